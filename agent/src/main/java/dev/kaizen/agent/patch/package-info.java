@@ -1,0 +1,4 @@
+/**
+ * Edits to a repository's files as values: what to change, and whether it applied.
+ */
+package dev.kaizen.agent.patch;

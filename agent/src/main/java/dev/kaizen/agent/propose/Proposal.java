@@ -1,0 +1,32 @@
+package dev.kaizen.agent.propose;
+
+import dev.kaizen.agent.patch.Patch;
+import java.util.Objects;
+
+/**
+ * A proposed change with its reasons.
+ *
+ * @param key identifies what was proposed, so that it is never proposed twice in a session (for a
+ *     rewrite rule: rule id, file and the rewritten code's position, e.g.
+ *     {@code string-concat-in-loop:src/main/java/demo/Report.java:Report#render:41})
+ * @param summary one line for commit subjects and pull request titles ("use a StringBuilder for
+ *     the loop in Report.render")
+ * @param rationale why this should be better, in a few sentences
+ * @param patch the edits
+ * @param provenance who proposed it and how
+ * @param transcript the full record of how it was made (the rule and the code it matched, or the
+ *     prompt and the model's answer), written to the ledger as {@code proposal.md}
+ */
+public record Proposal(
+    String key, String summary, String rationale, Patch patch, Provenance provenance, String transcript) {
+
+  public Proposal {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(rationale, "rationale");
+    Objects.requireNonNull(patch, "patch");
+    Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(transcript, "transcript");
+    if (summary.isBlank()) throw new IllegalArgumentException("a proposal needs a summary");
+  }
+}

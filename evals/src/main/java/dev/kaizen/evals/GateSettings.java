@@ -1,0 +1,24 @@
+package dev.kaizen.evals;
+
+/**
+ * How strict the gate is.
+ *
+ * @param alpha the one-sided significance level of the Wilcoxon signed-rank test
+ * @param minEffect τ: the smallest relative improvement worth accepting (0.01 = 1%)
+ * @param minPairs pairs measured before the first decision
+ * @param maxPairs the most pairs ever measured for one candidate
+ * @param guardMaxRegression the largest relative regression a guard metric may show
+ */
+public record GateSettings(
+    double alpha, double minEffect, int minPairs, int maxPairs, double guardMaxRegression) {
+
+  public static final GateSettings DEFAULT = new GateSettings(0.01, 0.01, 10, 40, 0.02);
+
+  public GateSettings {
+    if (!(alpha > 0 && alpha < 0.5)) throw new IllegalArgumentException("alpha must be in (0, 0.5): " + alpha);
+    if (!(minEffect >= 0 && minEffect < 1)) throw new IllegalArgumentException("min-effect must be in [0, 1): " + minEffect);
+    if (minPairs < 2) throw new IllegalArgumentException("pairs.min must be at least 2: " + minPairs);
+    if (maxPairs < minPairs) throw new IllegalArgumentException("pairs.max (" + maxPairs + ") is below pairs.min (" + minPairs + ")");
+    if (!(guardMaxRegression >= 0)) throw new IllegalArgumentException("guard-max-regression must not be negative: " + guardMaxRegression);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.kaizen.evals;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything that defines "better" for one repository: how to build a tree, and its evals.
+ *
+ * @param build the command that builds a tree once before its evals run (for example
+ *     {@code mvn -o -B -q -DskipTests package}); empty when the evals build for themselves
+ * @param evals the evals, run in this order: test evals first, then metric evals
+ */
+public record SuiteSpec(Optional<String> build, List<EvalSpec> evals) {
+
+  public SuiteSpec {
+    Objects.requireNonNull(build, "build");
+    evals = List.copyOf(Objects.requireNonNull(evals, "evals"));
+    var ids = new HashSet<String>();
+    var metricNames = new HashSet<String>();
+    for (EvalSpec e : evals) {
+      if (!ids.add(e.id())) throw new IllegalArgumentException("two evals are called '" + e.id() + "'");
+      for (MetricSpec m : e.metrics()) {
+        if (!metricNames.add(m.name())) {
+          throw new IllegalArgumentException("two metrics are called '" + m.name() + "'");
+        }
+      }
+    }
+  }
+
+  public List<EvalSpec> testEvals() {
+    return evals.stream().filter(e -> e.type() == EvalType.JUNIT).toList();
+  }
+
+  public List<EvalSpec> metricEvals() {
+    return evals.stream().filter(e -> e.type() == EvalType.COMMAND).toList();
+  }
+
+  /** Every declared metric, in declaration order. */
+  public List<MetricSpec> metrics() {
+    return evals.stream().flatMap(e -> e.metrics().stream()).toList();
+  }
+
+  public boolean hasTargets() {
+    return metrics().stream().anyMatch(m -> m.role() == Role.TARGET);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.kaizen.sandbox;
+
+import java.nio.file.Path;
+
+/**
+ * Runs one command on a directory tree, isolated from the host as far as the backend can.
+ *
+ * <p>The tree is the only host directory the command may write to; the command sees it as its
+ * working directory. Expected failures of the command itself (non-zero exit, timeout, out of
+ * memory, too much output) are reported in the {@link ExecResult}, never thrown. A
+ * {@link SandboxException} means the sandbox itself failed (engine gone, image missing).
+ *
+ * <p>Implementations are safe to use from several threads at once. {@link #close()} stops and
+ * removes whatever the sandbox still has running; it is safe to call more than once and from a
+ * shutdown hook.
+ */
+public interface Sandbox extends AutoCloseable {
+
+  /**
+   * Runs {@code command} with {@code tree} as its working directory.
+   *
+   * @param command what to run; its environment is exactly {@link Command#environment()} plus
+   *     what the backend needs to find its toolchain (never the host's environment)
+   * @param tree an existing directory, mounted read-write; the command's files end up here
+   * @param limits resources and time the command may use
+   * @return what happened, including timeouts and kills
+   * @throws SandboxException when the sandbox itself fails
+   */
+  ExecResult exec(Command command, Path tree, Limits limits);
+
+  /** The backend's short name, as used in {@code kaizen.yml}: {@code docker} or {@code process}. */
+  String backend();
+
+  /**
+   * What this backend cannot contain, in one line each; empty when it contains everything the
+   * sandbox policy names. Shown to the user as a warning.
+   */
+  java.util.List<String> weaknesses();
+
+  /** Stops and removes everything this sandbox started that is still running. */
+  @Override
+  void close();
+}

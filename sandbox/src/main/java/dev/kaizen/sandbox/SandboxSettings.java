@@ -1,0 +1,60 @@
+package dev.kaizen.sandbox;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to build a sandbox: which backend, which image, where the host's toolchain state lives.
+ *
+ * @param backend {@code auto} uses Docker when an engine answers and falls back to the process
+ *     backend with a warning; {@code docker} and {@code process} insist
+ * @param image {@code host} (a tiny local image; the host's JDK and Maven mounted read-only),
+ *     or an image reference the engine can run
+ * @param mavenRepository the host's local Maven repository, made available read-only to commands
+ *     (as {@code -Dmaven.repo.local}); empty when the commands do not use Maven
+ * @param stateDirectory a directory the sandbox may keep its own state in (for example a
+ *     readable view of the Maven repository)
+ * @param limits the limits used when a caller has none of its own
+ */
+public record SandboxSettings(
+    Backend backend,
+    String image,
+    Optional<Path> mavenRepository,
+    Path stateDirectory,
+    Limits limits) {
+
+  /** The image mode that needs no registry. */
+  public static final String HOST_IMAGE = "host";
+
+  public SandboxSettings {
+    Objects.requireNonNull(backend, "backend");
+    Objects.requireNonNull(image, "image");
+    Objects.requireNonNull(mavenRepository, "mavenRepository");
+    Objects.requireNonNull(stateDirectory, "stateDirectory");
+    Objects.requireNonNull(limits, "limits");
+    if (image.isBlank()) throw new IllegalArgumentException("image must not be blank");
+  }
+
+  /** Which implementation runs commands. */
+  public enum Backend {
+    AUTO,
+    DOCKER,
+    PROCESS;
+
+    /** Reads {@code auto}, {@code docker} or {@code process}. */
+    public static Backend parse(String text) {
+      return switch (Objects.requireNonNull(text, "text").trim()) {
+        case "auto" -> AUTO;
+        case "docker" -> DOCKER;
+        case "process" -> PROCESS;
+        default -> throw new IllegalArgumentException(
+            "unknown sandbox backend '" + text + "' (expected auto, docker or process)");
+      };
+    }
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}
