@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param argv the program and its arguments; the program is looked up on the sandbox's PATH
  * @param environment variables set for the command, on top of the backend's toolchain variables
- *     ({@code PATH}, {@code HOME}, {@code JAVA_HOME}, {@code MAVEN_OPTS})
+ *     ({@code PATH}, {@code HOME}, {@code JAVA_HOME}, {@code LANG}, {@code MAVEN_OPTS})
  */
 public record Command(List<String> argv, Map<String, String> environment) {
 

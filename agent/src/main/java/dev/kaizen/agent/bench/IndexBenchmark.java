@@ -1,0 +1,54 @@
+package dev.kaizen.agent.bench;
+
+import dev.kaizen.agent.index.CodeIndex;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Kaizen's own target metric: how long indexing a repository takes (parsing every Java file and
+ * rendering the repo map), the first thing every iteration does.
+ *
+ * <p>Usage: {@code java -cp kaizen.jar dev.kaizen.agent.bench.IndexBenchmark [ROOT] [RUNS]}.
+ * Warms up, then prints progress lines and, as its last line, {@code {"ms_per_index": <median>}}
+ * — the metric line a {@code command} eval reads.
+ */
+public final class IndexBenchmark {
+
+  private static final int WARMUP = 3;
+
+  private IndexBenchmark() {}
+
+  public static void main(String[] args) {
+    Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    if (!Files.isDirectory(root)) {
+      System.err.println("no such directory: " + root);
+      System.exit(2);
+    }
+    int files = 0;
+    for (int i = 0; i < WARMUP; i++) {
+      files = measureOnce(root).files();
+    }
+    double[] ms = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      ms[i] = measureOnce(root).millis();
+    }
+    Arrays.sort(ms);
+    double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+    System.out.printf(Locale.ROOT, "indexed %d files %d times after %d warm-up runs%n", files, runs, WARMUP);
+    System.out.printf(Locale.ROOT, "{\"ms_per_index\": %.3f}%n", median);
+  }
+
+  private static Run measureOnce(Path root) {
+    long start = System.nanoTime();
+    CodeIndex index = CodeIndex.build(root);
+    String map = index.renderMap(4096, java.util.Optional.empty());
+    long elapsed = System.nanoTime() - start;
+    if (map.isEmpty()) throw new IllegalStateException("empty repo map");
+    return new Run(index.files().size(), elapsed / 1e6);
+  }
+
+  private record Run(int files, double millis) {}
+}

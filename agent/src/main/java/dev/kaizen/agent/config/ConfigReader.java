@@ -1,0 +1,229 @@
+package dev.kaizen.agent.config;
+
+import dev.kaizen.evals.Direction;
+import dev.kaizen.evals.EvalSpec;
+import dev.kaizen.evals.EvalType;
+import dev.kaizen.evals.GateSettings;
+import dev.kaizen.evals.MetricSpec;
+import dev.kaizen.evals.Role;
+import dev.kaizen.evals.SuiteSpec;
+import dev.kaizen.sandbox.Gpus;
+import dev.kaizen.sandbox.Limits;
+import dev.kaizen.sandbox.SandboxSettings;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code kaizen.yml}. Every key is checked: an unknown key or a bad value is a
+ * {@link ConfigException} naming the file, the line and the key. Keys left out take the
+ * defaults of the detected project.
+ */
+public final class ConfigReader {
+
+  private ConfigReader() {}
+
+  /**
+   * Reads a configuration.
+   *
+   * @param yaml the file's text
+   * @param fileName the name used in messages ({@code kaizen.yml})
+   * @param source where it came from, kept in {@link KaizenConfig#source()}
+   * @param defaults what keys left out mean (see {@link ProjectDefaults})
+   */
+  public static KaizenConfig read(String yaml, String fileName, String source, KaizenConfig defaults) {
+    Node root = compose(yaml, fileName);
+    if (root == null) return rename(defaults, source);
+    if (!(root instanceof MappingNode)) {
+      throw new ConfigException(fileName + ":" + (root.getStartMark().getLine() + 1) + ": expected a mapping of keys at the top level");
+    }
+    var top = YamlSection.of((MappingNode) root, fileName, "",
+        List.of("prepare", "build", "evals", "gate", "protected", "sandbox", "model", "budget"));
+
+    Optional<String> prepare = top.has("prepare") ? top.optionalString("prepare") : defaults.prepare();
+    Optional<String> build = top.has("build") ? top.optionalString("build") : defaults.build();
+    List<EvalSpec> evals = top.has("evals") ? evals(top) : defaults.evals();
+    GateSettings gate = top.has("gate") ? gate(top.section("gate",
+        List.of("alpha", "min-effect", "pairs", "guard-max-regression")), defaults.gate()) : defaults.gate();
+    List<String> protectedPaths = top.has("protected") ? top.stringList("protected") : defaults.protectedPaths();
+    SandboxConfig sandbox = top.has("sandbox") ? sandbox(top.section("sandbox",
+        List.of("backend", "image", "cpus", "memory", "pids", "tmp", "timeout", "output", "gpus")), defaults.sandbox()) : defaults.sandbox();
+    ModelConfig model = top.has("model") ? model(top.section("model",
+        List.of("provider", "name", "base-url", "api-key-env")), defaults.model()) : defaults.model();
+    BudgetConfig budget = top.has("budget") ? budget(top.section("budget",
+        List.of("max-usd", "max-tokens", "max-iterations", "max-wall")), defaults.budget()) : defaults.budget();
+
+    try {
+      new SuiteSpec(build, evals);
+    } catch (IllegalArgumentException e) {
+      throw top.error("evals", e.getMessage());
+    }
+    return new KaizenConfig(source, prepare, build, evals, gate, protectedPaths, sandbox, model, budget);
+  }
+
+  private static KaizenConfig rename(KaizenConfig c, String source) {
+    return new KaizenConfig(source, c.prepare(), c.build(), c.evals(), c.gate(), c.protectedPaths(),
+        c.sandbox(), c.model(), c.budget());
+  }
+
+  private static Node compose(String yaml, String fileName) {
+    var options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(10);
+    try {
+      return new Yaml(options).compose(new StringReader(yaml));
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String where = mark == null ? fileName : fileName + ":" + (mark.getLine() + 1);
+      throw new ConfigException(where + ": not valid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+    } catch (YAMLException e) {
+      throw new ConfigException(fileName + ": not valid YAML: " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static List<EvalSpec> evals(YamlSection top) {
+    List<YamlSection> items = top.sectionList("evals",
+        List.of("id", "type", "command", "metrics", "timeout"));
+    if (items.isEmpty()) throw top.error("evals", "needs at least one eval");
+    var evals = new ArrayList<EvalSpec>();
+    for (YamlSection item : items) {
+      String id = item.requiredString("id");
+      EvalType type = item.parse("type", EvalType::parse);
+      String command = item.requiredString("command");
+      Optional<Duration> timeout = item.has("timeout")
+          ? Optional.of(item.parse("timeout", ConfigReader::positiveDuration)) : Optional.empty();
+      var metrics = new ArrayList<MetricSpec>();
+      if (item.has("metrics")) {
+        if (type != EvalType.COMMAND) throw item.error("metrics", "only command evals report metrics");
+        for (YamlSection m : item.sectionList("metrics", List.of("name", "better", "role"))) {
+          String name = m.requiredString("name");
+          Direction better = m.parse("better", Direction::parse);
+          Role role = m.has("role") ? m.parse("role", ConfigReader::metricRole) : Role.TARGET;
+          metrics.add(new MetricSpec(name, better, role));
+        }
+      }
+      if (type == EvalType.COMMAND && metrics.isEmpty()) {
+        throw item.error("metrics", "a command eval must declare its metrics (name, better, role)");
+      }
+      evals.add(new EvalSpec(id, type, command, metrics, timeout));
+    }
+    return evals;
+  }
+
+  private static Role metricRole(String text) {
+    Role role = Role.parse(text);
+    if (role == Role.GATE) throw new IllegalArgumentException("a metric's role is target or guard");
+    return role;
+  }
+
+  private static GateSettings gate(YamlSection s, GateSettings d) {
+    double alpha = s.has("alpha") ? s.number("alpha") : d.alpha();
+    double minEffect = s.has("min-effect") ? s.number("min-effect") : d.minEffect();
+    double guard = s.has("guard-max-regression") ? s.number("guard-max-regression") : d.guardMaxRegression();
+    int min = d.minPairs();
+    int max = d.maxPairs();
+    if (s.has("pairs")) {
+      YamlSection p = s.section("pairs", List.of("min", "max"));
+      min = p.has("min") ? p.integer("min") : min;
+      max = p.has("max") ? p.integer("max") : Math.max(max, min);
+    }
+    try {
+      return new GateSettings(alpha, minEffect, min, max, guard);
+    } catch (IllegalArgumentException e) {
+      throw s.error(s.firstKey(), e.getMessage());
+    }
+  }
+
+  private static SandboxConfig sandbox(YamlSection s, SandboxConfig d) {
+    SandboxSettings.Backend backend = s.has("backend") ? s.parse("backend", SandboxSettings.Backend::parse) : d.backend();
+    String image = s.has("image") ? s.requiredString("image") : d.image();
+    Limits l = d.limits();
+    if (s.has("cpus")) l = l.withCpus(s.parse("cpus", ConfigReader::positiveNumber));
+    if (s.has("memory")) l = l.withMemoryBytes(s.parse("memory", ConfigReader::memory));
+    if (s.has("pids")) l = l.withPids(s.parse("pids", t -> (long) positiveNumber(t)));
+    if (s.has("tmp")) l = l.withTmpBytes(s.parse("tmp", ConfigReader::positiveBytes));
+    if (s.has("output")) l = l.withOutputBytes(s.parse("output", ConfigReader::positiveBytes));
+    if (s.has("timeout")) l = l.withTimeout(s.parse("timeout", ConfigReader::positiveDuration));
+    if (s.has("gpus")) l = l.withGpus(s.parse("gpus", Gpus::parse));
+    return new SandboxConfig(backend, image, l);
+  }
+
+  private static ModelConfig model(YamlSection s, ModelConfig d) {
+    String provider = s.has("provider") ? s.parse("provider", ConfigReader::provider) : d.provider();
+    String name = s.has("name") ? s.requiredString("name") : d.name();
+    Optional<String> baseUrl = s.has("base-url") ? s.optionalString("base-url") : d.baseUrl();
+    String keyEnv = s.has("api-key-env") ? s.parse("api-key-env", ConfigReader::envName) : d.apiKeyEnv();
+    return new ModelConfig(provider, name, baseUrl, keyEnv);
+  }
+
+  private static BudgetConfig budget(YamlSection s, BudgetConfig d) {
+    double usd = s.has("max-usd") ? s.parse("max-usd", ConfigReader::nonNegativeNumber) : d.maxUsd();
+    long tokens = s.has("max-tokens") ? s.parse("max-tokens", t -> (long) nonNegativeNumber(t)) : d.maxTokens();
+    int iterations = s.has("max-iterations") ? s.parse("max-iterations", t -> (int) positiveNumber(t)) : d.maxIterations();
+    Duration wall = s.has("max-wall") ? s.parse("max-wall", ConfigReader::positiveDuration) : d.maxWall();
+    return new BudgetConfig(usd, tokens, iterations, wall);
+  }
+
+  private static String provider(String text) {
+    return switch (text) {
+      case "openai", "anthropic", "gemini", "ollama" -> text;
+      default -> throw new IllegalArgumentException(
+          "unknown provider '" + text + "' (expected openai, anthropic, gemini or ollama)");
+    };
+  }
+
+  private static String envName(String text) {
+    if (!text.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new IllegalArgumentException("not an environment variable name: '" + text + "' (name the variable, never the key)");
+    }
+    return text;
+  }
+
+  private static long memory(String text) {
+    long bytes = Quantities.bytes(text);
+    if (bytes < (6L << 20)) throw new IllegalArgumentException("at least 6m of memory is needed, not '" + text + "'");
+    return bytes;
+  }
+
+  private static long positiveBytes(String text) {
+    long bytes = Quantities.bytes(text);
+    if (bytes <= 0) throw new IllegalArgumentException("must be positive: '" + text + "'");
+    return bytes;
+  }
+
+  private static Duration positiveDuration(String text) {
+    Duration d = Quantities.duration(text);
+    if (d.isZero()) throw new IllegalArgumentException("must be positive: '" + text + "'");
+    return d;
+  }
+
+  private static double positiveNumber(String text) {
+    double v = nonNegativeNumber(text);
+    if (v == 0) throw new IllegalArgumentException("must be positive: '" + text + "'");
+    return v;
+  }
+
+  private static double nonNegativeNumber(String text) {
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a number: '" + text + "'");
+    }
+    if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException("must not be negative: '" + text + "'");
+    return v;
+  }
+}

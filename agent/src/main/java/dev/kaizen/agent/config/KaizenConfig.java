@@ -1,0 +1,60 @@
+package dev.kaizen.agent.config;
+
+import dev.kaizen.evals.EvalSpec;
+import dev.kaizen.evals.GateSettings;
+import dev.kaizen.evals.SuiteSpec;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A repository's {@code kaizen.yml}, read and validated.
+ *
+ * @param source where it was read from, for messages ("kaizen.yml at 3f2a9c1", "defaults for a
+ *     Maven project")
+ * @param prepare a command run once on the host, with network, in a copy of the trusted baseline
+ *     to fill the local Maven repository before the sandbox runs offline; never run on a candidate
+ * @param build the command that builds a tree before its evals run
+ * @param evals the evals
+ * @param gate the gate's settings
+ * @param protectedPaths globs of paths a patch must not touch
+ * @param sandbox how commands run
+ * @param model which model the {@code llm} proposer asks
+ * @param budget the most a session may spend
+ */
+public record KaizenConfig(
+    String source,
+    Optional<String> prepare,
+    Optional<String> build,
+    List<EvalSpec> evals,
+    GateSettings gate,
+    List<String> protectedPaths,
+    SandboxConfig sandbox,
+    ModelConfig model,
+    BudgetConfig budget) {
+
+  /** Protected unless a {@code kaizen.yml} says otherwise: CI, Kaizen's own settings, and tests. */
+  public static final List<String> DEFAULT_PROTECTED = List.of(".github/**", "kaizen.yml", "**/src/test/**");
+
+  public KaizenConfig {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(prepare, "prepare");
+    Objects.requireNonNull(build, "build");
+    evals = List.copyOf(Objects.requireNonNull(evals, "evals"));
+    Objects.requireNonNull(gate, "gate");
+    protectedPaths = List.copyOf(Objects.requireNonNull(protectedPaths, "protectedPaths"));
+    Objects.requireNonNull(sandbox, "sandbox");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(budget, "budget");
+  }
+
+  /** The evals as the evals module takes them. */
+  public SuiteSpec suite() {
+    return new SuiteSpec(build, evals);
+  }
+
+  /** The protected paths as a matcher. */
+  public PathGlobs protectedGlobs() {
+    return new PathGlobs(protectedPaths);
+  }
+}

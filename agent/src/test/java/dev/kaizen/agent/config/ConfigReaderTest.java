@@ -1,0 +1,157 @@
+package dev.kaizen.agent.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kaizen.evals.Direction;
+import dev.kaizen.evals.EvalType;
+import dev.kaizen.evals.GateSettings;
+import dev.kaizen.evals.MetricSpec;
+import dev.kaizen.evals.Role;
+import dev.kaizen.sandbox.Gpus;
+import dev.kaizen.sandbox.SandboxSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConfigReaderTest {
+
+  private static KaizenConfig read(String yaml) {
+    return ConfigReader.read(yaml, "kaizen.yml", "test", ProjectDefaults.maven());
+  }
+
+  private static final String DESIGN_EXAMPLE = """
+      evals:
+        - id: tests                 # role gate
+          type: junit
+          command: mvn -o -B -q test
+        - id: speed
+          type: command
+          command: java -cp target/classes demo.Bench
+          metrics:
+            - {name: ms_per_op, better: lower, role: target}
+            - {name: heap_mb,   better: lower, role: guard}
+      gate:   {alpha: 0.01, min-effect: 0.01, pairs: {min: 10, max: 40}, guard-max-regression: 0.02}
+      protected: [".github/**", "kaizen.yml", "**/src/test/**"]
+      sandbox: {backend: docker, image: host, cpus: 1, memory: 2g, timeout: 10m, gpus: none}
+      model:  {provider: openai, name: gpt-4.1-mini, base-url: null, api-key-env: OPENAI_API_KEY}
+      budget: {max-usd: 5, max-tokens: 2000000, max-iterations: 20, max-wall: 2h}
+      """;
+
+  @Test
+  void reads_the_example_from_the_design() {
+    KaizenConfig c = read(DESIGN_EXAMPLE);
+
+    assertThat(c.evals()).hasSize(2);
+    assertThat(c.evals().get(0).type()).isEqualTo(EvalType.JUNIT);
+    assertThat(c.evals().get(0).command()).isEqualTo("mvn -o -B -q test");
+    assertThat(c.evals().get(1).metrics()).containsExactly(
+        new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
+        new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
+    assertThat(c.gate()).isEqualTo(new GateSettings(0.01, 0.01, 10, 40, 0.02));
+    assertThat(c.protectedPaths()).containsExactly(".github/**", "kaizen.yml", "**/src/test/**");
+    assertThat(c.sandbox().backend()).isEqualTo(SandboxSettings.Backend.DOCKER);
+    assertThat(c.sandbox().limits().memoryBytes()).isEqualTo(2L << 30);
+    assertThat(c.sandbox().limits().timeout()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(c.sandbox().limits().gpus()).isEqualTo(Gpus.NONE);
+    assertThat(c.model().baseUrl()).isEmpty();
+    assertThat(c.model().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
+    assertThat(c.budget().maxWall()).isEqualTo(Duration.ofHours(2));
+    assertThat(c.suite().hasTargets()).isTrue();
+  }
+
+  @Test
+  void keys_left_out_take_the_project_defaults() {
+    KaizenConfig c = read("gate: {alpha: 0.05}\n");
+
+    assertThat(c.evals()).isEqualTo(ProjectDefaults.maven().evals());
+    assertThat(c.prepare()).isEqualTo(ProjectDefaults.maven().prepare());
+    assertThat(c.gate().alpha()).isEqualTo(0.05);
+    assertThat(c.gate().minEffect()).isEqualTo(GateSettings.DEFAULT.minEffect());
+    assertThat(c.protectedPaths()).isEqualTo(KaizenConfig.DEFAULT_PROTECTED);
+  }
+
+  @Test
+  void an_empty_file_means_all_defaults() {
+    assertThat(read("").evals()).isEqualTo(ProjectDefaults.maven().evals());
+    assertThat(read("# just a comment\n").gate()).isEqualTo(GateSettings.DEFAULT);
+  }
+
+  @Test
+  void unknown_top_level_key_names_the_key_and_line() {
+    assertThatThrownBy(() -> read("gate: {alpha: 0.01}\n\nbudgett: {max-usd: 1}\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("kaizen.yml:3: unknown key 'budgett'")
+        .hasMessageContaining("budget");
+  }
+
+  @Test
+  void unknown_nested_key_names_its_full_path_and_line() {
+    assertThatThrownBy(() -> read("sandbox:\n  backend: docker\n  memroy: 2g\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("kaizen.yml:3: unknown key 'sandbox.memroy'");
+    assertThatThrownBy(() -> read("evals:\n  - id: t\n    type: junit\n    command: x\n    comand: y\n"))
+        .hasMessageStartingWith("kaizen.yml:5: unknown key 'evals[0].comand'");
+  }
+
+  @Test
+  void bad_value_names_the_key_line_and_value() {
+    assertThatThrownBy(() -> read("sandbox:\n  memory: lots\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("kaizen.yml:2: sandbox.memory: not a size (like 512m or 2g): 'lots'");
+    assertThatThrownBy(() -> read("gate:\n  alpha: 2\n"))
+        .hasMessageStartingWith("kaizen.yml:2: gate.alpha: alpha must be in (0, 0.5)");
+    assertThatThrownBy(() -> read("sandbox: {timeout: soon}\n"))
+        .hasMessageStartingWith("kaizen.yml:1: sandbox.timeout: not a duration");
+    assertThatThrownBy(() -> read("sandbox: {backend: vm}\n"))
+        .hasMessageStartingWith("kaizen.yml:1: sandbox.backend: unknown sandbox backend 'vm'");
+    assertThatThrownBy(() -> read("evals:\n  - {id: s, type: command, command: x, metrics: [{name: m, better: faster}]}\n"))
+        .hasMessageStartingWith("kaizen.yml:2: evals[0].metrics[0].better: expected lower or higher");
+  }
+
+  @Test
+  void an_api_key_in_place_of_its_variable_name_is_refused() {
+    assertThatThrownBy(() -> read("model: {api-key-env: sk-abc123}\n"))
+        .hasMessageContaining("model.api-key-env: not an environment variable name");
+  }
+
+  @Test
+  void command_eval_without_metrics_and_duplicate_ids_are_errors() {
+    assertThatThrownBy(() -> read("evals:\n  - {id: s, type: command, command: x}\n"))
+        .hasMessageStartingWith("kaizen.yml:2: evals[0].metrics: a command eval must declare its metrics");
+    assertThatThrownBy(() -> read("evals:\n  - {id: t, type: junit, command: x}\n  - {id: t, type: junit, command: y}\n"))
+        .hasMessageContaining("two evals are called 't'");
+    assertThatThrownBy(() -> read("evals: []\n")).hasMessageContaining("evals: needs at least one eval");
+  }
+
+  @Test
+  void invalid_yaml_names_the_line() {
+    assertThatThrownBy(() -> read("gate:\n  alpha: [0.01\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("kaizen.yml:")
+        .hasMessageContaining("not valid YAML");
+    assertThatThrownBy(() -> read("- just\n- a list\n")).hasMessageContaining("expected a mapping");
+    assertThatThrownBy(() -> read("gate: {alpha: 0.01}\ngate: {alpha: 0.02}\n")).hasMessage("kaizen.yml:2: 'gate' is given twice");
+  }
+
+  @Test
+  void build_and_prepare_can_be_switched_off_with_null() {
+    KaizenConfig c = read("prepare: null\nbuild: ~\n");
+    assertThat(c.prepare()).isEmpty();
+    assertThat(c.build()).isEmpty();
+    assertThat(read("build: mvn -o -q package\n").build()).isEqualTo(Optional.of("mvn -o -q package"));
+  }
+
+  @Test
+  void sandbox_limits_and_gpus_are_read() {
+    KaizenConfig c = read("sandbox: {cpus: 2, memory: 512m, pids: 128, tmp: 64m, output: 2m, gpus: '0,1'}\n");
+    var l = c.sandbox().limits();
+    assertThat(l.cpus()).isEqualTo(2.0);
+    assertThat(l.memoryBytes()).isEqualTo(512L << 20);
+    assertThat(l.pids()).isEqualTo(128);
+    assertThat(l.tmpBytes()).isEqualTo(64L << 20);
+    assertThat(l.outputBytes()).isEqualTo(2L << 20);
+    assertThat(l.gpus().deviceIds()).isEqualTo(List.of("0", "1"));
+  }
+}

@@ -1,0 +1,86 @@
+package dev.kaizen.agent.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kaizen.agent.UsageException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LedgerTest {
+
+  @TempDir Path workspace;
+
+  private static SessionRecord session(String id) {
+    return new SessionRecord(id, "/repo", "abc", "kaizen/" + id, null, "heuristic", "goal", Map.of("source", "test"),
+        "2026-11-27T04:00:00Z", null, "running", null, 0, 0, "abc");
+  }
+
+  private static IterationRecord iteration(String session, int n, String decision) {
+    return new IterationRecord(session + "/" + n, n, "t0", "t1", "heuristic", "rule", "key" + n, "summary " + n, null, 0, 0,
+        "abc", "def" + n, decision, "because " + n, List.of("because " + n), 0.05, 0.01, 0.09, 0.001, 10, 12, 0);
+  }
+
+  @Test
+  void records_a_session_and_its_iterations_in_order() {
+    var ledger = new Ledger(workspace);
+    SessionLog log = ledger.start(session("s1"));
+    log.append(iteration("s1", 1, "rejected"));
+    log.append(iteration("s1", 2, "accepted"));
+    log.writeSession(log.session().ended("t9", "finished", "done", 2, 1, "def2"));
+
+    SessionLog reopened = new Ledger(workspace).open("s1");
+    assertThat(reopened.session().status()).isEqualTo("finished");
+    assertThat(reopened.session().best()).isEqualTo("def2");
+    assertThat(reopened.session().config()).containsEntry("source", "test");
+    assertThat(reopened.iterations()).extracting(IterationRecord::id).containsExactly("s1/1", "s1/2");
+    assertThat(reopened.iterations().get(1)).isEqualTo(iteration("s1", 2, "accepted"));
+    assertThat(workspace.resolve("sessions/s1/session.json")).exists();
+    assertThat(workspace.resolve("sessions/s1/iterations.jsonl")).exists();
+  }
+
+  @Test
+  void a_line_cut_short_by_a_killed_run_is_not_read_as_complete() throws Exception {
+    SessionLog log = new Ledger(workspace).start(session("s1"));
+    log.append(iteration("s1", 1, "rejected"));
+    Files.writeString(workspace.resolve("sessions/s1/iterations.jsonl"), "{\"id\":\"s1/2\",\"n\":2,\"propo",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+    assertThat(log.iterations()).extracting(IterationRecord::n).containsExactly(1);
+  }
+
+  @Test
+  void artifacts_go_to_the_iteration_folder() throws Exception {
+    SessionLog log = new Ledger(workspace).start(session("s1"));
+    Path file = log.writeArtifact(3, "logs/1-build.log", "output");
+    assertThat(file).isEqualTo(workspace.resolve("sessions/s1/3/logs/1-build.log")).hasContent("output");
+    try (var leftovers = Files.list(file.getParent())) {
+      assertThat(leftovers).as("no temporary files remain").containsExactly(file);
+    }
+  }
+
+  @Test
+  void sessions_are_found_by_unique_prefix_and_listed_oldest_first() {
+    var ledger = new Ledger(workspace);
+    ledger.start(session("20261127-040000-aaaa"));
+    ledger.start(session("20261127-050000-bbbb"));
+
+    assertThat(ledger.open("20261127-05").id()).isEqualTo("20261127-050000-bbbb");
+    assertThat(ledger.sessions()).extracting(SessionLog::id).containsExactly("20261127-040000-aaaa", "20261127-050000-bbbb");
+    assertThatThrownBy(() -> ledger.open("20261127")).isInstanceOf(UsageException.class).hasMessageContaining("several");
+    assertThatThrownBy(() -> ledger.open("nope")).isInstanceOf(UsageException.class).hasMessageContaining("no session 'nope'");
+  }
+
+  @Test
+  void starting_a_session_twice_is_refused() {
+    var ledger = new Ledger(workspace);
+    ledger.start(session("s1"));
+    assertThatThrownBy(() -> ledger.start(session("s1"))).hasMessageContaining("already exists");
+  }
+}

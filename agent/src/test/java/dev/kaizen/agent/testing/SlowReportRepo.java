@@ -1,0 +1,145 @@
+package dev.kaizen.agent.testing;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A small Maven project with a planted slowness that a rewrite rule fixes: {@code Report.render}
+ * builds a string with {@code +=} in a loop (quadratic). Its benchmark prints {@code ms_per_op};
+ * its tests pin the output. Plugin versions match Kaizen's own build, so it builds offline from
+ * the local Maven repository.
+ */
+public final class SlowReportRepo {
+
+  public static final String REPORT = "src/main/java/demo/Report.java";
+
+  public static final String POM = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <project xmlns="http://maven.apache.org/POM/4.0.0">
+        <modelVersion>4.0.0</modelVersion>
+        <groupId>demo</groupId>
+        <artifactId>slow-report</artifactId>
+        <version>1.0</version>
+        <properties>
+          <maven.compiler.release>17</maven.compiler.release>
+          <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+        </properties>
+        <dependencies>
+          <dependency>
+            <groupId>org.junit.jupiter</groupId>
+            <artifactId>junit-jupiter</artifactId>
+            <version>5.14.4</version>
+            <scope>test</scope>
+          </dependency>
+        </dependencies>
+        <build>
+          <plugins>
+            <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.16.0</version></plugin>
+            <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.6.1</version></plugin>
+            <plugin><artifactId>maven-resources-plugin</artifactId><version>3.5.0</version></plugin>
+            <plugin><artifactId>maven-jar-plugin</artifactId><version>3.5.1</version></plugin>
+            <plugin><artifactId>maven-clean-plugin</artifactId><version>3.5.0</version></plugin>
+            <plugin><artifactId>maven-install-plugin</artifactId><version>3.2.0</version></plugin>
+          </plugins>
+        </build>
+      </project>
+      """;
+
+  public static final String SLOW_REPORT = """
+      package demo;
+
+      /** Renders numbers as a comma-separated line. */
+      public final class Report {
+
+        private Report() {}
+
+        public static String render(int count) {
+          String out = "";
+          for (int i = 0; i < count; i++) {
+            out += i + ",";
+          }
+          return out;
+        }
+      }
+      """;
+
+  public static final String BENCH = """
+      package demo;
+
+      public final class Bench {
+        public static void main(String[] args) {
+          int n = 20000;
+          long sink = 0;
+          for (int i = 0; i < 5; i++) sink += Report.render(n).length();
+          int runs = 9;
+          double[] ms = new double[runs];
+          for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            sink += Report.render(n).length();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+          }
+          java.util.Arrays.sort(ms);
+          System.out.println("rendered " + sink + " chars");
+          System.out.println("{\\"ms_per_op\\": " + ms[runs / 2] + "}");
+        }
+      }
+      """;
+
+  public static final String TEST = """
+      package demo;
+
+      import static org.junit.jupiter.api.Assertions.assertEquals;
+
+      import org.junit.jupiter.api.Test;
+
+      class ReportTest {
+        @Test
+        void renders_numbers_separated_by_commas() {
+          assertEquals("0,1,2,", Report.render(3));
+        }
+
+        @Test
+        void renders_nothing_for_zero() {
+          assertEquals("", Report.render(0));
+        }
+      }
+      """;
+
+  public static final String KAIZEN_YML = """
+      build: mvn -o -B -q -DskipTests package
+      evals:
+        - id: tests
+          type: junit
+          command: mvn -o -B -q test
+        - id: speed
+          type: command
+          command: java -cp target/classes demo.Bench
+          metrics:
+            - {name: ms_per_op, better: lower, role: target}
+      gate: {alpha: 0.01, min-effect: 0.01, pairs: {min: 8, max: 12}}
+      sandbox: {backend: docker, image: host, cpus: 1, memory: 1g, timeout: 5m}
+      budget: {max-iterations: 5, max-wall: 30m}
+      """;
+
+  private SlowReportRepo() {}
+
+  /** The files of the repository. */
+  public static Map<String, String> files() {
+    var files = new LinkedHashMap<String, String>();
+    files.put("pom.xml", POM);
+    files.put("kaizen.yml", KAIZEN_YML);
+    files.put(REPORT, SLOW_REPORT);
+    files.put("src/main/java/demo/Bench.java", BENCH);
+    files.put("src/test/java/demo/ReportTest.java", TEST);
+    files.put(".gitignore", "target/\n");
+    return files;
+  }
+
+  /** Creates the repository with one commit on {@code main}. */
+  public static GitFixture create(Path dir) {
+    GitFixture repo = GitFixture.init(dir);
+    repo.writeAll(files()).commitAll("A report that is slow for large counts");
+    return repo;
+  }
+}
