@@ -122,6 +122,33 @@ public final class SlowReportRepo {
       budget: {max-iterations: 5, max-wall: 30m}
       """;
 
+  /** The report with a second slow method that the benchmark does not exercise. */
+  public static final String TWO_SLOW_METHODS = """
+      package demo;
+
+      /** Renders numbers as a comma-separated line. */
+      public final class Report {
+
+        private Report() {}
+
+        public static String render(int count) {
+          String out = "";
+          for (int i = 0; i < count; i++) {
+            out += i + ",";
+          }
+          return out;
+        }
+
+        public static String renderSquares(int count) {
+          String out = "";
+          for (int i = 0; i < count; i++) {
+            out += (i * i) + ";";
+          }
+          return out;
+        }
+      }
+      """;
+
   private SlowReportRepo() {}
 
   /** The files of the repository. */
@@ -140,6 +167,15 @@ public final class SlowReportRepo {
   public static GitFixture create(Path dir) {
     GitFixture repo = GitFixture.init(dir);
     repo.writeAll(files()).commitAll("A report that is slow for large counts");
+    return repo;
+  }
+
+  /** Creates the repository with two places the heuristic proposer rewrites, one after the other. */
+  public static GitFixture createWithTwoSlowMethods(Path dir) {
+    GitFixture repo = GitFixture.init(dir);
+    var files = files();
+    files.put(REPORT, TWO_SLOW_METHODS);
+    repo.writeAll(files).commitAll("A report with two slow methods");
     return repo;
   }
 }

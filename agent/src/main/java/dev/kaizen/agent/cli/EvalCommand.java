@@ -1,0 +1,100 @@
+package dev.kaizen.agent.cli;
+
+import dev.kaizen.agent.config.KaizenConfig;
+import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.ledger.Views;
+import dev.kaizen.agent.loop.Project;
+import dev.kaizen.agent.loop.Trees;
+import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.EvalSuite;
+import dev.kaizen.evals.Measurement;
+import dev.kaizen.evals.MetricSpec;
+import dev.kaizen.evals.TestFailure;
+import dev.kaizen.evals.TreeCheck;
+import dev.kaizen.sandbox.Sandbox;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code kaizen eval}: the scorecard of one revision. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Builds a revision in the sandbox, runs its tests and metric evals once, and prints the scorecard.")
+final class EvalCommand implements Callable<Integer> {
+
+  @ParentCommand KaizenCommand root;
+
+  @Option(names = "--rev", paramLabel = "REV", defaultValue = "HEAD", description = "The revision to evaluate (default: ${DEFAULT-VALUE}).")
+  String rev;
+
+  @Override
+  public Integer call() {
+    ConsoleProgress progress = root.progress();
+    try (Project project = Project.open(root.repoOrCurrentDirectory(), root.workspaceDir())) {
+      String commit = project.workspace().resolve(rev);
+      try (Trees trees = project.trees("eval")) {
+        Path tree = trees.export(commit, "tree");
+        KaizenConfig config = project.config(commit, tree, root.configFile());
+        if (config.evals().isEmpty()) {
+          throw new dev.kaizen.agent.UsageException("no evals are configured (" + config.source() + "): 'kaizen init' writes a kaizen.yml");
+        }
+        project.prepare(config, commit, tree, progress);
+        try (Sandbox sandbox = Project.openSandbox(config, progress)) {
+          var suite = new EvalSuite(config.suite(), sandbox, config.sandbox().limits());
+          progress.step("building and testing " + Workspace.abbreviate(commit) + " in the " + sandbox.backend() + " sandbox");
+          TreeCheck check = suite.check(tree);
+          Measurement measurement = null;
+          if (check.ok() && !suite.spec().metricEvals().isEmpty()) {
+            progress.step("running the metric evals");
+            measurement = suite.measure(tree);
+          }
+          if (root.json) {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("rev", rev);
+            m.put("commit", commit);
+            m.put("config", config.source());
+            m.put("sandbox", sandbox.backend());
+            m.putAll(Views.check(check));
+            if (measurement != null) m.put("measurement", measurement(measurement));
+            root.out.print(Json.pretty(m));
+          } else {
+            print(commit, config, check, measurement);
+          }
+          return Main.OK;
+        }
+      }
+    }
+  }
+
+  private static Map<String, Object> measurement(Measurement m) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("metrics", new java.util.TreeMap<>(m.metrics()));
+    out.put("wallMs", m.wall().toMillis());
+    m.problem().ifPresent(p -> out.put("problem", p));
+    return out;
+  }
+
+  private void print(String commit, KaizenConfig config, TreeCheck check, Measurement m) {
+    var out = root.out;
+    out.println("scorecard of " + Workspace.abbreviate(commit) + " (" + rev + "), configuration: " + config.source());
+    var t = check.tests();
+    out.printf(Locale.ROOT, "  tests     %d run, %d failed, %d errors, %d skipped%n", t.run(), t.failures(), t.errors(), t.skipped());
+    for (TestFailure f : t.failed()) out.println("    failed  " + f.testId() + ": " + f.message());
+    check.problem().ifPresent(p -> out.println("  problem   " + p));
+    if (m != null) {
+      if (m.problem().isPresent()) {
+        out.println("  metrics   " + m.problem().get());
+      } else {
+        for (MetricSpec spec : config.suite().metrics()) {
+          out.printf(Locale.ROOT, "  %-9s %.6g  (%s is better, %s)%n", spec.name(), m.metrics().get(spec.name()),
+              spec.better().id(), spec.role().id());
+        }
+        out.printf(Locale.ROOT, "  wall      %d ms%n", m.wall().toMillis());
+      }
+    }
+  }
+}

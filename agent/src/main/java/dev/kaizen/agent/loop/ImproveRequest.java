@@ -1,0 +1,27 @@
+package dev.kaizen.agent.loop;
+
+import dev.kaizen.agent.propose.Goal;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code kaizen improve} was asked to do.
+ *
+ * @param configFile a configuration to use instead of the committed {@code kaizen.yml}
+ * @param iterations how many iterations to try at most (capped by {@code budget.max-iterations})
+ * @param goal what to improve
+ * @param into a branch of the user's repository to fast-forward to the session's best commit
+ */
+public record ImproveRequest(Optional<Path> configFile, Optional<Integer> iterations, Goal goal, Optional<String> into) {
+
+  public ImproveRequest {
+    Objects.requireNonNull(configFile, "configFile");
+    Objects.requireNonNull(iterations, "iterations");
+    Objects.requireNonNull(goal, "goal");
+    Objects.requireNonNull(into, "into");
+    iterations.ifPresent(n -> {
+      if (n < 1) throw new IllegalArgumentException("--iterations must be at least 1");
+    });
+  }
+}

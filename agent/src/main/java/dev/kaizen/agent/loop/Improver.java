@@ -1,0 +1,431 @@
+package dev.kaizen.agent.loop;
+
+import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.UsageException;
+import dev.kaizen.agent.config.KaizenConfig;
+import dev.kaizen.agent.config.PathGlobs;
+import dev.kaizen.agent.config.Quantities;
+import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.index.CodeIndex;
+import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.ledger.SessionLog;
+import dev.kaizen.agent.ledger.SessionRecord;
+import dev.kaizen.agent.ledger.Views;
+import dev.kaizen.agent.patch.FileEdit;
+import dev.kaizen.agent.patch.JavaSyntax;
+import dev.kaizen.agent.propose.Proposal;
+import dev.kaizen.agent.propose.ProposalContext;
+import dev.kaizen.agent.propose.Proposer;
+import dev.kaizen.agent.workspace.ApplyResult;
+import dev.kaizen.agent.workspace.CommitInfo;
+import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.Decision;
+import dev.kaizen.evals.EvalLog;
+import dev.kaizen.evals.EvalSuite;
+import dev.kaizen.evals.Gate;
+import dev.kaizen.evals.TreeCheck;
+import dev.kaizen.sandbox.Sandbox;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGeneratorFactory;
+
+/**
+ * The improvement loop: index the best tree, ask the proposer for a change, commit it on a
+ * candidate branch, build, test and measure it against the best commit in the sandbox, let the
+ * gate decide, record the iteration, and on acceptance move the session branch forward.
+ */
+public final class Improver {
+
+  private static final DateTimeFormatter SESSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final Project project;
+  private final Proposer proposer;
+  private final Progress progress;
+  private final Clock clock;
+
+  public Improver(Project project, Proposer proposer, Progress progress, Clock clock) {
+    this.project = project;
+    this.proposer = proposer;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  /**
+   * Runs one session.
+   *
+   * @throws UsageException for a bad request (no such {@code --into} branch, no evals)
+   * @throws EnvironmentException when the baseline itself fails, or the sandbox cannot run
+   */
+  public SessionResult run(ImproveRequest request) {
+    Workspace ws = project.workspace();
+    Instant started = clock.instant();
+    String base = ws.headCommit();
+    request.into().ifPresent(into -> checkInto(ws, into));
+    if (ws.userTreeDirty()) {
+      progress.info("note: uncommitted changes in " + ws.userTree() + " are not part of this session; it starts from HEAD "
+          + Workspace.abbreviate(base));
+    }
+    String session = SESSION_TIME.format(started) + "-" + base.substring(0, 4);
+
+    try (Trees trees = project.trees(session)) {
+      Path baseTree = trees.export(base, "0-base");
+      KaizenConfig config = project.config(base, baseTree, request.configFile());
+      if (config.evals().isEmpty()) {
+        throw new UsageException("no evals are configured (" + config.source() + "): add a kaizen.yml; 'kaizen init' writes one");
+      }
+      int limit = Math.min(request.iterations().orElse(config.budget().maxIterations()), config.budget().maxIterations());
+      if (request.iterations().orElse(0) > limit) {
+        progress.warn("--iterations " + request.iterations().get() + " is capped at budget.max-iterations = " + limit);
+      }
+      if (!config.suite().hasTargets()) {
+        progress.warn("no target metric is configured (" + config.source()
+            + "): nothing can be proven better, so nothing will be accepted");
+      }
+      try (var run = new Run(request, session, started, base, baseTree, config, trees)) {
+        progress.info("session " + session + ": " + proposer.name() + " proposer, up to " + limit + " iteration(s) from "
+            + Workspace.abbreviate(base) + "; configuration: " + config.source());
+        return run.iterate(limit);
+      }
+    }
+  }
+
+  private static void checkInto(Workspace ws, String into) {
+    if (!ws.userHasBranch(into)) throw new UsageException("--into " + into + ": no such branch in " + ws.userTree());
+    if (ws.currentBranch().filter(into::equals).isPresent() && ws.userTreeDirty()) {
+      throw new UsageException("--into " + into + ": the branch is checked out with uncommitted changes; commit or stash them first");
+    }
+  }
+
+  private static Map<String, Object> scorecard(TreeCheck baseline, TreeCheck candidate, Decision decision) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("baseline", Views.check(baseline));
+    m.put("candidate", Views.check(candidate));
+    decision.evidence().ifPresent(e -> {
+      m.putAll(Views.evidence(e));
+      m.put("samples", Views.samples(e.samples()));
+    });
+    return m;
+  }
+
+  private static void writeLogs(SessionLog log, int n, List<EvalLog> logs) {
+    for (int i = 0; i < logs.size(); i++) {
+      EvalLog l = logs.get(i);
+      String prefix = n == 0 ? "baseline-" : "";
+      log.writeArtifact(n, "logs/" + prefix + (i + 1) + "-" + l.step().replaceAll("[^A-Za-z0-9._-]", "_") + ".log", Views.log(l));
+    }
+  }
+
+  private static String proposalText(Proposal p) {
+    return "# " + p.summary() + "\n\n"
+        + "- key: `" + p.key() + "`\n"
+        + "- proposer: " + p.provenance().proposer() + " (" + p.provenance().source() + ")\n"
+        + p.provenance().promptTemplate().map(t -> "- prompt: " + t + "\n").orElse("")
+        + "- tokens: " + p.provenance().tokens() + ", cost: $" + p.provenance().costUsd() + "\n\n"
+        + "## Rationale\n\n" + p.rationale().strip() + "\n\n"
+        + "## Transcript\n\n" + p.transcript().strip() + "\n";
+  }
+
+  private static Map<String, Object> configSnapshot(KaizenConfig c) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("source", c.source());
+    c.prepare().ifPresent(v -> m.put("prepare", v));
+    c.build().ifPresent(v -> m.put("build", v));
+    var evals = new ArrayList<Map<String, Object>>();
+    c.evals().forEach(e -> {
+      var em = new LinkedHashMap<String, Object>();
+      em.put("id", e.id());
+      em.put("type", e.type().id());
+      em.put("command", e.command());
+      var metrics = new ArrayList<Map<String, Object>>();
+      e.metrics().forEach(mt -> metrics.add(Map.of("name", mt.name(), "better", mt.better().id(), "role", mt.role().id())));
+      if (!metrics.isEmpty()) em.put("metrics", metrics);
+      evals.add(em);
+    });
+    m.put("evals", evals);
+    m.put("gate", Map.of("alpha", c.gate().alpha(), "min-effect", c.gate().minEffect(),
+        "pairs", Map.of("min", c.gate().minPairs(), "max", c.gate().maxPairs()),
+        "guard-max-regression", c.gate().guardMaxRegression()));
+    m.put("protected", c.protectedPaths());
+    var l = c.sandbox().limits();
+    m.put("sandbox", Map.of("backend", c.sandbox().backend().id(), "image", c.sandbox().image(), "cpus", l.cpus(),
+        "memory", Quantities.formatBytes(l.memoryBytes()), "pids", l.pids(), "timeout", Quantities.formatDuration(l.timeout()),
+        "gpus", l.gpus().toString()));
+    m.put("budget", Map.of("max-iterations", c.budget().maxIterations(), "max-wall", Quantities.formatDuration(c.budget().maxWall()),
+        "max-usd", c.budget().maxUsd(), "max-tokens", c.budget().maxTokens()));
+    return m;
+  }
+
+  private static int countAccepted(List<IterationRecord> iterations) {
+    return (int) iterations.stream().filter(IterationRecord::accepted).count();
+  }
+
+  /** One session's state while it runs: the ledger, the trees, the best commit, the sandbox once needed. */
+  private final class Run implements AutoCloseable {
+
+    private final ImproveRequest request;
+    private final String session;
+    private final String branch;
+    private final Instant started;
+    private final String base;
+    private final Path baseTree;
+    private final KaizenConfig config;
+    private final Trees trees;
+    private final Workspace ws = project.workspace();
+    private final PathGlobs protectedPaths;
+    private final SessionRecord record;
+    private final SessionLog log;
+    private final List<IterationRecord> iterations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Set<String> tried = new HashSet<>();
+    private final Thread interruptMarker;
+    private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private String best;
+    private Path bestTree;
+    private Evaluation evaluation; // opened on the first candidate: nothing to propose needs no sandbox
+    private String status = "failed";
+    private String detail;
+
+    Run(ImproveRequest request, String session, Instant started, String base, Path baseTree, KaizenConfig config, Trees trees) {
+      this.request = request;
+      this.session = session;
+      this.branch = "kaizen/" + session;
+      this.started = started;
+      this.base = base;
+      this.baseTree = baseTree;
+      this.config = config;
+      this.trees = trees;
+      this.protectedPaths = config.protectedGlobs();
+      this.best = base;
+      this.bestTree = baseTree;
+      this.record = new SessionRecord(session, ws.userTree().toString(), base, branch, request.into().orElse(null),
+          proposer.name(), request.goal().text(), configSnapshot(config), started.toString(), null, "running", null, 0, 0, base);
+      this.log = project.ledger().start(record);
+      ws.setBranch(branch, Optional.empty(), base);
+      this.interruptMarker = new Thread(this::markInterrupted, "kaizen-ledger-interrupt");
+      Runtime.getRuntime().addShutdownHook(interruptMarker);
+    }
+
+    SessionResult iterate(int limit) {
+      try {
+        String stopReason = "tried " + limit + " iteration(s)";
+        boolean budgetExhausted = false;
+        for (int n = 1; n <= limit; n++) {
+          if (Duration.between(started, clock.instant()).compareTo(config.budget().maxWall()) >= 0) {
+            stopReason = "budget.max-wall (" + Quantities.formatDuration(config.budget().maxWall()) + ") reached after "
+                + (n - 1) + " iteration(s)";
+            budgetExhausted = true;
+            break;
+          }
+          Optional<Proposal> proposal = proposer.propose(request.goal(),
+              new ProposalContext(bestTree, CodeIndex.build(bestTree), tried, protectedPaths));
+          if (proposal.isEmpty()) {
+            stopReason = n == 1 ? "nothing to propose: the " + proposer.name() + " proposer found no change to try"
+                : "nothing left to propose after " + (n - 1) + " iteration(s)";
+            break;
+          }
+          Proposal p = proposal.get();
+          tried.add(p.key());
+          progress.info("[" + n + "/" + limit + "] " + p.summary());
+          var it = new Iteration(session, n, best, p, clock.instant());
+          Outcome outcome = attempt(it);
+          IterationRecord done = it.record(outcome, clock.instant());
+          log.append(done);
+          iterations.add(done);
+          progress.info("[" + n + "/" + limit + "] " + done.decision() + ": " + done.reason());
+          if (outcome.decision().filter(d -> d instanceof Decision.Accepted).isPresent()) {
+            accept(outcome);
+          } else {
+            outcome.tree().ifPresent(trees::discard);
+          }
+          log.writeSession(record.progressed(iterations.size(), countAccepted(iterations), best));
+        }
+        if (request.into().isPresent() && !best.equals(base)) {
+          ws.fastForward(request.into().get(), best);
+          progress.info("fast-forwarded " + request.into().get() + " to " + Workspace.abbreviate(best));
+        }
+        status = "finished";
+        detail = stopReason;
+        return new SessionResult(session, branch, base, best, iterations, stopReason, budgetExhausted);
+      } catch (RuntimeException e) {
+        if (interrupted.get()) {
+          throw new EnvironmentException("interrupted; every finished iteration is in " + log.directory(), e);
+        }
+        detail = e.getMessage();
+        throw e;
+      }
+    }
+
+    private void accept(Outcome outcome) {
+      String previous = best;
+      best = outcome.commit().orElseThrow();
+      ws.setBranch(branch, Optional.of(previous), best);
+      try {
+        ws.publish(branch, ws.userBranch(branch), best);
+      } catch (UsageException | EnvironmentException e) {
+        progress.warn("the session branch was not updated in " + ws.userTree() + ": " + e.getMessage());
+      }
+      if (!bestTree.equals(baseTree)) trees.discard(bestTree);
+      bestTree = outcome.tree().orElseThrow();
+      evaluation.bestCheck = outcome.check().orElseThrow();
+    }
+
+    private Outcome attempt(Iteration it) {
+      Proposal p = it.proposal();
+      log.writeArtifact(it.n(), "proposal.md", proposalText(p));
+
+      for (String path : p.patch().paths()) {
+        String glob = protectedPaths.firstMatch(path);
+        if (glob != null) return Outcome.refused("refused: the patch touches " + path + ", protected by '" + glob + "'");
+      }
+      if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
+      for (FileEdit edit : p.patch().edits()) {
+        if (edit.path().endsWith(".java")) {
+          Optional<String> problem = JavaSyntax.problem(edit.path(), edit.after());
+          if (problem.isPresent()) return Outcome.refused("dropped: the rewrite no longer parses: " + problem.get());
+        }
+      }
+
+      var trailers = new LinkedHashMap<String, String>();
+      trailers.put("Kaizen-Session", session);
+      trailers.put("Kaizen-Iteration", String.valueOf(it.n()));
+      trailers.put("Kaizen-Proposer", p.provenance().proposer() + "/" + p.provenance().source());
+      p.provenance().promptTemplate().ifPresent(t -> trailers.put("Kaizen-Prompt", t));
+      ApplyResult applied = ws.commit(it.parent(), p.patch(), new CommitInfo(p.summary(), p.rationale(), trailers));
+      if (applied instanceof ApplyResult.NotApplied na) {
+        return Outcome.refused("the patch does not apply: " + na.path() + ": " + na.reason());
+      }
+      var committed = (ApplyResult.Committed) applied;
+      log.writeArtifact(it.n(), "patch.diff", committed.diff());
+      ws.setBranch("kaizen/candidates/" + session + "/" + it.n(), Optional.empty(), committed.commit());
+
+      Evaluation eval = evaluation();
+      Path tree = trees.export(committed.commit(), it.n() + "-candidate");
+      progress.step("building and testing the candidate " + Workspace.abbreviate(committed.commit()));
+      TreeCheck check = eval.suite.check(tree);
+      writeLogs(log, it.n(), check.logs());
+      Decision decision = eval.gate.decide(bestTree, eval.bestCheck, tree, check);
+      log.writeArtifact(it.n(), "decision.json", Json.pretty(Views.decision(decision)));
+      log.writeArtifact(it.n(), "scorecard.json", Json.pretty(scorecard(eval.bestCheck, check, decision)));
+      return new Outcome(Optional.of(committed.commit()), Optional.of(decision), Optional.of(tree), Optional.of(check),
+          decision.reasons());
+    }
+
+    /** Prepares the build, opens the sandbox and checks the baseline, the first time a candidate needs them. */
+    private Evaluation evaluation() {
+      if (evaluation == null) {
+        project.prepare(config, base, baseTree, progress);
+        Sandbox sandbox = Project.openSandbox(config, progress);
+        try {
+          progress.info("sandbox: " + sandbox.backend());
+          var suite = new EvalSuite(config.suite(), sandbox, config.sandbox().limits());
+          var random = RandomGeneratorFactory.of("L64X128MixRandom").create(session.hashCode());
+          var gate = new Gate(config.gate(), suite, random, progress);
+          progress.step("building and testing the baseline " + Workspace.abbreviate(base));
+          TreeCheck baseline = suite.check(baseTree);
+          writeLogs(log, 0, baseline.logs());
+          if (!baseline.ok()) {
+            throw new EnvironmentException("the baseline itself fails: " + baseline.problem().get()
+                + " (logs in " + log.iterationDirectory(0).resolve("logs") + ")");
+          }
+          progress.info("baseline " + Workspace.abbreviate(base) + ": " + baseline.tests().run() + " tests pass");
+          evaluation = new Evaluation(sandbox, suite, gate, baseline);
+        } catch (RuntimeException e) {
+          sandbox.close();
+          throw e;
+        }
+      }
+      return evaluation;
+    }
+
+    /** Runs in a shutdown hook (Ctrl-C): records how the session ended; the sandbox's own hook removes its containers. */
+    private void markInterrupted() {
+      interrupted.set(true);
+      writeEnd();
+    }
+
+    private synchronized void writeEnd() {
+      try {
+        if (interrupted.get()) {
+          log.writeSession(record.ended(clock.instant().toString(), "interrupted",
+              "stopped by a signal; every finished iteration is in the ledger", iterations.size(), countAccepted(iterations), best));
+        } else {
+          log.writeSession(record.ended(clock.instant().toString(), status, detail, iterations.size(),
+              countAccepted(iterations), best));
+        }
+      } catch (RuntimeException e) {
+        if (!interrupted.get()) throw e;
+        // the JVM is going down: the ledger keeps what was written before
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        Runtime.getRuntime().removeShutdownHook(interruptMarker);
+      } catch (IllegalStateException e) {
+        // shutting down: the hook records the interruption
+      }
+      try {
+        if (evaluation != null) evaluation.sandbox.close();
+      } finally {
+        writeEnd();
+      }
+    }
+  }
+
+  /** The sandbox, suite and gate of a session, and the check of its best tree. */
+  private static final class Evaluation {
+    final Sandbox sandbox;
+    final EvalSuite suite;
+    final Gate gate;
+    TreeCheck bestCheck;
+
+    Evaluation(Sandbox sandbox, EvalSuite suite, Gate gate, TreeCheck bestCheck) {
+      this.sandbox = sandbox;
+      this.suite = suite;
+      this.gate = gate;
+      this.bestCheck = bestCheck;
+    }
+  }
+
+  /** One iteration in progress. */
+  private record Iteration(String session, int n, String parent, Proposal proposal, Instant started) {
+
+    IterationRecord record(Outcome o, Instant finished) {
+      Decision d = o.decision().orElse(null);
+      var ev = d == null ? null : d.evidence().orElse(null);
+      var tests = d == null ? null : d.candidateTests().orElse(null);
+      String kind = d == null ? "rejected" : d.kind();
+      List<String> reasons = o.reasons();
+      return new IterationRecord(
+          session + "/" + n, n, started.toString(), finished.toString(),
+          proposal.provenance().proposer(), proposal.provenance().source(), proposal.key(), proposal.summary(),
+          proposal.provenance().promptTemplate().orElse(null), proposal.provenance().tokens(), proposal.provenance().costUsd(),
+          parent, o.commit().orElse(null), kind, reasons.isEmpty() ? kind : reasons.get(0), reasons,
+          ev == null ? null : Views.finite(ev.estimate()), ev == null ? null : Views.finite(ev.ciLow()),
+          ev == null ? null : Views.finite(ev.ciHigh()), ev == null ? null : Views.finite(ev.pValue()),
+          ev == null ? null : ev.pairs(),
+          tests == null ? null : tests.run(), tests == null ? null : tests.failures() + tests.errors());
+    }
+  }
+
+  /** What became of an iteration's proposal. */
+  private record Outcome(Optional<String> commit, Optional<Decision> decision, Optional<Path> tree,
+      Optional<TreeCheck> check, List<String> reasons) {
+
+    static Outcome refused(String reason) {
+      return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(reason));
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.kaizen.agent.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.propose.Goal;
+import dev.kaizen.agent.testing.Docker;
+import dev.kaizen.agent.testing.GitFixture;
+import dev.kaizen.agent.testing.ScriptedProposer;
+import dev.kaizen.agent.testing.SlowReportRepo;
+import java.time.Clock;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loop end to end on a real repository and the Docker sandbox, with scripted proposals. */
+@Tag("docker")
+class ImproverEndToEndTest {
+
+  @TempDir Path tmp;
+
+  @AfterEach
+  void no_sandbox_container_is_left_behind() {
+    assertThat(Docker.sandboxContainers()).as("labelled containers after the run").isEmpty();
+  }
+
+  @Test
+  void a_change_that_breaks_a_test_is_rejected_with_the_test_named_and_nothing_moves() {
+    try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
+      String head = repo.head();
+      var breaking = new ScriptedProposer(List.of(new ScriptedProposer.Step(SlowReportRepo.REPORT,
+          "out += i + \",\";", "out += i + \";\";", "Separate with semicolons")));
+      var lines = new ArrayList<String>();
+      Progress progress = new Progress() {
+        @Override
+        public void info(String message) {
+          lines.add(message);
+        }
+      };
+
+      SessionResult result;
+      try (Project project = Project.open(repo.root(), Optional.empty())) {
+        result = new Improver(project, breaking, progress, Clock.systemUTC())
+            .run(new ImproveRequest(Optional.empty(), Optional.of(2), Goal.DEFAULT, Optional.empty()));
+      }
+
+      assertThat(result.tried()).isEqualTo(1);
+      assertThat(result.accepted()).isZero();
+      IterationRecord it = result.iterations().get(0);
+      assertThat(it.decision()).isEqualTo("rejected");
+      assertThat(it.reason()).as(it.reasons().toString()).contains("demo.ReportTest#renders_numbers_separated_by_commas");
+      assertThat(it.reason()).doesNotContain("renders_nothing_for_zero");
+      assertThat(it.commit()).as("the candidate was committed on its own branch").isNotNull();
+      assertThat(it.testsFailed()).isEqualTo(1);
+      assertThat(result.best()).isEqualTo(head);
+      assertThat(repo.ref("refs/heads/" + result.branch())).as("nothing accepted, nothing published").isNull();
+      assertThat(repo.head()).isEqualTo(head);
+      assertThat(repo.statusClean()).isTrue();
+      assertThat(lines).anyMatch(l -> l.contains("rejected"));
+
+      Path sessionDir = repo.root().resolve("workspace/sessions").resolve(result.session());
+      assertThat(sessionDir.resolve("iterations.jsonl")).content().contains("\"decision\":\"rejected\"");
+      assertThat(sessionDir.resolve("1/decision.json")).content().contains("renders_numbers_separated_by_commas");
+    }
+  }
+
+  @Test
+  void a_patch_that_touches_a_protected_path_is_refused_before_anything_runs() {
+    try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
+      var cheating = new ScriptedProposer(List.of(new ScriptedProposer.Step("src/test/java/demo/ReportTest.java",
+          "assertEquals(\"0,1,2,\", Report.render(3));", "", "Drop the failing assertion")));
+
+      SessionResult result;
+      try (Project project = Project.open(repo.root(), Optional.empty())) {
+        result = new Improver(project, cheating, Progress.SILENT, Clock.systemUTC())
+            .run(new ImproveRequest(Optional.empty(), Optional.of(1), Goal.DEFAULT, Optional.empty()));
+      }
+
+      IterationRecord it = result.iterations().get(0);
+      assertThat(it.decision()).isEqualTo("rejected");
+      assertThat(it.reason()).isEqualTo("refused: the patch touches src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
+      assertThat(it.commit()).isNull();
+      assertThat(repo.root().resolve("workspace/sessions").resolve(result.session()).resolve("0"))
+          .as("no baseline was built: nothing ran").doesNotExist();
+    }
+  }
+}
