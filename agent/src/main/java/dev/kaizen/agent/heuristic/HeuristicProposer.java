@@ -29,7 +29,8 @@ import java.util.Optional;
  * <p>It walks the main (non-test) Java files of the index in path order, leaving out files that
  * did not parse and protected paths, reads each from the tree, and collects every place where a
  * rule applies, by line (then column, then rule order). It proposes the first place whose key was
- * not tried yet and whose rewrite succeeds and still parses. The key, {@code
+ * not tried yet and whose rewrite succeeds (a rewrite that no longer parses is proposed all the
+ * same, so the loop drops it with the parser's reason in the ledger). The key, {@code
  * <rule-id>:<path>:<Type#method>:<line>}, stays the same as long as the file does not change. When
  * one rule has several places on the same line of the same method, each of their keys ends with
  * {@code :<column>} as well; once one of them is rewritten, the other gets the plain key, which is
@@ -88,7 +89,9 @@ public final class HeuristicProposer implements Proposer {
         RewriteResult result = candidate.rule().rewrite(source.get(), candidate.place());
         if (!result.isSuccessful()) continue;
         String after = result.text().orElseThrow();
-        if (after.equals(source.get()) || Parsing.problem(after).isPresent()) continue;
+        // A rewrite that no longer parses is still proposed: the loop drops it with the parser's
+        // reason in the ledger, where a broken rule shows up instead of vanishing silently.
+        if (after.equals(source.get())) continue;
         var edit = new FileEdit(file.path(), source.get(), after);
         return Optional.of(proposal(goal, candidate, edit, result.rewrittenCode()));
       }

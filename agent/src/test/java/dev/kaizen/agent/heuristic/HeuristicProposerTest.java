@@ -176,14 +176,24 @@ class HeuristicProposerTest {
   }
 
   @Test
-  void skips_a_rewrite_that_does_not_parse_or_fails_and_proposes_the_next_place() {
-    RewriteRule broken = new FixedRule("broken", RewriteResult.rewritten("class {", ""));
+  void skips_a_rewrite_that_fails_and_proposes_the_next_place() {
     RewriteRule failing = new FixedRule("failing", RewriteResult.failed("no"));
-    var proposer = new HeuristicProposer(List.of(broken, failing, new PrecompileRegexRule()));
+    var proposer = new HeuristicProposer(List.of(failing, new PrecompileRegexRule()));
 
     Proposal p = proposer.propose(Goal.DEFAULT, context(Set.of(), path -> false)).orElseThrow();
 
     assertThat(p.provenance().source()).isEqualTo("precompile-regex");
+  }
+
+  @Test
+  void proposes_a_rewrite_that_no_longer_parses_so_the_loop_can_drop_it_with_its_reason() {
+    RewriteRule broken = new FixedRule("broken", RewriteResult.rewritten("class {", ""));
+    var proposer = new HeuristicProposer(List.of(broken, new PrecompileRegexRule()));
+
+    Proposal p = proposer.propose(Goal.DEFAULT, context(Set.of(), path -> false)).orElseThrow();
+
+    assertThat(p.provenance().source()).isEqualTo("broken");
+    assertThat(p.patch().edits().get(0).after()).isEqualTo("class {");
   }
 
   @Test
