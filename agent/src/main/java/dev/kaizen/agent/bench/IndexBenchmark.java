@@ -10,19 +10,20 @@ import java.util.Locale;
  * Kaizen's own target metric: how long indexing a repository takes (parsing every Java file and
  * rendering the repo map), the first thing every iteration does.
  *
- * <p>Usage: {@code java -cp kaizen.jar dev.kaizen.agent.bench.IndexBenchmark [ROOT] [RUNS]}.
+ * <p>Usage: {@code java -cp kaizen.jar dev.kaizen.agent.bench.IndexBenchmark [ROOT] [RUNS]}
+ * (default: the current directory, 5 runs).
  * Warms up, then prints progress lines and, as its last line, {@code {"ms_per_index": <median>}}
  * — the metric line a {@code command} eval reads.
  */
 public final class IndexBenchmark {
 
-  private static final int WARMUP = 3;
+  private static final int WARMUP = 2;
 
   private IndexBenchmark() {}
 
   public static void main(String[] args) {
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     if (!Files.isDirectory(root)) {
       System.err.println("no such directory: " + root);
       System.exit(2);

@@ -15,7 +15,6 @@ import dev.kaizen.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
             m.put("config", config.source());
             m.put("sandbox", sandbox.backend());
             m.putAll(Views.check(check));
-            if (measurement != null) m.put("measurement", measurement(measurement));
+            if (measurement != null) m.put("measurement", Views.measurement(measurement));
             root.out.print(Json.pretty(m));
           } else {
             print(commit, config, check, measurement);
@@ -68,14 +67,6 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  private static Map<String, Object> measurement(Measurement m) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("metrics", new java.util.TreeMap<>(m.metrics()));
-    out.put("wallMs", m.wall().toMillis());
-    m.problem().ifPresent(p -> out.put("problem", p));
-    return out;
   }
 
   private void print(String commit, KaizenConfig config, TreeCheck check, Measurement m) {

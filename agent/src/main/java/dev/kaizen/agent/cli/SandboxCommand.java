@@ -8,6 +8,7 @@ import dev.kaizen.agent.config.ProjectDefaults;
 import dev.kaizen.agent.config.Quantities;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.loop.Project;
+import dev.kaizen.agent.loop.Trees;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
@@ -140,8 +141,8 @@ final class SandboxCommand implements Runnable {
     }
 
     private static void deleteQuietly(Path dir) {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      try {
+        Trees.delete(dir);
       } catch (IOException e) {
         // a temp folder left behind is harmless
       }

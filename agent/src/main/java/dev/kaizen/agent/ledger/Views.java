@@ -79,7 +79,8 @@ public final class Views {
     return out;
   }
 
-  private static Map<String, Object> measurement(Measurement m) {
+  /** One run of the metric evals on one tree. */
+  public static Map<String, Object> measurement(Measurement m) {
     var out = new LinkedHashMap<String, Object>();
     out.put("metrics", new java.util.TreeMap<>(m.metrics()));
     out.put("wallMs", m.wall().toMillis());

@@ -218,7 +218,7 @@ public final class Improver {
 
     SessionResult iterate(int limit) {
       try {
-        String stopReason = "tried " + limit + " iteration(s)";
+        String stopReason = "reached the limit of " + limit + " iteration(s)";
         boolean budgetExhausted = false;
         for (int n = 1; n <= limit; n++) {
           if (Duration.between(started, clock.instant()).compareTo(config.budget().maxWall()) >= 0) {

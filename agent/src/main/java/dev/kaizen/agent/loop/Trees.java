@@ -90,7 +90,8 @@ public final class Trees implements AutoCloseable {
     }
   }
 
-  static void delete(Path path) throws IOException {
+  /** Deletes a file or a folder with everything in it, read-only folders included. */
+  public static void delete(Path path) throws IOException {
     if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
     Files.walkFileTree(path, new SimpleFileVisitor<>() {
       @Override

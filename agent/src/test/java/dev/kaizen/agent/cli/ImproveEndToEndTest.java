@@ -38,8 +38,9 @@ class ImproveEndToEndTest {
   void accepts_the_rewrite_that_fixes_a_planted_slowness_and_leaves_the_users_tree_alone() throws Exception {
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
       String head = repo.head();
+      repo.createBranch("release");
 
-      CliRun run = CliRun.of("improve", "--repo", repo.root().toString(), "--json", "--iterations", "3");
+      CliRun run = CliRun.of("improve", "--repo", repo.root().toString(), "--json", "--iterations", "3", "--into", "release");
 
       assertThat(run.exitCode()).as(run.toString()).isZero();
       JsonNode json = run.json();
@@ -58,8 +59,9 @@ class ImproveEndToEndTest {
       String best = json.get("best").asText();
       assertThat(first.get("commit").asText()).isEqualTo(best);
 
-      // the result is on the session branch, in the user's repository
+      // the result is on the session branch, in the user's repository, and --into fast-forwarded release
       assertThat(repo.ref("refs/heads/" + branch)).isEqualTo(best);
+      assertThat(repo.ref("refs/heads/release")).isEqualTo(best);
       assertThat(fileAt(repo, best, SlowReportRepo.REPORT)).contains("StringBuilder").doesNotContain("out += ");
 
       // the user's tree, index and branch are untouched

@@ -65,7 +65,7 @@ class ImproverTest {
       assertThat(result.iterations()).extracting(IterationRecord::reason).containsExactly(
           "refused: the patch touches kaizen.yml, protected by 'kaizen.yml'",
           "refused: the patch touches src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
-      assertThat(result.stopReason()).isEqualTo("tried 2 iteration(s)");
+      assertThat(result.stopReason()).isEqualTo("reached the limit of 2 iteration(s)");
     }
   }
 
