@@ -1,6 +1,8 @@
 package dev.kaizen.sandbox;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Runs one command on a directory tree, isolated from the host as far as the backend can.
@@ -33,9 +35,18 @@ public interface Sandbox extends AutoCloseable {
 
   /**
    * What this backend cannot contain, in one line each; empty when it contains everything the
-   * sandbox policy names. Shown to the user as a warning.
+   * sandbox policy names. Shown to the user as a warning. Each attack of {@link #uncontained()} has
+   * a line starting with its {@link Attack#keyword()} and a colon.
    */
   java.util.List<String> weaknesses();
+
+  /**
+   * The attacks this backend does not contain. A backend that does not say is assumed to contain
+   * none of them (wrappers should delegate).
+   */
+  default Set<Attack> uncontained() {
+    return EnumSet.allOf(Attack.class);
+  }
 
   /** Stops and removes everything this sandbox started that is still running. */
   @Override

@@ -5,13 +5,15 @@ import dev.kaizen.sandbox.docker.DockerSandbox;
 import dev.kaizen.sandbox.process.ProcessSandbox;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Makes the {@link Sandbox} that {@link SandboxSettings} ask for.
  *
  * <p>{@code auto} uses Docker when an engine answers within {@link DockerEngine#PROBE_TIMEOUT}, and
- * otherwise the process backend; {@code docker} and {@code process} insist. Whenever the process
- * backend is chosen, a loud warning that it isolates nothing goes to {@code warnings}.
+ * otherwise the process backend; {@code docker} and {@code process} insist. The process backend
+ * runs commands under bubblewrap where it works, otherwise as plain processes. Whenever it is
+ * chosen, a loud warning goes to {@code warnings}: what it cannot contain, and why.
  */
 public final class Sandboxes {
 
@@ -31,16 +33,25 @@ public final class Sandboxes {
   }
 
   static Sandbox open(SandboxSettings settings, Consumer<String> warnings, DockerEngine engine) {
+    return open(settings, warnings, engine, Sandboxes::process);
+  }
+
+  static Sandbox open(
+      SandboxSettings settings,
+      Consumer<String> warnings,
+      DockerEngine engine,
+      Function<SandboxSettings, Sandbox> processBackend) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(warnings, "warnings");
     return switch (settings.backend()) {
       case DOCKER -> DockerSandbox.open(settings, engine);
-      case PROCESS -> warned(process(settings), "sandbox.backend is process", warnings);
+      case PROCESS ->
+          warned(processBackend.apply(settings), "sandbox.backend is process", warnings);
       case AUTO -> {
         try {
           engine.ping(DockerEngine.PROBE_TIMEOUT);
         } catch (SandboxUnavailableException e) {
-          yield warned(process(settings), e.getMessage(), warnings);
+          yield warned(processBackend.apply(settings), e.getMessage(), warnings);
         }
         yield DockerSandbox.open(settings, engine);
       }
@@ -57,21 +68,35 @@ public final class Sandboxes {
     return DockerSandbox.open(settings);
   }
 
-  /** A process sandbox, which isolates nothing; its {@link Sandbox#weaknesses()} say what. */
+  /**
+   * A process sandbox: under bubblewrap where it works, otherwise plain processes that isolate
+   * nothing; its {@link Sandbox#weaknesses()} say what it cannot contain.
+   */
   public static Sandbox process(SandboxSettings settings) {
     return new ProcessSandbox(settings);
   }
 
-  /** The warning shown whenever commands run unisolated. */
+  /** The warning shown whenever commands run outside Docker. */
   static String processWarning(String why, Sandbox sandbox) {
     var text = new StringBuilder();
-    text.append("WARNING: THE SANDBOX ISOLATES NOTHING. Commands run as plain processes on this")
-        .append(" machine, with its network, its files and no resource limits.\n")
-        .append("  why: ")
-        .append(why)
-        .append('\n');
+    boolean bubblewrap =
+        sandbox instanceof ProcessSandbox process
+            && process.mode() == ProcessSandbox.Mode.BUBBLEWRAP;
+    if (bubblewrap) {
+      text.append("WARNING: THE SANDBOX IS PARTIAL. Commands run under bubblewrap: no network,")
+          .append(" the host's files hidden or read-only, a private /tmp, no capabilities; but")
+          .append(" no memory, process or CPU limits.\n");
+    } else {
+      text.append("WARNING: THE SANDBOX ISOLATES NOTHING. Commands run as plain processes on this")
+          .append(" machine, with its network, its files and no resource limits.\n");
+    }
+    text.append("  why: ").append(why).append('\n');
+    if (sandbox instanceof ProcessSandbox process) {
+      text.append("  bubblewrap: ").append(process.modeReason()).append('\n');
+    }
     for (String weakness : sandbox.weaknesses()) text.append("  - ").append(weakness).append('\n');
-    text.append("  Run a Docker engine (sudo dockerd &, or DOCKER_HOST) to isolate them.");
+    text.append("  Run a Docker engine (sudo dockerd &, or DOCKER_HOST) to ")
+        .append(bubblewrap ? "contain them fully." : "isolate them.");
     return text.toString();
   }
 

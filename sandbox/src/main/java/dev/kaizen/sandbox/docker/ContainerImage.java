@@ -1,5 +1,6 @@
 package dev.kaizen.sandbox.docker;
 
+import dev.kaizen.sandbox.support.HostMount;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
 import dev.kaizen.sandbox.Gpus;
 import dev.kaizen.sandbox.Limits;
+import dev.kaizen.sandbox.support.HostMount;
 import java.util.List;
 import java.util.Map;
 

@@ -10,6 +10,7 @@ import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxException;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.support.HostMount;
 import dev.kaizen.sandbox.support.HostToolchain;
 import dev.kaizen.sandbox.support.MavenRepositoryView;
 import java.io.IOException;

@@ -4,16 +4,15 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.kaizen.sandbox.SandboxException;
+import dev.kaizen.sandbox.support.HostRoot;
 import dev.kaizen.sandbox.support.HostToolchain;
+import dev.kaizen.sandbox.support.ToolchainMounts;
+import dev.kaizen.sandbox.support.UserList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +30,9 @@ final class HostImage {
 
   static final String NAME = "kaizen-host:1";
   static final String LAYOUT_LABEL = "dev.kaizen.sandbox.host-layout";
-  static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  static final String PATH = HostToolchain.STANDARD_PATH;
 
   private static final String DOCKERFILE = "FROM scratch\nADD rootfs.tar /\n";
-  private static final String PASSWD =
-      "root:x:0:0:root:/root:/usr/sbin/nologin\n"
-          + "nobody:x:65534:65534:nobody:/tmp:/usr/sbin/nologin\n";
-  private static final String GROUP = "root:x:0:\nnogroup:x:65534:\n";
   private static final Object BUILD_LOCK = new Object();
 
   private HostImage() {}
@@ -51,21 +46,7 @@ final class HostImage {
 
   /** PATH, JAVA_HOME and a UTF-8 locale; tool directories outside {@code /usr} go first on PATH. */
   static Map<String, String> environment(HostToolchain toolchain) {
-    List<String> path = new ArrayList<>();
-    Path javaHome = toolchain.javaHome();
-    if (!ToolchainMounts.isUnder(javaHome, Path.of("/usr"))) {
-      path.add(javaHome.resolve("bin").toString());
-    }
-    toolchain
-        .mavenHome()
-        .filter(home -> !ToolchainMounts.isUnder(home, Path.of("/usr")))
-        .ifPresent(home -> path.add(home.resolve("bin").toString()));
-    path.add(PATH);
-    var env = new LinkedHashMap<String, String>();
-    env.put("PATH", String.join(":", path));
-    env.put("JAVA_HOME", javaHome.toString());
-    env.put("LANG", "C.UTF-8");
-    return env;
+    return toolchain.environment();
   }
 
   private static void ensureImage(DockerClient docker, HostRoot root) {
@@ -133,8 +114,8 @@ final class HostImage {
           etc.setMode(040755);
           out.putArchiveEntry(etc);
           out.closeArchiveEntry();
-          addFile(out, "etc/passwd", PASSWD.getBytes(StandardCharsets.UTF_8));
-          addFile(out, "etc/group", GROUP.getBytes(StandardCharsets.UTF_8));
+          addFile(out, "etc/passwd", UserList.PASSWD.getBytes(StandardCharsets.UTF_8));
+          addFile(out, "etc/group", UserList.GROUP.getBytes(StandardCharsets.UTF_8));
         });
   }
 

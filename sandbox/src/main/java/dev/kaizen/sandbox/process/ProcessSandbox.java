@@ -1,20 +1,29 @@
 package dev.kaizen.sandbox.process;
 
+import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxException;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.SandboxUnavailableException;
+import dev.kaizen.sandbox.support.HostMount;
+import dev.kaizen.sandbox.support.HostToolchain;
 import dev.kaizen.sandbox.support.OutputTail;
+import dev.kaizen.sandbox.support.UserList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,30 +35,84 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs each command as a plain child process of this JVM, in the tree. It isolates nothing; see
- * {@link #weaknesses()}.
+ * Runs each command as a child process of this JVM, in the tree: under bubblewrap when it works on
+ * this machine, otherwise as a plain process that isolates nothing. See {@link #weaknesses()}.
  *
- * <p>What it does enforce: the working directory is the tree; the environment is cleared to the
- * toolchain's variables ({@code PATH} of the host, a private {@code HOME} deleted afterwards,
- * {@code JAVA_HOME} of this JVM, {@code LANG}, {@code MAVEN_OPTS} pointing at the configured
- * repository) plus the command's own; the wall-clock timeout, which kills the whole process tree,
- * descendants first; and the bounded capture of both output streams. {@link #close()} kills every
- * process tree still running.
+ * <p>Both modes enforce: the working directory is the tree; the environment is cleared to the
+ * toolchain's variables ({@code PATH}, a private {@code HOME}, {@code JAVA_HOME}, {@code LANG},
+ * {@code MAVEN_OPTS} pointing at the configured repository) plus the command's own; the wall-clock
+ * timeout, which kills the whole process tree, descendants first; and the bounded capture of both
+ * output streams. {@link #close()} kills every process tree still running.
+ *
+ * <p>Under bubblewrap ({@link Mode#BUBBLEWRAP}) a command also gets: no network but loopback; only
+ * the host's toolchain (and the Maven repository) to see, read-only, besides the tree; a private
+ * {@code /tmp} of {@code limits.tmp} (also {@code HOME}); uid 65534 without capabilities; its own
+ * process namespace; and death with Kaizen. Memory, process and CPU limits it cannot enforce.
  */
 public final class ProcessSandbox implements Sandbox {
+
+  /** How the commands are run. */
+  public enum Mode {
+    /** Plain child processes: no isolation at all. */
+    PLAIN,
+    /** Under bubblewrap: namespaces, read-only host files, no network; no resource limits. */
+    BUBBLEWRAP
+  }
 
   /** How long to wait, after the process ended, for its streams to be drained. */
   private static final long DRAIN_SECONDS = 5;
 
   private final Optional<Path> mavenRepository;
+  private final Optional<Bubblewrap> bubblewrap;
+  private final String modeReason;
+  private final List<HostMount> readOnly;
+  private final Map<String, String> toolchainEnvironment;
   private final Set<Process> running = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
 
+  /**
+   * Bubblewrap when it works on this machine (tried once per JVM), otherwise plain processes; {@link
+   * #modeReason()} says which and why.
+   */
   public ProcessSandbox(SandboxSettings settings) {
-    this.mavenRepository =
-        Objects.requireNonNull(settings, "settings")
-            .mavenRepository()
-            .map(repo -> repo.toAbsolutePath().normalize());
+    this(settings, Bubblewrap.probe());
+  }
+
+  ProcessSandbox(SandboxSettings settings, Bubblewrap.Probe probe) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(probe, "probe");
+    this.mavenRepository = settings.mavenRepository().map(repo -> repo.toAbsolutePath().normalize());
+    this.bubblewrap = probe.bubblewrap();
+    this.modeReason = probe.verdict();
+    this.readOnly = bubblewrap.isPresent() ? readOnlyMounts(settings) : List.of();
+    this.toolchainEnvironment = HostToolchain.ofThisJvm().environment();
+  }
+
+  /** Plain processes, even where bubblewrap works. */
+  public static ProcessSandbox plain(SandboxSettings settings) {
+    return new ProcessSandbox(
+        settings, new Bubblewrap.Probe(Optional.empty(), "plain processes were asked for"));
+  }
+
+  /**
+   * Commands under bubblewrap.
+   *
+   * @throws SandboxUnavailableException when bubblewrap is missing or does not work here, saying why
+   */
+  public static ProcessSandbox bubblewrap(SandboxSettings settings) {
+    Bubblewrap.Probe probe = Bubblewrap.probe();
+    if (!probe.works()) throw new SandboxUnavailableException(probe.verdict());
+    return new ProcessSandbox(settings, probe);
+  }
+
+  /** Whether commands run under bubblewrap or as plain processes. */
+  public Mode mode() {
+    return bubblewrap.isPresent() ? Mode.BUBBLEWRAP : Mode.PLAIN;
+  }
+
+  /** Why this mode, in one line: bubblewrap works, is missing, or failed (and how). */
+  public String modeReason() {
+    return modeReason;
   }
 
   @Override
@@ -58,18 +121,25 @@ public final class ProcessSandbox implements Sandbox {
     Objects.requireNonNull(limits, "limits");
     if (closed.get()) throw new SandboxException("the sandbox is closed");
     if (!Files.isDirectory(tree)) throw new IllegalArgumentException("not a directory: " + tree);
+    Path workspace = tree.toAbsolutePath().normalize();
+    if (bubblewrap.isPresent()) {
+      Bubblewrap bwrap = bubblewrap.get();
+      List<String> argv = bwrap.argv(command.argv(), workspace, limits.tmpBytes(), readOnly);
+      return run(command, argv, workspace, limits, bubblewrapEnvironment(command));
+    }
     Path home = createHome();
     try {
-      return run(command, tree, limits, home);
+      return run(command, command.argv(), workspace, limits, environment(command, home));
     } finally {
       deleteTree(home);
     }
   }
 
-  private ExecResult run(Command command, Path tree, Limits limits, Path home) {
-    var builder = new ProcessBuilder(command.argv()).directory(tree.toFile());
+  private ExecResult run(
+      Command command, List<String> argv, Path tree, Limits limits, Map<String, String> env) {
+    var builder = new ProcessBuilder(argv).directory(tree.toFile());
     builder.environment().clear();
-    builder.environment().putAll(environment(command, home));
+    builder.environment().putAll(env);
     long started = System.nanoTime();
     Process process;
     try {
@@ -97,10 +167,14 @@ public final class ProcessSandbox implements Sandbox {
       // A descendant that left the tree may still hold the pipes; take what came so far.
       stdout.await(DRAIN_SECONDS);
       stderr.await(DRAIN_SECONDS);
+      String err = stderr.tail().text();
+      if (!timedOut && bubblewrap.isPresent()) {
+        status = Bubblewrap.cannotExec(status, err).orElse(status);
+      }
       return new ExecResult(
           timedOut ? 137 : status,
           stdout.tail().text(),
-          stderr.tail().text(),
+          err,
           elapsed,
           timedOut,
           false,
@@ -118,10 +192,19 @@ public final class ProcessSandbox implements Sandbox {
   Map<String, String> environment(Command command, Path home) {
     var env = new LinkedHashMap<String, String>();
     String path = System.getenv("PATH");
-    env.put("PATH", path == null ? "/usr/local/bin:/usr/bin:/bin" : path);
+    env.put("PATH", path == null ? HostToolchain.STANDARD_PATH : path);
     env.put("HOME", home.toString());
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("LANG", "C.UTF-8");
+    mavenRepository.ifPresent(repo -> env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + repo));
+    env.putAll(command.environment());
+    return env;
+  }
+
+  /** Under bubblewrap: the toolchain's variables as it sees them; {@code HOME} is its /tmp. */
+  private Map<String, String> bubblewrapEnvironment(Command command) {
+    var env = new LinkedHashMap<>(toolchainEnvironment);
+    env.put("HOME", "/tmp");
     mavenRepository.ifPresent(repo -> env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + repo));
     env.putAll(command.environment());
     return env;
@@ -134,19 +217,66 @@ public final class ProcessSandbox implements Sandbox {
 
   @Override
   public List<String> weaknesses() {
+    return mode() == Mode.BUBBLEWRAP ? BUBBLEWRAP_WEAKNESSES : plainWeaknesses();
+  }
+
+  @Override
+  public Set<Attack> uncontained() {
+    return mode() == Mode.BUBBLEWRAP
+        ? EnumSet.of(Attack.MEMORY_HOG, Attack.FORK_BOMB)
+        : EnumSet.complementOf(
+            EnumSet.of(Attack.ENDLESS_LOOP, Attack.OUTPUT_FLOOD, Attack.HOST_ENVIRONMENT));
+  }
+
+  private static final List<String> BUBBLEWRAP_WEAKNESSES =
+      List.of(
+          "memory: no memory limit (limits.memory is ignored); a memory hog can exhaust the"
+              + " machine's memory",
+          "processes: no process limit (limits.pids is ignored); a fork bomb can fill the"
+              + " machine's process table until the timeout kills it",
+          "cpu: no CPU limit (limits.cpus is ignored); GPUs are not restricted",
+          "host user: commands are uid 65534 without capabilities inside, but Kaizen's own user ('"
+              + System.getProperty("user.name")
+              + "') on the host, who owns what they write in the tree",
+          "syscalls: no seccomp filter (Docker applies its default profile)");
+
+  private static List<String> plainWeaknesses() {
+    String user = System.getProperty("user.name");
     return List.of(
         "network: commands reach every network this machine reaches",
-        "filesystem: commands read and write every file of user '"
-            + System.getProperty("user.name")
-            + "', not only the tree; /tmp is the host's",
+        "writes: commands write every file user '" + user + "' may write, not only the tree",
+        "reads: commands read every file user '" + user + "' may read (keys, other projects)",
+        "tmp: /tmp is the host's, shared and without a size limit",
         "memory: no memory limit (limits.memory is ignored)",
         "processes: no process limit (limits.pids is ignored); a process that leaves the tree"
             + " (setsid, double fork) outlives the timeout",
         "cpu: no CPU limit (limits.cpus is ignored); GPUs are not restricted",
-        "user: commands run as this user ('"
-            + System.getProperty("user.name")
-            + "'), not a"
-            + " separate one");
+        "user: commands run as this user ('" + user + "'), with all its privileges",
+        "orphans: when Kaizen is killed, the commands it ran keep running");
+  }
+
+  /** The Maven repository at its own path, and a user list naming uid 65534. */
+  private List<HostMount> readOnlyMounts(SandboxSettings settings) {
+    var mounts = new ArrayList<HostMount>();
+    mavenRepository.ifPresent(repo -> mounts.add(HostMount.readOnly(repo)));
+    Path users = settings.stateDirectory().toAbsolutePath().normalize().resolve("bubblewrap");
+    mounts.add(new HostMount(writeIfChanged(users.resolve("passwd"), UserList.PASSWD), "/etc/passwd", true));
+    mounts.add(new HostMount(writeIfChanged(users.resolve("group"), UserList.GROUP), "/etc/group", true));
+    return List.copyOf(mounts);
+  }
+
+  private static Path writeIfChanged(Path file, String content) {
+    try {
+      if (Files.isRegularFile(file) && Files.readString(file).equals(content)) return file;
+      Files.createDirectories(file.getParent());
+      Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+      Files.writeString(partial, content);
+      Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return file;
+    } catch (IOException e) {
+      throw new SandboxException("cannot write the sandbox's user list " + file + ": " + e, e);
+    }
   }
 
   @Override

@@ -4,7 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +19,10 @@ import java.util.Optional;
  * @param mavenHome the installation directory of the {@code mvn} found on the host's PATH, if any
  */
 public record HostToolchain(Path javaHome, Optional<Path> mavenHome) {
+
+  /** The program directories of a Debian system, the end of every sandbox's {@code PATH}. */
+  public static final String STANDARD_PATH =
+      "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
   public HostToolchain {
     Objects.requireNonNull(javaHome, "javaHome");
@@ -27,6 +35,26 @@ public record HostToolchain(Path javaHome, Optional<Path> mavenHome) {
   public static HostToolchain ofThisJvm() {
     Path javaHome = Path.of(System.getProperty("java.home"));
     return new HostToolchain(javaHome, findMavenHome(System.getenv("PATH")));
+  }
+
+  /**
+   * The variables a sandboxed command needs to find this toolchain when it sees only the toolchain
+   * mounts: {@code PATH} (tool directories outside {@code /usr} first, then {@link
+   * #STANDARD_PATH}), {@code JAVA_HOME} and a UTF-8 {@code LANG}.
+   */
+  public Map<String, String> environment() {
+    List<String> path = new ArrayList<>();
+    Path usr = Path.of("/usr");
+    if (!ToolchainMounts.isUnder(javaHome, usr)) path.add(javaHome.resolve("bin").toString());
+    mavenHome
+        .filter(home -> !ToolchainMounts.isUnder(home, usr))
+        .ifPresent(home -> path.add(home.resolve("bin").toString()));
+    path.add(STANDARD_PATH);
+    var env = new LinkedHashMap<String, String>();
+    env.put("PATH", String.join(":", path));
+    env.put("JAVA_HOME", javaHome.toString());
+    env.put("LANG", "C.UTF-8");
+    return env;
   }
 
   /**

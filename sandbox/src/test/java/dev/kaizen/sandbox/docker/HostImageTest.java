@@ -2,11 +2,11 @@ package dev.kaizen.sandbox.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaizen.sandbox.support.HostRoot;
 import dev.kaizen.sandbox.support.HostToolchain;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,22 +15,8 @@ import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class HostImageTest {
-
-  @Test
-  void sees_which_top_level_directories_are_links(@TempDir Path root) throws IOException {
-    Files.createDirectories(root.resolve("usr/bin"));
-    Files.createSymbolicLink(root.resolve("bin"), Path.of("usr/bin"));
-    Files.createDirectories(root.resolve("lib"));
-
-    HostRoot scanned = HostRoot.scan(root);
-
-    assertThat(scanned.links()).isEqualTo(Map.of("bin", "usr/bin"));
-    assertThat(scanned.directories()).containsExactly(root.resolve("lib"));
-    assertThat(scanned.fingerprint()).isEqualTo("bin->usr/bin");
-  }
 
   @Test
   void root_file_system_holds_the_links_and_a_user_list_but_no_tmp() throws IOException {

@@ -1,25 +1,25 @@
-package dev.kaizen.sandbox.docker;
+package dev.kaizen.sandbox.support;
 
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A host directory made visible in the container.
+ * A host directory made visible to sandboxed commands (a bind mount).
  *
  * @param source the directory on the engine's host
- * @param target where the container sees it
- * @param readOnly whether the container may only read it
+ * @param target where the commands see it
+ * @param readOnly whether the commands may only read it
  */
-record HostMount(Path source, String target, boolean readOnly) {
+public record HostMount(Path source, String target, boolean readOnly) {
 
-  HostMount {
+  public HostMount {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     if (!target.startsWith("/")) throw new IllegalArgumentException("not absolute: " + target);
   }
 
   /** {@code path} read-only at the same place. */
-  static HostMount readOnly(Path path) {
+  public static HostMount readOnly(Path path) {
     return new HostMount(path, path.toString(), true);
   }
 }

@@ -1,6 +1,5 @@
-package dev.kaizen.sandbox.docker;
+package dev.kaizen.sandbox.support;
 
-import dev.kaizen.sandbox.support.HostToolchain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -13,16 +12,17 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The read-only mounts that make the host's JDK and Maven runnable in the host image.
+ * The read-only mounts that make the host's JDK and Maven runnable in a sandbox that sees nothing
+ * else of the host (the Docker host image, bubblewrap).
  *
  * <p>Always {@code /usr} and the real top-level program directories; {@code /etc/alternatives}
  * (Debian's {@code /usr/bin/java} goes through it); the JDK and the Maven installation when they
  * live outside {@code /usr}; and every directory that a symbolic link inside the JDK or Maven
  * points to outside those mounts — on Debian {@code /etc/java-17-openjdk} (the JDK's {@code conf}),
  * {@code /etc/ssl/certs/java} ({@code cacerts}) and {@code /etc/maven} (Maven's {@code conf}).
- * Nothing else of {@code /etc}, {@code /home} or {@code /root} is visible.
+ * Nothing else of {@code /etc}, {@code /home} or {@code /root} is mounted.
  */
-final class ToolchainMounts {
+public final class ToolchainMounts {
 
   private static final Path USR = Path.of("/usr");
   private static final Path ALTERNATIVES = Path.of("/etc/alternatives");
@@ -32,7 +32,8 @@ final class ToolchainMounts {
 
   private ToolchainMounts() {}
 
-  static List<HostMount> of(HostRoot root, HostToolchain toolchain) {
+  /** The mounts for the real host: its {@code /usr}, root directories and toolchain. */
+  public static List<HostMount> of(HostRoot root, HostToolchain toolchain) {
     return of(root, toolchain, USR, ALTERNATIVES);
   }
 
@@ -53,9 +54,9 @@ final class ToolchainMounts {
   }
 
   /**
-   * Whether a path inside {@code installation} needs no extra mount to be seen in the container.
+   * Whether a path inside {@code installation} needs no extra mount to be seen in the sandbox.
    */
-  static boolean isUnder(Path path, Path installation) {
+  public static boolean isUnder(Path path, Path installation) {
     return path.normalize().startsWith(installation.normalize());
   }
 

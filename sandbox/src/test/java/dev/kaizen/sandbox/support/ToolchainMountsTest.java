@@ -1,8 +1,7 @@
-package dev.kaizen.sandbox.docker;
+package dev.kaizen.sandbox.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kaizen.sandbox.support.HostToolchain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.kaizen.sandbox.docker;
+package dev.kaizen.sandbox.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,25 +16,25 @@ import java.util.stream.Collectors;
  * (Debian 12) {@code /bin}, {@code /sbin} and {@code /lib*} are symbolic links into {@code /usr};
  * elsewhere some are real directories.
  *
- * <p>The host image reproduces the links, so paths such as {@code /bin/sh} and the dynamic loader
- * {@code /lib64/ld-linux-x86-64.so.2} resolve inside the container once {@code /usr} is mounted;
- * real directories are mounted read-only instead.
+ * <p>Sandboxes reproduce the links (the Docker host image holds them; bubblewrap makes them), so
+ * paths such as {@code /bin/sh} and the dynamic loader {@code /lib64/ld-linux-x86-64.so.2} resolve
+ * once {@code /usr} is mounted; real directories are mounted read-only instead.
  *
  * @param links top-level names that are symbolic links, with their targets
  * @param directories top-level directories to mount
  */
-record HostRoot(Map<String, String> links, List<Path> directories) {
+public record HostRoot(Map<String, String> links, List<Path> directories) {
 
   /** The top-level entries that hold programs and libraries. */
-  static final List<String> ENTRIES = List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
+  public static final List<String> ENTRIES = List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
 
-  HostRoot {
+  public HostRoot {
     links = Map.copyOf(Objects.requireNonNull(links, "links"));
     directories = List.copyOf(Objects.requireNonNull(directories, "directories"));
   }
 
   /** Scans the real root, {@code /}. */
-  static HostRoot scan() {
+  public static HostRoot scan() {
     return scan(Path.of("/"));
   }
 
@@ -57,7 +57,7 @@ record HostRoot(Map<String, String> links, List<Path> directories) {
   }
 
   /** A short text that changes whenever the links change; the host image is rebuilt then. */
-  String fingerprint() {
+  public String fingerprint() {
     return new TreeMap<>(links)
         .entrySet().stream()
             .map(e -> e.getKey() + "->" + e.getValue())
