@@ -51,6 +51,7 @@ class WorkspaceTest {
   void workspace_inside_the_repository_is_excluded_from_git_status() {
     try (GitFixture repo = repoWithOneCommit();
         Workspace ws = Workspace.open(repo.root(), repo.root().resolve("workspace"))) {
+      assertThat(ws.userTree()).isEqualTo(repo.root());
       assertThat(repo.root().resolve("workspace/repos")).isDirectory();
       assertThat(repo.statusClean()).as("git status after opening the workspace").isTrue();
       assertThat(repo.read(".git/info/exclude")).contains("/workspace/");
@@ -58,6 +59,7 @@ class WorkspaceTest {
     // opening twice does not add the line twice
     try (GitFixture repo = GitFixture.init(tmp.resolve("repo"));
         Workspace ws = Workspace.open(repo.root(), repo.root().resolve("workspace"))) {
+      assertThat(ws.headCommit()).isEqualTo(repo.head());
       String exclude = repo.read(".git/info/exclude");
       assertThat(exclude.indexOf("/workspace/")).isEqualTo(exclude.lastIndexOf("/workspace/"));
     }
