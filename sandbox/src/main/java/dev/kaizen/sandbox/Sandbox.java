@@ -9,8 +9,10 @@ import java.util.Set;
  *
  * <p>The tree is the only host directory the command may write to; the command sees it as its
  * working directory. Expected failures of the command itself (non-zero exit, timeout, out of
- * memory, too much output) are reported in the {@link ExecResult}, never thrown. A
- * {@link SandboxException} means the sandbox itself failed (engine gone, image missing).
+ * memory, too much output) are reported in the {@link ExecResult}, never thrown. A {@link
+ * SandboxException} means the sandbox itself failed (engine gone); its subtype {@link
+ * SandboxConfigurationException} means it cannot work as configured (an unknown image, a Dockerfile
+ * that does not build).
  *
  * <p>Implementations are safe to use from several threads at once. {@link #close()} stops and
  * removes whatever the sandbox still has running; it is safe to call more than once and from a
@@ -21,12 +23,14 @@ public interface Sandbox extends AutoCloseable {
   /**
    * Runs {@code command} with {@code tree} as its working directory.
    *
-   * @param command what to run; its environment is exactly {@link Command#environment()} plus
-   *     what the backend needs to find its toolchain (never the host's environment)
+   * @param command what to run; its environment is exactly {@link Command#environment()} plus what
+   *     the backend needs to find its toolchain (never the host's environment)
    * @param tree an existing directory, mounted read-write; the command's files end up here
    * @param limits resources and time the command may use
    * @return what happened, including timeouts and kills
    * @throws SandboxException when the sandbox itself fails
+   * @throws SandboxConfigurationException when the configured image cannot be had for this tree (a
+   *     Dockerfile image: missing, or does not build)
    */
   ExecResult exec(Command command, Path tree, Limits limits);
 

@@ -36,6 +36,19 @@ public record SandboxSettings(
     if (image.isBlank()) throw new IllegalArgumentException("image must not be blank");
   }
 
+  /**
+   * The Dockerfile that {@code image} names, as written (relative to the tree), when it names one:
+   * a file called {@code Dockerfile}, {@code Dockerfile.<suffix>} or {@code <name>.Dockerfile},
+   * alone or after a relative path such as {@code docker/Dockerfile}. None of these can be an
+   * image reference, whose names are lower case.
+   */
+  public static Optional<String> dockerfile(String image) {
+    String text = Objects.requireNonNull(image, "image").trim();
+    String name = text.substring(text.lastIndexOf('/') + 1);
+    boolean named = name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".Dockerfile");
+    return named ? Optional.of(text) : Optional.empty();
+  }
+
   /** Which implementation runs commands. */
   public enum Backend {
     AUTO,

@@ -25,8 +25,10 @@ public final class Sandboxes {
    * @param warnings receives what the user must know, such as the process backend isolating nothing
    * @throws SandboxUnavailableException when {@code docker} is asked for and no engine answers; the
    *     message says how to start one
-   * @throws SandboxException when the engine answers but the sandbox cannot be prepared (a missing
-   *     image, an unreadable Maven repository); {@code auto} does not hide these
+   * @throws SandboxConfigurationException when the image is neither local nor pullable, or the
+   *     Dockerfile path leaves the tree; {@code auto} does not hide these
+   * @throws SandboxException when the engine answers but the sandbox cannot be prepared (an
+   *     unreadable Maven repository); {@code auto} does not hide these either
    */
   public static Sandbox open(SandboxSettings settings, Consumer<String> warnings) {
     return open(settings, warnings, DockerEngine.fromEnvironment());
@@ -63,6 +65,7 @@ public final class Sandboxes {
    * unix:///var/run/docker.sock}).
    *
    * @throws SandboxUnavailableException when no engine answers
+   * @throws SandboxConfigurationException when the image is neither local nor pullable
    */
   public static Sandbox docker(SandboxSettings settings) {
     return DockerSandbox.open(settings);

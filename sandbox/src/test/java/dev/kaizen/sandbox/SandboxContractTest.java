@@ -6,6 +6,7 @@ import static dev.kaizen.sandbox.TestSandboxes.processesMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,15 +29,22 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What every {@link Sandbox} backend promises. A backend's test extends this class and says how to
- * open the backend.
+ * What every {@link Sandbox} backend promises, and the attack suite. A backend's test extends this
+ * class and says how to open the backend.
+ *
+ * <p>Each attack test first asks whether the backend claims to contain the attack ({@link
+ * Sandbox#uncontained()}): if it does, the attack is run and its containment asserted; if not, the
+ * test asserts that the warning the user sees names it. Attacks are never run unconstrained.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SandboxContractTest {
 
-  /** The variables a command may see: the toolchain's, and what the engine adds by itself. */
+  /**
+   * The variables a command may see: the toolchain's, and what the backend adds by itself (Docker's
+   * HOSTNAME, bubblewrap's PWD).
+   */
   private static final Set<String> TOOLCHAIN_VARIABLES =
-      Set.of("PATH", "HOME", "JAVA_HOME", "LANG", "MAVEN_OPTS", "HOSTNAME");
+      Set.of("PATH", "HOME", "JAVA_HOME", "LANG", "MAVEN_OPTS", "HOSTNAME", "PWD");
 
   protected Sandbox sandbox;
 
@@ -44,8 +53,22 @@ public abstract class SandboxContractTest {
 
   protected abstract SandboxSettings.Backend backend();
 
+  /**
+   * The backend as {@link SandboxChild} names it, for attacks that need a Kaizen process to kill.
+   */
+  protected abstract String childBackend();
+
   /** Runs after the shared sandbox was closed: a backend's own checks for leftovers. */
   protected void afterClose() {}
+
+  /**
+   * Called when the child that ran a command was killed, before a new sandbox opens: what the
+   * backend still holds of the child (Docker: its container, until the next sandbox removes it).
+   */
+  protected void afterChildKilled(long childPid) {}
+
+  /** Called once a new sandbox has opened after the child was killed: nothing of it may remain. */
+  protected void assertNothingLeftBy(long childPid) {}
 
   @BeforeAll
   void openSandbox() {
@@ -113,42 +136,6 @@ public abstract class SandboxContractTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> sandbox.exec(Command.of("true"), root.resolve("missing"), LIMITS))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void kills_a_command_when_its_time_is_up_and_leaves_nothing_running(@TempDir Path tree)
-      throws Exception {
-    long before = System.nanoTime();
-
-    ExecResult result =
-        sandbox.exec(
-            Command.shell("sleep 37 & sleep 37"), tree, LIMITS.withTimeout(Duration.ofSeconds(2)));
-
-    Duration wall = Duration.ofNanos(System.nanoTime() - before);
-    assertThat(result.timedOut()).isTrue();
-    assertThat(result.exitCode()).isEqualTo(137);
-    assertThat(result.succeeded()).isFalse();
-    assertThat(result.elapsed()).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(10));
-    assertThat(wall)
-        .as("exec returns promptly after the timeout")
-        .isLessThan(Duration.ofSeconds(12));
-    assertThat(eventually(Duration.ofSeconds(2), () -> processesMatching("sleep 37").isEmpty()))
-        .as("no 'sleep 37' is left running: %s", processesMatching("sleep 37"))
-        .isTrue();
-  }
-
-  @Test
-  void keeps_the_tail_of_large_output_and_says_it_was_truncated(@TempDir Path tree) {
-    long cap = 64 * 1024;
-    var fiftyMegabytes = "head -c 52428800 /dev/zero | tr '\\0' x; echo; echo END-OF-OUTPUT";
-
-    ExecResult result =
-        sandbox.exec(Command.shell(fiftyMegabytes), tree, LIMITS.withOutputBytes(cap));
-
-    assertThat(result.exitCode()).as(result.stderr()).isZero();
-    assertThat(result.truncated()).isTrue();
-    assertThat(result.stdout().length()).isLessThanOrEqualTo((int) cap);
-    assertThat(result.stdout()).startsWith("xxxx").endsWith("xxxx\nEND-OF-OUTPUT\n");
   }
 
   @Test
@@ -248,6 +235,297 @@ public abstract class SandboxContractTest {
       own.close();
       pool.shutdownNow();
     }
+  }
+
+  // ---- The attack suite ------------------------------------------------------------------
+
+  @Test
+  void declares_what_it_cannot_contain_and_warns_about_each() {
+    List<String> weaknesses = sandbox.weaknesses();
+    for (Attack attack : sandbox.uncontained()) {
+      assertThat(weaknesses)
+          .as("a weakness line names %s as '%s:'", attack, attack.keyword())
+          .anyMatch(attack::isNamedBy);
+    }
+    for (Attack attack : Attack.values()) {
+      if (!sandbox.uncontained().contains(attack)) {
+        assertThat(weaknesses)
+            .as("no weakness line claims %s, which the backend contains", attack)
+            .noneMatch(attack::isNamedBy);
+      }
+    }
+  }
+
+  @Test
+  void attack_fork_bomb_is_held_to_the_pids_limit(@TempDir Path tree) throws Exception {
+    if (!claimsToContain(Attack.FORK_BOMB)) return;
+    String marker = marker("fork-bomb");
+    // exec replaces the shell without forking: the bomb rages beside a process that sleeps 3 s.
+    String bomb = ": " + marker + "; bomb() { while true; do bomb & done; }; bomb & exec sleep 3";
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell(bomb), tree, LIMITS.withPids(32).withTimeout(Duration.ofSeconds(30)));
+
+    assertThat(result.stderr()).as("forks were refused").containsIgnoringCase("fork");
+    assertThat(result.timedOut()).as("the sleep beside the bomb ended by itself").isFalse();
+    assertThat(result.exitCode()).as(result.summary()).isZero();
+    assertNothingRunning(marker);
+  }
+
+  @Test
+  void attack_memory_hog_is_killed_and_reported_as_oom_killed(@TempDir Path tree) {
+    if (!claimsToContain(Attack.MEMORY_HOG)) return;
+
+    ExecResult result =
+        sandbox.exec(
+            Command.of("tail", "/dev/zero"),
+            tree,
+            LIMITS.withMemoryBytes(64L << 20).withTimeout(Duration.ofSeconds(60)));
+
+    assertThat(result.oomKilled()).as(result.summary()).isTrue();
+    assertThat(result.timedOut()).isFalse();
+    assertThat(result.exitCode()).isEqualTo(137);
+    assertThat(result.summary()).isEqualTo("killed: out of memory");
+  }
+
+  @Test
+  void attack_endless_cpu_loop_is_killed_when_its_time_is_up(@TempDir Path tree) throws Exception {
+    if (!claimsToContain(Attack.ENDLESS_LOOP)) return;
+    String marker = marker("cpu-loop");
+    long before = System.nanoTime();
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell(": " + marker + "; while :; do :; done"),
+            tree,
+            LIMITS.withTimeout(Duration.ofSeconds(2)));
+
+    Duration wall = Duration.ofNanos(System.nanoTime() - before);
+    assertThat(result.timedOut()).isTrue();
+    assertThat(result.exitCode()).isEqualTo(137);
+    assertThat(result.summary()).startsWith("timed out after");
+    assertThat(result.elapsed()).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(10));
+    assertThat(wall)
+        .as("exec returns promptly after the timeout")
+        .isLessThan(Duration.ofSeconds(12));
+    assertNothingRunning(marker);
+  }
+
+  @Test
+  void attack_sleep_is_killed_when_its_time_is_up_and_leaves_nothing_running(@TempDir Path tree)
+      throws Exception {
+    if (!claimsToContain(Attack.ENDLESS_LOOP)) return;
+    long before = System.nanoTime();
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell("sleep 37 & sleep 37"), tree, LIMITS.withTimeout(Duration.ofSeconds(2)));
+
+    Duration wall = Duration.ofNanos(System.nanoTime() - before);
+    assertThat(result.timedOut()).isTrue();
+    assertThat(result.exitCode()).isEqualTo(137);
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.elapsed()).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(10));
+    assertThat(wall)
+        .as("exec returns promptly after the timeout")
+        .isLessThan(Duration.ofSeconds(12));
+    assertNothingRunning("sleep 37");
+  }
+
+  @Test
+  void attack_a_gigabyte_of_output_keeps_only_its_tail_and_not_in_kaizens_heap(@TempDir Path tree) {
+    if (!claimsToContain(Attack.OUTPUT_FLOOD)) return;
+    long cap = 64 * 1024;
+    long heapBefore = usedHeapAfterGc();
+    long before = System.nanoTime();
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell("yes kaizen | head -c 1200M; echo; echo END-OF-OUTPUT"),
+            tree,
+            LIMITS.withOutputBytes(cap).withTimeout(Duration.ofMinutes(2)));
+
+    Duration wall = Duration.ofNanos(System.nanoTime() - before);
+    long heapGrowth = usedHeapAfterGc() - heapBefore;
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThat(result.truncated()).isTrue();
+    assertThat(result.stdout().length()).isLessThanOrEqualTo((int) cap);
+    assertThat(result.stdout()).contains("kaizen\nkaizen\n").endsWith("\nEND-OF-OUTPUT\n");
+    assertThat(heapGrowth)
+        .as("heap in use after a GC grew by %d bytes for 1.2 GB of output", heapGrowth)
+        .isLessThan(32L << 20);
+    assertThat(wall)
+        .as("1.2 GB of output is drained in reasonable time")
+        .isLessThan(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void attack_writes_outside_the_tree_fail(@TempDir Path tree) {
+    if (!claimsToContain(Attack.HOST_WRITES)) return;
+    String name = marker("outside");
+    String writes =
+        "repo=${MAVEN_OPTS#-Dmaven.repo.local=}; for d in / /usr /etc \"$JAVA_HOME\" \"$repo\"; do"
+            + " if touch \"$d/"
+            + name
+            + "\" 2>/dev/null; then echo \"WROTE $d\"; else echo \"refused $d\"; fi; done";
+
+    ExecResult result = sandbox.exec(Command.shell(writes), tree, LIMITS);
+
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThat(result.stdout()).doesNotContain("WROTE").contains("refused /usr", "refused /etc");
+    assertThat(result.stdout().lines().filter(l -> l.startsWith("refused "))).hasSize(5);
+    for (Path dir :
+        List.of(
+            Path.of("/"),
+            Path.of("/usr"),
+            Path.of("/etc"),
+            Path.of(System.getProperty("java.home")),
+            TestSandboxes.MAVEN_REPOSITORY)) {
+      assertThat(dir.resolve(name)).as("nothing reached the host").doesNotExist();
+    }
+  }
+
+  @Test
+  void attack_reading_the_hosts_files_outside_the_tree_finds_nothing(@TempDir Path root)
+      throws Exception {
+    if (!claimsToContain(Attack.HOST_READS)) return;
+    Path tree = Files.createDirectories(root.resolve("tree"));
+    String secret = marker("secret");
+    Path planted = Files.writeString(root.resolve("host-secret.txt"), secret);
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell("cat " + planted + "; ls -a " + root + "; cat /etc/shadow"),
+            tree,
+            LIMITS);
+
+    assertThat(result.stdout()).doesNotContain(secret).doesNotContain("host-secret.txt");
+    assertThat(result.stdout()).doesNotContain("root:");
+  }
+
+  @Test
+  void attack_filling_tmp_stops_at_its_size_in_a_tmp_of_its_own(@TempDir Path tree) {
+    if (!claimsToContain(Attack.TMP_FILL)) return;
+    String name = marker("tmp");
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell("echo mine > /tmp/" + name + "; head -c 8388608 /dev/zero > /tmp/big"),
+            tree,
+            LIMITS.withTmpBytes(4L << 20));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.stderr()).contains("No space left on device");
+    assertThat(Path.of("/tmp", name)).as("the command's /tmp is not the host's").doesNotExist();
+  }
+
+  @Test
+  void attack_reading_kaizens_environment_finds_no_planted_secret() throws Exception {
+    if (!claimsToContain(Attack.HOST_ENVIRONMENT)) return;
+    String secret = marker("api-key");
+
+    String output;
+    try (var child =
+        ChildJvm.start(
+            SandboxChild.class,
+            Map.of(SandboxChild.SECRET_VARIABLE, secret),
+            childBackend(),
+            "env")) {
+      output = child.awaitOutput(120);
+    }
+
+    assertThat(output)
+        .as("the Kaizen process had the secret")
+        .contains(SandboxChild.HOST_SECRET + "true");
+    assertThat(output).contains("exit=0");
+    String env =
+        output.substring(
+            output.indexOf(SandboxChild.ENV_BEGIN), output.indexOf(SandboxChild.ENV_END));
+    assertThat(env)
+        .contains("PATH=")
+        .doesNotContain(secret)
+        .doesNotContain(SandboxChild.SECRET_VARIABLE);
+  }
+
+  @Test
+  void attack_privileges_the_command_is_not_root_and_has_no_capabilities(@TempDir Path tree) {
+    if (!claimsToContain(Attack.PRIVILEGES)) return;
+
+    ExecResult result = sandbox.exec(Command.of("cat", "/proc/self/status"), tree, LIMITS);
+
+    List<String> status = result.stdout().lines().toList();
+    assertThat(field(status, "Uid").split("\\s+")).doesNotContain("0");
+    assertThat(field(status, "CapEff")).isEqualTo("0000000000000000");
+  }
+
+  @Test
+  void attack_network_sees_no_interface_but_loopback(@TempDir Path tree) {
+    if (!claimsToContain(Attack.NETWORK)) return;
+
+    ExecResult result = sandbox.exec(Command.of("cat", "/proc/net/dev"), tree, LIMITS);
+
+    List<String> interfaces =
+        result.stdout().lines().skip(2).map(line -> line.split(":")[0].trim()).toList();
+    assertThat(interfaces).containsExactly("lo");
+  }
+
+  @Test
+  void attack_a_killed_kaizen_leaves_nothing_running() throws Exception {
+    if (!claimsToContain(Attack.ORPHANS)) return;
+    String seconds = "300." + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
+    String command = "sleep " + seconds;
+
+    try (var child = ChildJvm.start(SandboxChild.class, Map.of(), childBackend(), "nap", seconds)) {
+      assertThat(eventually(Duration.ofSeconds(60), () -> !processesMatching(command).isEmpty()))
+          .as("the child started '%s':\n%s", command, child.output())
+          .isTrue();
+      long pid = child.pid();
+
+      child.kill();
+      afterChildKilled(pid);
+      open(TestSandboxes.settings(backend())).close();
+
+      assertThat(eventually(Duration.ofSeconds(10), () -> processesMatching(command).isEmpty()))
+          .as("'%s' is gone: %s", command, processesMatching(command))
+          .isTrue();
+      assertNothingLeftBy(pid);
+    }
+  }
+
+  /**
+   * Whether the backend claims to contain {@code attack}; when it does not, asserts that the
+   * warning the user sees names it.
+   */
+  private boolean claimsToContain(Attack attack) {
+    if (!sandbox.uncontained().contains(attack)) return true;
+    assertThat(Sandboxes.processWarning("the contract test", sandbox))
+        .as("the warning names %s", attack)
+        .contains("  - " + attack.keyword() + ":");
+    return false;
+  }
+
+  private static void assertNothingRunning(String marker) throws InterruptedException {
+    assertThat(eventually(Duration.ofSeconds(5), () -> processesMatching(marker).isEmpty()))
+        .as("nothing with '%s' is left running: %s", marker, processesMatching(marker))
+        .isTrue();
+  }
+
+  private static String marker(String what) {
+    return "kaizen-" + what + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static long usedHeapAfterGc() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static String field(List<String> status, String name) {
+    return status.stream()
+        .filter(line -> line.startsWith(name + ":"))
+        .map(line -> line.substring(name.length() + 1).trim())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in /proc/self/status"));
   }
 
   private static Map<String, String> parseEnv(String output) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,11 @@ class SandboxesTest {
   @Test
   void process_backend_comes_with_a_loud_warning() {
     try (Sandbox sandbox =
-        Sandboxes.open(TestSandboxes.settings(Backend.PROCESS), warnings::add, NO_ENGINE)) {
+        Sandboxes.open(
+            TestSandboxes.settings(Backend.PROCESS),
+            warnings::add,
+            NO_ENGINE,
+            ProcessSandbox::plain)) {
       assertThat(sandbox).isInstanceOf(ProcessSandbox.class);
     }
 
@@ -36,13 +41,18 @@ class SandboxesTest {
         .asString()
         .startsWith("WARNING: THE SANDBOX ISOLATES NOTHING")
         .contains("sandbox.backend is process")
-        .contains("network:", "memory:");
+        .contains("bubblewrap: plain processes were asked for")
+        .contains("  - network:", "  - memory:", "  - orphans:");
   }
 
   @Test
   void auto_falls_back_to_processes_and_says_why_when_no_engine_answers() {
     try (Sandbox sandbox =
-        Sandboxes.open(TestSandboxes.settings(Backend.AUTO), warnings::add, NO_ENGINE)) {
+        Sandboxes.open(
+            TestSandboxes.settings(Backend.AUTO),
+            warnings::add,
+            NO_ENGINE,
+            ProcessSandbox::plain)) {
       assertThat(sandbox.backend()).isEqualTo("process");
     }
 
@@ -76,7 +86,8 @@ class SandboxesTest {
           Sandboxes.open(
               TestSandboxes.settings(Backend.AUTO),
               warnings::add,
-              DockerEngine.at("unix://" + socket))) {
+              DockerEngine.at("unix://" + socket),
+              ProcessSandbox::plain)) {
         assertThat(sandbox.backend()).isEqualTo("process");
       }
 
@@ -84,5 +95,27 @@ class SandboxesTest {
           .isLessThan(DockerEngine.PROBE_TIMEOUT.plusSeconds(3));
     }
     assertThat(warnings).singleElement().asString().contains("no Docker engine answers");
+  }
+
+  @Test
+  @Tag("bubblewrap")
+  void process_backend_under_bubblewrap_warns_that_it_is_partial_and_what_it_cannot_contain() {
+    try (Sandbox sandbox =
+        Sandboxes.open(
+            TestSandboxes.settings(Backend.PROCESS),
+            warnings::add,
+            NO_ENGINE,
+            ProcessSandbox::bubblewrap)) {
+      assertThat(((ProcessSandbox) sandbox).mode()).isEqualTo(ProcessSandbox.Mode.BUBBLEWRAP);
+    }
+
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .startsWith("WARNING: THE SANDBOX IS PARTIAL")
+        .contains("bubblewrap: bubblewrap isolates commands")
+        .contains("  - memory:", "  - processes:")
+        .doesNotContain("  - network:", "  - orphans:")
+        .endsWith("to contain them fully.");
   }
 }

@@ -2,6 +2,7 @@ package dev.kaizen.agent.cli;
 
 import dev.kaizen.agent.KaizenException;
 import dev.kaizen.evals.BrokenBaselineException;
+import dev.kaizen.sandbox.SandboxConfigurationException;
 import dev.kaizen.sandbox.SandboxException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -56,6 +57,7 @@ public final class Main {
 
   static int exitCode(Throwable e) {
     if (e instanceof KaizenException k) return k.exitCode();
+    if (e instanceof SandboxConfigurationException) return USAGE;
     if (e instanceof SandboxException) return ENVIRONMENT;
     if (e instanceof BrokenBaselineException) return ENVIRONMENT;
     return INTERNAL;

@@ -3,6 +3,7 @@ package dev.kaizen.agent.config;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.GateSettings;
 import dev.kaizen.evals.SuiteSpec;
+import dev.kaizen.sandbox.SandboxSettings;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,8 +54,18 @@ public record KaizenConfig(
     return new SuiteSpec(build, evals);
   }
 
-  /** The protected paths as a matcher. */
+  /**
+   * The protected paths as a matcher. A Dockerfile the sandbox builds its image from is protected
+   * too, with its {@code .dockerignore}: a candidate must not choose its own sandbox.
+   */
   public PathGlobs protectedGlobs() {
-    return new PathGlobs(protectedPaths);
+    var globs = new java.util.ArrayList<>(protectedPaths);
+    SandboxSettings.dockerfile(sandbox.image()).ifPresent(dockerfile -> {
+      String path = java.nio.file.Path.of(dockerfile).normalize().toString().replace('\\', '/');
+      int slash = path.lastIndexOf('/');
+      globs.add(path);
+      globs.add((slash < 0 ? "" : path.substring(0, slash + 1)) + ".dockerignore");
+    });
+    return new PathGlobs(globs);
   }
 }

@@ -1,11 +1,13 @@
 package dev.kaizen.agent.loop;
 
+import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** A sandbox that is also closed by a JVM shutdown hook (Ctrl-C) until it is closed normally. */
 final class HookedSandbox implements Sandbox {
@@ -32,6 +34,11 @@ final class HookedSandbox implements Sandbox {
   @Override
   public List<String> weaknesses() {
     return delegate.weaknesses();
+  }
+
+  @Override
+  public Set<Attack> uncontained() {
+    return delegate.uncontained();
   }
 
   @Override

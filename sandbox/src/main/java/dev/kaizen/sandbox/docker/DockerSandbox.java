@@ -4,10 +4,12 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.SandboxConfigurationException;
 import dev.kaizen.sandbox.SandboxException;
 import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.support.HostMount;
@@ -16,7 +18,9 @@ import dev.kaizen.sandbox.support.MavenRepositoryView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +46,11 @@ import org.slf4j.LoggerFactory;
  * found. The host kills a container when its time is up and removes every container, whatever
  * happened.
  *
- * <p>Opening a sandbox removes the containers that earlier sandboxes on this host left behind when
- * their process died. {@link #close()} kills and removes what this one still runs; it is
- * idempotent, thread-safe, and fit for a shutdown hook. Several threads may run commands at once.
+ * <p>The image is {@code host}, an image reference, or a Dockerfile in the tree; see {@link
+ * #open(SandboxSettings, DockerEngine)}. Opening a sandbox removes the containers that earlier
+ * sandboxes on this host left behind when their process died. {@link #close()} kills and removes
+ * what this one still runs; it is idempotent, thread-safe, and fit for a shutdown hook. Several
+ * threads may run commands at once.
  */
 public final class DockerSandbox implements Sandbox {
 
@@ -54,7 +60,7 @@ public final class DockerSandbox implements Sandbox {
   private static final Logger LOG = LoggerFactory.getLogger(DockerSandbox.class);
 
   private final DockerClient docker;
-  private final ContainerImage image;
+  private final ImageResolver images;
   private final ContainerUser user;
   private final Optional<HostMount> mavenRepository;
   private final Map<String, String> labels;
@@ -63,12 +69,12 @@ public final class DockerSandbox implements Sandbox {
 
   private DockerSandbox(
       DockerClient docker,
-      ContainerImage image,
+      ImageResolver images,
       ContainerUser user,
       Optional<HostMount> mavenRepository,
       Owner owner) {
     this.docker = docker;
-    this.image = image;
+    this.images = images;
     this.user = user;
     this.mavenRepository = mavenRepository;
     var labels = new HashMap<>(owner.labels());
@@ -86,9 +92,16 @@ public final class DockerSandbox implements Sandbox {
   /**
    * A sandbox on {@code engine}, with {@code settings}' image and Maven repository.
    *
+   * <p>The image is {@code host} (built here once, see {@link HostImage}); a Dockerfile path inside
+   * the tree (built for each tree whose build context changed, see {@link DockerfileImage}); or an
+   * image reference, used when the engine has it and pulled otherwise, for at most {@link
+   * RegistryImage#PULL_TIMEOUT}.
+   *
    * @throws dev.kaizen.sandbox.SandboxUnavailableException when the engine does not answer
-   * @throws SandboxException when the image is missing or cannot be built, or the Maven repository
-   *     cannot be offered
+   * @throws SandboxConfigurationException when the image is neither local nor pullable, or the
+   *     Dockerfile path leaves the tree
+   * @throws SandboxException when the host image cannot be built or the Maven repository cannot be
+   *     offered
    */
   public static DockerSandbox open(SandboxSettings settings, DockerEngine engine) {
     Objects.requireNonNull(settings, "settings");
@@ -98,10 +111,10 @@ public final class DockerSandbox implements Sandbox {
       Owner owner = Owner.current();
       removeContainersOfDeadOwners(docker, owner.host());
       ContainerUser user = ContainerUser.forThisProcess();
-      ContainerImage image = image(docker, settings.image());
+      ImageResolver images = images(docker, settings.image(), RegistryImage.PULL_TIMEOUT);
       Optional<HostMount> repository =
           settings.mavenRepository().map(repo -> mavenRepository(repo, settings, user));
-      return new DockerSandbox(docker, image, user, repository, owner);
+      return new DockerSandbox(docker, images, user, repository, owner);
     } catch (RuntimeException e) {
       closeQuietly(docker);
       if (e instanceof SandboxException) throw e;
@@ -119,6 +132,7 @@ public final class DockerSandbox implements Sandbox {
     if (!Files.isDirectory(workspace)) {
       throw new IllegalArgumentException("not a directory: " + tree);
     }
+    ContainerImage image = images.resolve(workspace, limits);
     user.claim(workspace);
     var mounts = new ArrayList<>(image.mounts());
     mavenRepository.ifPresent(mounts::add);
@@ -128,7 +142,7 @@ public final class DockerSandbox implements Sandbox {
             .createContainerCmd(image.reference())
             .withEntrypoint(command.argv())
             .withCmd(List.of())
-            .withEnv(environment(command))
+            .withEnv(environment(command, image))
             .withUser(user.spec())
             .withWorkingDir(ContainerPolicy.WORKSPACE)
             .withLabels(labels)
@@ -148,7 +162,7 @@ public final class DockerSandbox implements Sandbox {
   }
 
   /** Exactly the toolchain's variables and the command's own; nothing from the host. */
-  List<String> environment(Command command) {
+  List<String> environment(Command command, ContainerImage image) {
     var env = new LinkedHashMap<String, String>(image.environment());
     env.put("HOME", ContainerPolicy.TMP);
     if (mavenRepository.isPresent()) {
@@ -165,12 +179,21 @@ public final class DockerSandbox implements Sandbox {
 
   @Override
   public List<String> weaknesses() {
-    return List.of();
+    return images.weaknesses();
   }
 
-  /** The image commands run in. */
+  /** Containers contain every {@link Attack}; a killed Kaizen's are removed by the next sandbox. */
+  @Override
+  public Set<Attack> uncontained() {
+    return EnumSet.noneOf(Attack.class);
+  }
+
+  /**
+   * The image commands run in: the reference of the host image or of the configured image, or the
+   * configured Dockerfile path, whose image depends on the tree.
+   */
   public String image() {
-    return image.reference();
+    return images.describe();
   }
 
   @Override
@@ -188,21 +211,15 @@ public final class DockerSandbox implements Sandbox {
     closeQuietly(docker);
   }
 
-  private static ContainerImage image(DockerClient docker, String reference) {
-    if (reference.equals(SandboxSettings.HOST_IMAGE)) {
-      return HostImage.prepare(docker, HostToolchain.ofThisJvm());
+  static ImageResolver images(DockerClient docker, String image, Duration pullTimeout) {
+    ImageSource source = ImageSource.parse(image);
+    if (source instanceof ImageSource.Dockerfile file) {
+      return new DockerfileImage(docker, file.path());
     }
-    try {
-      docker.inspectImageCmd(reference).exec();
-    } catch (NotFoundException e) {
-      throw new SandboxException(
-          "the image '"
-              + reference
-              + "' is not on the Docker engine and Kaizen does not pull images: load it"
-              + " (docker pull / docker load) or use image: host",
-          e);
+    if (source instanceof ImageSource.Reference ref) {
+      return ImageResolver.fixed(RegistryImage.prepare(docker, ref.reference(), pullTimeout));
     }
-    return ContainerImage.selfContained(reference);
+    return ImageResolver.fixed(HostImage.prepare(docker, HostToolchain.ofThisJvm()));
   }
 
   /** The repository itself, or, for a user who cannot read it, a readable view of it. */

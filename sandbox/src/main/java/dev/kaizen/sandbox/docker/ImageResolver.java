@@ -2,6 +2,7 @@ package dev.kaizen.sandbox.docker;
 
 import dev.kaizen.sandbox.Limits;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The image a command on a given tree runs in: the same one always, or one built from the tree. */
 interface ImageResolver {
@@ -17,8 +18,8 @@ interface ImageResolver {
   String describe();
 
   /** What the image mode cannot contain beyond the container policy; usually nothing. */
-  default java.util.List<String> weaknesses() {
-    return java.util.List.of();
+  default List<String> weaknesses() {
+    return List.of();
   }
 
   /** An image prepared once, for every tree. */

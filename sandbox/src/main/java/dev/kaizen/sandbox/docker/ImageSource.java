@@ -9,9 +9,7 @@ import java.util.Objects;
  * Where the image named by {@code sandbox.image} comes from: the {@code host} mode, a Dockerfile in
  * the tree, or an image reference.
  *
- * <p>A Dockerfile is recognised by its file name: {@code Dockerfile}, {@code Dockerfile.<suffix>}
- * or {@code <name>.Dockerfile}, alone or after a relative path such as {@code docker/Dockerfile}.
- * None of these can be an image reference, whose names are lower case.
+ * <p>A Dockerfile is recognised by its file name, see {@link SandboxSettings#dockerfile(String)}.
  */
 sealed interface ImageSource {
 
@@ -20,7 +18,7 @@ sealed interface ImageSource {
 
   /** An image the engine has, or can pull. */
   record Reference(String reference) implements ImageSource {
-    Reference {
+    public Reference {
       Objects.requireNonNull(reference, "reference");
     }
   }
@@ -31,7 +29,7 @@ sealed interface ImageSource {
    * @param path relative to the tree, with {@code /} as separator, normalised
    */
   record Dockerfile(String path) implements ImageSource {
-    Dockerfile {
+    public Dockerfile {
       Objects.requireNonNull(path, "path");
     }
   }
@@ -44,14 +42,13 @@ sealed interface ImageSource {
   static ImageSource parse(String image) {
     String text = Objects.requireNonNull(image, "image").trim();
     if (text.equals(SandboxSettings.HOST_IMAGE)) return new Host();
-    String name = text.substring(text.lastIndexOf('/') + 1);
-    boolean dockerfile =
-        name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".Dockerfile");
-    if (!dockerfile) return new Reference(text);
+    if (SandboxSettings.dockerfile(text).isEmpty()) return new Reference(text);
     Path path = Path.of(text).normalize();
     if (path.isAbsolute() || path.startsWith("..")) {
       throw new SandboxConfigurationException(
-          "image: " + text + " must be a Dockerfile path inside the repository, such as"
+          "image: "
+              + text
+              + " must be a Dockerfile path inside the repository, such as"
               + " Dockerfile or docker/Dockerfile");
     }
     return new Dockerfile(path.toString().replace('\\', '/'));

@@ -9,6 +9,7 @@ import dev.kaizen.sandbox.SandboxConfigurationException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * An image given by reference: used when the engine has it, otherwise pulled once, within a bounded
@@ -52,10 +53,7 @@ final class RegistryImage {
     String[] repositoryAndTag = repositoryAndTag(reference);
     var progress = new Progress();
     try (var pulling =
-        docker
-            .pullImageCmd(repositoryAndTag[0])
-            .withTag(repositoryAndTag[1])
-            .exec(progress)) {
+        docker.pullImageCmd(repositoryAndTag[0]).withTag(repositoryAndTag[1]).exec(progress)) {
       if (!pulling.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         throw unavailable(reference, "no answer within " + timeout.toSeconds() + " s");
       }
@@ -91,15 +89,31 @@ final class RegistryImage {
             + " (docker load it, or use image: host or a Dockerfile)");
   }
 
-  private static String message(Throwable e) {
+  /** The engine's own words when it gave some ({@code Status 500: {"message":"..."}}). */
+  static String message(Throwable e) {
     String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message.strip();
+    if (message == null) return e.getClass().getSimpleName();
+    var engine = ENGINE_MESSAGE.matcher(message.strip());
+    return engine.matches() ? engine.group(1).replace("\\\"", "\"") : message.strip();
   }
 
-  /** Keeps the first error the engine reports while pulling. */
+  private static final Pattern ENGINE_MESSAGE =
+      Pattern.compile("Status \\d+: \\{\"message\":\"(.*)\"\\}", Pattern.DOTALL);
+
+  /** Keeps the first error the engine reports while pulling, as its answer or in its stream. */
   private static final class Progress extends ResultCallback.Adapter<PullResponseItem> {
 
     private volatile String error;
+
+    @Override
+    public void onError(Throwable throwable) {
+      if (error == null) error = message(throwable);
+      try {
+        close(); // ends the wait; the error is reported by pull(), not logged here
+      } catch (IOException e) {
+        // closing anyway
+      }
+    }
 
     @Override
     public void onNext(PullResponseItem item) {

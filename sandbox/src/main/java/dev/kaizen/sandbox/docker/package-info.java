@@ -4,6 +4,7 @@
  * <p>{@link dev.kaizen.sandbox.docker.DockerSandbox} runs each command in a fresh locked-down
  * container; {@link dev.kaizen.sandbox.docker.DockerEngine} finds the engine. The {@code host}
  * image mode builds a tiny local image and mounts the host's JDK and Maven read-only, so no
- * registry is needed.
+ * registry is needed; an image reference is used when local and pulled otherwise; a Dockerfile in
+ * the tree is built with the classic builder and reused while its build context is unchanged.
  */
 package dev.kaizen.sandbox.docker;

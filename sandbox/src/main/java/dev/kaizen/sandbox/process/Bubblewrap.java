@@ -61,7 +61,8 @@ final class Bubblewrap {
     Optional<Path> found = locate(System.getenv("PATH"));
     if (found.isEmpty()) {
       return new Probe(
-          Optional.empty(), "bwrap is not installed (apt-get install bubblewrap to isolate commands)");
+          Optional.empty(),
+          "bwrap is not installed (apt-get install bubblewrap to isolate commands)");
     }
     return probe(found.get());
   }
@@ -119,7 +120,8 @@ final class Bubblewrap {
         String firstLine = output.lines().findFirst().orElse("no message");
         return failed(bwrap, firstLine + " (exit " + process.exitValue() + ")");
       }
-      return new Probe(Optional.of(bwrap), "bubblewrap isolates commands (" + bwrap.executable + ")");
+      return new Probe(
+          Optional.of(bwrap), "bubblewrap isolates commands (" + bwrap.executable + ")");
     } catch (IOException e) {
       return failed(bwrap, e.getMessage());
     } catch (InterruptedException e) {
@@ -139,7 +141,9 @@ final class Bubblewrap {
   private static Probe failed(Bubblewrap bwrap, String why) {
     return new Probe(
         Optional.empty(),
-        bwrap.executable + " cannot isolate commands here (user namespaces may be restricted): " + why);
+        bwrap.executable
+            + " cannot isolate commands here (user namespaces may be restricted): "
+            + why);
   }
 
   /**
@@ -164,12 +168,13 @@ final class Bubblewrap {
             "--die-with-parent",
             "--new-session"));
     root.links().forEach((name, target) -> add(argv, "--symlink", target, "/" + name));
-    for (HostMount mount : toolchain) add(argv, "--ro-bind", mount.source(), mount.target());
-    for (HostMount mount : readOnly) add(argv, "--ro-bind", mount.source(), mount.target());
     add(argv, "--dev", "/dev");
     add(argv, "--proc", "/proc");
+    // /tmp first, so that binds below it (a tree in a temporary directory) land on top of it
     add(argv, "--size", Long.toString(tmpBytes));
     add(argv, "--tmpfs", "/tmp");
+    for (HostMount mount : toolchain) add(argv, "--ro-bind", mount.source(), mount.target());
+    for (HostMount mount : readOnly) add(argv, "--ro-bind", mount.source(), mount.target());
     add(argv, "--bind", tree, tree);
     add(argv, "--remount-ro", "/");
     add(argv, "--chdir", tree);

@@ -71,8 +71,8 @@ public final class ProcessSandbox implements Sandbox {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
-   * Bubblewrap when it works on this machine (tried once per JVM), otherwise plain processes; {@link
-   * #modeReason()} says which and why.
+   * Bubblewrap when it works on this machine (tried once per JVM), otherwise plain processes;
+   * {@link #modeReason()} says which and why.
    */
   public ProcessSandbox(SandboxSettings settings) {
     this(settings, Bubblewrap.probe());
@@ -81,7 +81,8 @@ public final class ProcessSandbox implements Sandbox {
   ProcessSandbox(SandboxSettings settings, Bubblewrap.Probe probe) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(probe, "probe");
-    this.mavenRepository = settings.mavenRepository().map(repo -> repo.toAbsolutePath().normalize());
+    this.mavenRepository =
+        settings.mavenRepository().map(repo -> repo.toAbsolutePath().normalize());
     this.bubblewrap = probe.bubblewrap();
     this.modeReason = probe.verdict();
     this.readOnly = bubblewrap.isPresent() ? readOnlyMounts(settings) : List.of();
@@ -97,7 +98,8 @@ public final class ProcessSandbox implements Sandbox {
   /**
    * Commands under bubblewrap.
    *
-   * @throws SandboxUnavailableException when bubblewrap is missing or does not work here, saying why
+   * @throws SandboxUnavailableException when bubblewrap is missing or does not work here, saying
+   *     why
    */
   public static ProcessSandbox bubblewrap(SandboxSettings settings) {
     Bubblewrap.Probe probe = Bubblewrap.probe();
@@ -234,7 +236,8 @@ public final class ProcessSandbox implements Sandbox {
               + " machine's memory",
           "processes: no process limit (limits.pids is ignored); a fork bomb can fill the"
               + " machine's process table until the timeout kills it",
-          "cpu: no CPU limit (limits.cpus is ignored); GPUs are not restricted",
+          "cpu: no CPU limit (limits.cpus is ignored); no GPU either, whatever limits.gpus says"
+              + " (the sandbox's /dev has no GPU devices)",
           "host user: commands are uid 65534 without capabilities inside, but Kaizen's own user ('"
               + System.getProperty("user.name")
               + "') on the host, who owns what they write in the tree",
@@ -260,8 +263,11 @@ public final class ProcessSandbox implements Sandbox {
     var mounts = new ArrayList<HostMount>();
     mavenRepository.ifPresent(repo -> mounts.add(HostMount.readOnly(repo)));
     Path users = settings.stateDirectory().toAbsolutePath().normalize().resolve("bubblewrap");
-    mounts.add(new HostMount(writeIfChanged(users.resolve("passwd"), UserList.PASSWD), "/etc/passwd", true));
-    mounts.add(new HostMount(writeIfChanged(users.resolve("group"), UserList.GROUP), "/etc/group", true));
+    mounts.add(
+        new HostMount(
+            writeIfChanged(users.resolve("passwd"), UserList.PASSWD), "/etc/passwd", true));
+    mounts.add(
+        new HostMount(writeIfChanged(users.resolve("group"), UserList.GROUP), "/etc/group", true));
     return List.copyOf(mounts);
   }
 
@@ -269,10 +275,12 @@ public final class ProcessSandbox implements Sandbox {
     try {
       if (Files.isRegularFile(file) && Files.readString(file).equals(content)) return file;
       Files.createDirectories(file.getParent());
-      Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+      Path partial =
+          Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
       Files.writeString(partial, content);
       Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return file;
     } catch (IOException e) {
       throw new SandboxException("cannot write the sandbox's user list " + file + ": " + e, e);

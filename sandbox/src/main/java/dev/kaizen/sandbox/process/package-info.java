@@ -1,5 +1,8 @@
 /**
- * The process backend: commands run as plain child processes, with a cleared environment, a timeout
- * that kills the whole process tree and bounded output, and no isolation at all.
+ * The process backend: commands run as child processes with a cleared environment, a timeout that
+ * kills the whole process tree and bounded output. Under bubblewrap, where it works, they also get
+ * namespaces (no network, their own processes, uid 65534 without capabilities), the host's
+ * toolchain read-only and a private {@code /tmp}; as plain processes they are not isolated at all.
+ * Neither mode limits memory, processes or CPU.
  */
 package dev.kaizen.sandbox.process;

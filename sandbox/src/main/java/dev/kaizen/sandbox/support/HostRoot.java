@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 public record HostRoot(Map<String, String> links, List<Path> directories) {
 
   /** The top-level entries that hold programs and libraries. */
-  public static final List<String> ENTRIES = List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
+  public static final List<String> ENTRIES =
+      List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
 
   public HostRoot {
     links = Map.copyOf(Objects.requireNonNull(links, "links"));

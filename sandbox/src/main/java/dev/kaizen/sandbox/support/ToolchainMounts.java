@@ -53,9 +53,7 @@ public final class ToolchainMounts {
     return List.copyOf(result.mounts);
   }
 
-  /**
-   * Whether a path inside {@code installation} needs no extra mount to be seen in the sandbox.
-   */
+  /** Whether a path inside {@code installation} needs no extra mount to be seen in the sandbox. */
   public static boolean isUnder(Path path, Path installation) {
     return path.normalize().startsWith(installation.normalize());
   }

@@ -8,7 +8,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
-import dev.kaizen.sandbox.SandboxException;
+import dev.kaizen.sandbox.SandboxConfigurationException;
 import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.TestSandboxes;
 import java.io.ByteArrayInputStream;
@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An image other than {@code host} is run as it is, without the host's toolchain. With no registry
- * here, the test builds one: the engine's own static init binary (tini), alone.
+ * An image other than {@code host} is run as it is, without the host's toolchain; one the engine
+ * does not have is pulled. With no registry here, the test builds its image: the engine's own
+ * static init binary (tini), alone.
  */
 @Tag("docker")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,11 +87,18 @@ class SelfContainedImageTest {
   }
 
   @Test
-  void refuses_an_image_the_engine_does_not_have() {
+  void refuses_promptly_an_image_that_is_neither_local_nor_pullable() {
+    long started = System.nanoTime();
+
     assertThatThrownBy(() -> DockerSandbox.open(settingsFor("kaizen-no-such-image:0")))
-        .isInstanceOf(SandboxException.class)
-        .hasMessageContaining("kaizen-no-such-image:0")
-        .hasMessageContaining("does not pull");
+        .isInstanceOf(SandboxConfigurationException.class)
+        .hasMessageStartingWith(
+            "image 'kaizen-no-such-image:0' is not available locally and could not be pulled: ");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .as("no registry answers here: the pull fails at once")
+        .isLessThan(Duration.ofSeconds(15));
+    DockerTestSupport.assertNoContainerOfThisJvm();
   }
 
   private static SandboxSettings settingsFor(String image) {

@@ -3,20 +3,23 @@ package dev.kaizen.sandbox.process;
 import static dev.kaizen.sandbox.TestSandboxes.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxContractTest;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.TestSandboxes;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The contract for plain processes, which contain only timeouts, output and the environment. */
 class ProcessSandboxTest extends SandboxContractTest {
 
   @Override
   protected Sandbox open(SandboxSettings settings) {
-    return new ProcessSandbox(settings);
+    return ProcessSandbox.plain(settings);
   }
 
   @Override
@@ -24,15 +27,26 @@ class ProcessSandboxTest extends SandboxContractTest {
     return SandboxSettings.Backend.PROCESS;
   }
 
+  @Override
+  protected String childBackend() {
+    return "process-plain";
+  }
+
   @Test
-  void names_everything_it_cannot_contain() {
+  void contains_only_timeouts_output_and_the_environment() {
     assertThat(sandbox.backend()).isEqualTo("process");
-    assertThat(sandbox.weaknesses())
-        .anyMatch(w -> w.startsWith("network"))
-        .anyMatch(w -> w.startsWith("filesystem"))
-        .anyMatch(w -> w.startsWith("memory"))
-        .anyMatch(w -> w.startsWith("processes"))
-        .anyMatch(w -> w.startsWith("user"));
+    assertThat(((ProcessSandbox) sandbox).mode()).isEqualTo(ProcessSandbox.Mode.PLAIN);
+    assertThat(sandbox.uncontained())
+        .containsExactlyInAnyOrder(
+            Attack.FORK_BOMB,
+            Attack.MEMORY_HOG,
+            Attack.HOST_WRITES,
+            Attack.HOST_READS,
+            Attack.TMP_FILL,
+            Attack.PRIVILEGES,
+            Attack.NETWORK,
+            Attack.ORPHANS);
+    assertThat(sandbox.weaknesses()).anyMatch(w -> w.startsWith("cpu:"));
   }
 
   @Test
@@ -50,6 +64,6 @@ class ProcessSandboxTest extends SandboxContractTest {
     ExecResult result = sandbox.exec(Command.shell("echo \"$MAVEN_OPTS\""), tree, LIMITS);
 
     assertThat(result.stdout().trim())
-        .isEqualTo("-Dmaven.repo.local=" + dev.kaizen.sandbox.TestSandboxes.MAVEN_REPOSITORY);
+        .isEqualTo("-Dmaven.repo.local=" + TestSandboxes.MAVEN_REPOSITORY);
   }
 }
