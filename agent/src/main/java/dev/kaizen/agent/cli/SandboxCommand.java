@@ -8,7 +8,7 @@ import dev.kaizen.agent.config.ProjectDefaults;
 import dev.kaizen.agent.config.Quantities;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.loop.Project;
-import dev.kaizen.agent.loop.Trees;
+import dev.kaizen.sandbox.support.Directories;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
@@ -98,7 +98,7 @@ final class SandboxCommand implements Runnable {
         }
         return Main.OK;
       } finally {
-        deleteQuietly(copy);
+        Directories.deleteQuietly(copy);
       }
     }
 
@@ -137,14 +137,6 @@ final class SandboxCommand implements Runnable {
         return target;
       } catch (IOException e) {
         throw new EnvironmentException("cannot copy " + source + " for the sandbox: " + e.getMessage(), e);
-      }
-    }
-
-    private static void deleteQuietly(Path dir) {
-      try {
-        Trees.delete(dir);
-      } catch (IOException e) {
-        // a temp folder left behind is harmless
       }
     }
   }

@@ -2,12 +2,10 @@ package dev.kaizen.agent.loop;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.sandbox.support.Directories;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +30,7 @@ public final class Trees implements AutoCloseable {
     removeAbandoned(root);
     Path dir = root.resolve(owner + "-" + ProcessHandle.current().pid());
     try {
-      delete(dir);
+      Directories.delete(dir);
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(OWNER_FILE), String.valueOf(ProcessHandle.current().pid()));
     } catch (IOException e) {
@@ -45,7 +43,7 @@ public final class Trees implements AutoCloseable {
   public Path export(String commit, String name) {
     Path tree = dir.resolve(name);
     try {
-      delete(tree);
+      Directories.delete(tree);
     } catch (IOException e) {
       throw new EnvironmentException("cannot clear " + tree + ": " + e.getMessage(), e);
     }
@@ -56,7 +54,7 @@ public final class Trees implements AutoCloseable {
   /** Removes one exported tree. */
   public void discard(Path tree) {
     try {
-      delete(tree);
+      Directories.delete(tree);
     } catch (IOException e) {
       // A tree that cannot be removed now is removed with its folder, or by the next run.
     }
@@ -65,7 +63,7 @@ public final class Trees implements AutoCloseable {
   @Override
   public void close() {
     try {
-      delete(dir);
+      Directories.delete(dir);
     } catch (IOException e) {
       // Left for the next run, which removes folders of dead owners.
     }
@@ -83,35 +81,10 @@ public final class Trees implements AutoCloseable {
           // no owner recorded: abandoned
         }
         boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        if (!alive) delete(p);
+        if (!alive) Directories.delete(p);
       }
     } catch (IOException e) {
       // best effort: stale trees only cost disk space
     }
-  }
-
-  /** Deletes a file or a folder with everything in it, read-only folders included. */
-  public static void delete(Path path) throws IOException {
-    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
-    Files.walkFileTree(path, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        // Builds in the sandbox may leave read-only folders; make them writable to empty them.
-        d.toFile().setWritable(true, true);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -1,5 +1,6 @@
 package dev.kaizen.sandbox.bench;
 
+import dev.kaizen.sandbox.support.Directories;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
@@ -11,11 +12,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -152,7 +150,7 @@ public final class SandboxBenchmark {
       }
       printMaven(alternating(maven), trivial.get("docker (host image)"), cores);
     } finally {
-      deleteTree(work);
+      Directories.deleteQuietly(work);
     }
   }
 
@@ -353,29 +351,6 @@ public final class SandboxBenchmark {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return "unknown";
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                throws IOException {
-              Files.deleteIfExists(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-              Files.deleteIfExists(dir);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      // a temporary directory left behind
     }
   }
 }

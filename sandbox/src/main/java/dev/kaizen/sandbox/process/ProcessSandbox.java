@@ -1,5 +1,6 @@
 package dev.kaizen.sandbox.process;
 
+import dev.kaizen.sandbox.support.Directories;
 import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
@@ -13,13 +14,9 @@ import dev.kaizen.sandbox.support.HostToolchain;
 import dev.kaizen.sandbox.support.OutputTail;
 import dev.kaizen.sandbox.support.UserList;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,7 +130,7 @@ public final class ProcessSandbox implements Sandbox {
     try {
       return run(command, command.argv(), workspace, limits, environment(command, home));
     } finally {
-      deleteTree(home);
+      Directories.deleteQuietly(home);
     }
   }
 
@@ -312,29 +309,6 @@ public final class ProcessSandbox implements Sandbox {
       return Files.createTempDirectory("kaizen-home-");
     } catch (IOException e) {
       throw new SandboxException("cannot create a private HOME: " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                throws IOException {
-              Files.deleteIfExists(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-              Files.deleteIfExists(dir);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException | UncheckedIOException e) {
-      // best effort: a leftover in the temp directory is harmless
     }
   }
 
