@@ -104,6 +104,12 @@ class WorkspaceTest {
     }
   }
 
+  /** Commits "hello 1" over the README of {@link #repoWithOneCommit()} on top of {@code base}. */
+  private static ApplyResult.Committed commitReadmeEdit(Workspace ws, String base) {
+    return (ApplyResult.Committed) ws.commit(base, Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")),
+        new CommitInfo("one", "", Map.of()));
+  }
+
   @Test
   void patch_made_against_other_content_is_not_applied_and_says_why() {
     try (GitFixture repo = repoWithOneCommit();
@@ -142,8 +148,7 @@ class WorkspaceTest {
     try (GitFixture repo = repoWithOneCommit();
         Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       String base = repo.head();
-      var c1 = (ApplyResult.Committed) ws.commit(base, Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")),
-          new CommitInfo("one", "", Map.of()));
+      var c1 = commitReadmeEdit(ws, base);
 
       ws.setBranch("kaizen/s", Optional.empty(), base);
       ws.setBranch("kaizen/s", Optional.of(base), c1.commit());
@@ -162,8 +167,7 @@ class WorkspaceTest {
     try (GitFixture repo = repoWithOneCommit();
         Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       String base = repo.head();
-      var c1 = (ApplyResult.Committed) ws.commit(base, Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")),
-          new CommitInfo("one", "", Map.of()));
+      var c1 = commitReadmeEdit(ws, base);
 
       ws.publish("kaizen/s", Optional.empty(), c1.commit());
 
@@ -182,8 +186,7 @@ class WorkspaceTest {
         Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       String base = repo.head();
       repo.createBranch("release");
-      var c1 = (ApplyResult.Committed) ws.commit(base, Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")),
-          new CommitInfo("one", "", Map.of()));
+      var c1 = commitReadmeEdit(ws, base);
       ws.publish("kaizen/s", Optional.empty(), c1.commit());
 
       ws.fastForward("release", c1.commit());
@@ -198,8 +201,7 @@ class WorkspaceTest {
     try (GitFixture repo = repoWithOneCommit();
         Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       String base = repo.head();
-      var c1 = (ApplyResult.Committed) ws.commit(base, Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")),
-          new CommitInfo("one", "", Map.of()));
+      var c1 = commitReadmeEdit(ws, base);
       ws.publish("kaizen/s", Optional.empty(), c1.commit());
       repo.write("src/main/java/demo/A.java", "class A { /* mine */ }\n");
 
