@@ -14,6 +14,14 @@ import java.util.Set;
  * SandboxConfigurationException} means it cannot work as configured (an unknown image, a Dockerfile
  * that does not build).
  *
+ * <p>The sandbox measures, from outside the command, its wall time ({@link ExecResult#elapsed()})
+ * and its peak memory ({@link ExecResult#peakMemoryBytes()}), so that nothing the command does can
+ * forge them. Peak memory is the most memory the command and everything it started held at once,
+ * as the backend can see it: the Docker backend reads the container's memory cgroup (the kernel's
+ * high-water mark, counting what the memory limit counts); the process backend samples the process
+ * tree's resident memory in {@code /proc} (a lower bound). It is empty where the backend cannot
+ * see it, never an error.
+ *
  * <p>Implementations are safe to use from several threads at once. {@link #close()} stops and
  * removes whatever the sandbox still has running; it is safe to call more than once and from a
  * shutdown hook.
@@ -27,7 +35,8 @@ public interface Sandbox extends AutoCloseable {
    *     the backend needs to find its toolchain (never the host's environment)
    * @param tree an existing directory, mounted read-write; the command's files end up here
    * @param limits resources and time the command may use
-   * @return what happened, including timeouts and kills
+   * @return what happened, including timeouts and kills, with the wall time and, when the backend
+   *     can measure it, the peak memory
    * @throws SandboxException when the sandbox itself fails
    * @throws SandboxConfigurationException when the configured image cannot be had for this tree (a
    *     Dockerfile image: missing, or does not build)

@@ -237,6 +237,49 @@ public abstract class SandboxContractTest {
     }
   }
 
+  // ---- Peak memory, measured by the sandbox ----------------------------------------------
+
+  @Test
+  void measures_the_peak_memory_the_command_really_used(@TempDir Path tree) throws Exception {
+    ExecResult result = sandbox.exec(holdHeap(tree, 300, Duration.ofSeconds(1)), tree, LIMITS);
+
+    assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isZero();
+    assertThat(result.stdout()).as("the program ran").isEqualTo("holding its heap\n");
+    assertThat(result.peakMemoryBytes()).as("measured: %s", result.summary()).isPresent();
+    assertThat(result.peakMemoryBytes().getAsLong())
+        .as("a JVM that touched all of its 300 MiB heap: %s", result.summary())
+        .isBetween(300L << 20, LIMITS.memoryBytes());
+    assertThat(result.summary()).matches("exit 0 after \\d+ ms, peak \\d+ MiB");
+  }
+
+  @Test
+  void reports_a_small_peak_or_none_for_a_trivial_command(@TempDir Path tree) {
+    ExecResult result = sandbox.exec(Command.of("true"), tree, LIMITS);
+
+    assertThat(result.exitCode()).isZero();
+    result
+        .peakMemoryBytes()
+        .ifPresent(peak -> assertThat(peak).as(result.summary()).isLessThan(64L << 20));
+  }
+
+  @Test
+  void reports_the_peak_of_a_command_killed_when_its_time_is_up(@TempDir Path tree)
+      throws Exception {
+    ExecResult result =
+        sandbox.exec(
+            holdHeap(tree, 300, Duration.ofMinutes(2)),
+            tree,
+            LIMITS.withTimeout(Duration.ofSeconds(6)));
+
+    assertThat(result.timedOut()).as(result.stdout() + result.stderr()).isTrue();
+    assertThat(result.stdout()).as("it held its heap when it was killed").contains("holding");
+    assertThat(result.peakMemoryBytes()).as("measured: %s", result.summary()).isPresent();
+    assertThat(result.peakMemoryBytes().getAsLong())
+        .as("measured until the kill: %s", result.summary())
+        .isBetween(300L << 20, LIMITS.memoryBytes());
+    assertThat(result.summary()).startsWith("timed out after").contains(", peak ");
+  }
+
   // ---- The attack suite ------------------------------------------------------------------
 
   @Test
@@ -494,6 +537,27 @@ public abstract class SandboxContractTest {
           .isTrue();
       assertNothingLeftBy(pid);
     }
+  }
+
+  /**
+   * A JVM whose heap of {@code mebibytes} is all touched at its start, then says so and holds it
+   * for {@code hold}: memory the command really uses, known in advance, and not reported by it.
+   */
+  private static Command holdHeap(Path tree, int mebibytes, Duration hold) throws Exception {
+    Files.writeString(
+        tree.resolve("Hold.java"),
+        "public class Hold { public static void main(String[] args) throws Exception {"
+            + " System.out.println(\"holding its heap\"); System.out.flush();"
+            + " Thread.sleep(Long.parseLong(args[0])); } }");
+    String heap = mebibytes + "m";
+    return Command.of(
+        "java",
+        "-Xms" + heap,
+        "-Xmx" + heap,
+        "-XX:+AlwaysPreTouch",
+        "-XX:+UseSerialGC",
+        "Hold.java",
+        Long.toString(hold.toMillis()));
   }
 
   /**

@@ -12,9 +12,11 @@ import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.SandboxException;
 import dev.kaizen.sandbox.support.OutputTail;
+import dev.kaizen.sandbox.support.PeakSampler;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Output is read through an attach made before the start, straight into two bounded {@link
  * OutputTail}s; the container's log driver is {@code none}, so nothing accumulates on the engine
- * either.
+ * either. From the start to the exit, {@link ContainerMemory} samples the container's peak memory
+ * on a thread of its own.
  */
 final class ContainerRun {
 
@@ -43,11 +46,14 @@ final class ContainerRun {
   private static final Pattern CANNOT_EXEC = Pattern.compile("exec: \"[^\"]*\": [^\"\\n]*");
 
   private final DockerClient docker;
+  private final ContainerMemory memory;
   private final Set<String> running;
   private final BooleanSupplier closed;
 
-  ContainerRun(DockerClient docker, Set<String> running, BooleanSupplier closed) {
+  ContainerRun(
+      DockerClient docker, ContainerMemory memory, Set<String> running, BooleanSupplier closed) {
     this.docker = docker;
+    this.memory = memory;
     this.running = running;
     this.closed = closed;
   }
@@ -84,8 +90,16 @@ final class ContainerRun {
       } catch (DockerException e) {
         return cannotExec(e, elapsedSince(started)).orElseThrow(() -> e);
       }
-      Exit exit = awaitExit(id, limits.timeout());
-      Duration elapsed = elapsedSince(started);
+      PeakSampler sampler = memory.watch(id);
+      Exit exit;
+      Duration elapsed;
+      OptionalLong peakMemory;
+      try {
+        exit = awaitExit(id, limits.timeout());
+        elapsed = elapsedSince(started);
+      } finally {
+        peakMemory = sampler.stop();
+      }
       streams.awaitCompletion(ENGINE_GRACE_SECONDS, TimeUnit.SECONDS);
       if (closed.getAsBoolean()) throw closedWhileRunning();
       boolean oomKilled =
@@ -97,7 +111,8 @@ final class ContainerRun {
           elapsed,
           exit.timedOut(),
           oomKilled,
-          stdout.truncated() || stderr.truncated());
+          stdout.truncated() || stderr.truncated(),
+          peakMemory);
     } catch (InterruptedException e) {
       kill(id);
       Thread.currentThread().interrupt();

@@ -46,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * found. The host kills a container when its time is up and removes every container, whatever
  * happened.
  *
+ * <p>Each result's peak memory is the container's memory cgroup high-water mark, read on this host
+ * while the container runs (see {@link ContainerMemory}); it is empty when the engine's cgroups
+ * cannot be seen from here (a remote {@code DOCKER_HOST}, Docker Desktop, no read access).
+ *
  * <p>The image is {@code host}, an image reference, or a Dockerfile in the tree; see {@link
  * #open(SandboxSettings, DockerEngine)}. Opening a sandbox removes the containers that earlier
  * sandboxes on this host left behind when their process died. {@link #close()} kills and removes
@@ -63,6 +67,7 @@ public final class DockerSandbox implements Sandbox {
   private final ImageResolver images;
   private final ContainerUser user;
   private final Optional<HostMount> mavenRepository;
+  private final ContainerMemory memory;
   private final Map<String, String> labels;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -77,6 +82,7 @@ public final class DockerSandbox implements Sandbox {
     this.images = images;
     this.user = user;
     this.mavenRepository = mavenRepository;
+    this.memory = new ContainerMemory(docker);
     var labels = new HashMap<>(owner.labels());
     labels.put(LABEL, "true");
     this.labels = Map.copyOf(labels);
@@ -149,7 +155,7 @@ public final class DockerSandbox implements Sandbox {
             .withNetworkDisabled(true)
             .withHostConfig(ContainerPolicy.hostConfig(limits, mounts));
     try {
-      return new ContainerRun(docker, running, closed::get).run(create, limits);
+      return new ContainerRun(docker, memory, running, closed::get).run(create, limits);
     } catch (SandboxException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import dev.kaizen.sandbox.SandboxUnavailableException;
 import dev.kaizen.sandbox.support.HostMount;
 import dev.kaizen.sandbox.support.HostToolchain;
 import dev.kaizen.sandbox.support.OutputTail;
+import dev.kaizen.sandbox.support.PeakSampler;
 import dev.kaizen.sandbox.support.UserList;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code MAVEN_OPTS} pointing at the configured repository) plus the command's own; the wall-clock
  * timeout, which kills the whole process tree, descendants first; and the bounded capture of both
  * output streams. {@link #close()} kills every process tree still running.
+ *
+ * <p>Both modes report the process tree's peak memory, sampled from {@code /proc} every 20 ms (see
+ * {@link ProcessTreeMemory}): the highest summed resident memory seen, a lower bound that can miss
+ * short peaks between samples; the tree's files in a tmpfs are not counted.
  *
  * <p>Under bubblewrap ({@link Mode#BUBBLEWRAP}) a command also gets: no network but loopback; only
  * the host's toolchain (and the Maven repository) to see, read-only, besides the tree; a private
@@ -147,6 +153,7 @@ public final class ProcessSandbox implements Sandbox {
       return cannotStart(e, elapsedSince(started));
     }
     running.add(process);
+    PeakSampler memory = ProcessTreeMemory.watch(process);
     try {
       if (closed.get()) { // close() ran between the check in exec() and now
         ProcessTrees.kill(process);
@@ -162,6 +169,7 @@ public final class ProcessSandbox implements Sandbox {
       }
       int status = process.waitFor();
       Duration elapsed = elapsedSince(started);
+      OptionalLong peakMemory = memory.stop();
       if (closed.get()) throw new SandboxException("the sandbox was closed while the command ran");
       // A descendant that left the tree may still hold the pipes; take what came so far.
       stdout.await(DRAIN_SECONDS);
@@ -177,12 +185,14 @@ public final class ProcessSandbox implements Sandbox {
           elapsed,
           timedOut,
           false,
-          stdout.tail().truncated() || stderr.tail().truncated());
+          stdout.tail().truncated() || stderr.tail().truncated(),
+          peakMemory);
     } catch (InterruptedException e) {
       ProcessTrees.kill(process);
       Thread.currentThread().interrupt();
       throw new SandboxException("interrupted while '" + command.display() + "' ran", e);
     } finally {
+      memory.stop();
       running.remove(process);
     }
   }

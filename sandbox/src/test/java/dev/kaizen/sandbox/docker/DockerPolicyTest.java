@@ -110,6 +110,23 @@ class DockerPolicyTest {
   }
 
   @Test
+  void measures_peak_memory_as_the_limit_counts_it_files_in_tmp_included(@TempDir Path tree) {
+    long file = 96L << 20;
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell("head -c " + file + " /dev/zero > /tmp/fill && sleep 0.3"), tree, LIMITS);
+
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThat(result.peakMemoryBytes())
+        .as("the cgroup's high-water mark: %s", result.summary())
+        .isPresent();
+    assertThat(result.peakMemoryBytes().getAsLong())
+        .as("the tmpfs /tmp is memory of the container: %s", result.summary())
+        .isBetween(file, LIMITS.memoryBytes());
+  }
+
+  @Test
   void holds_a_fork_bomb_to_its_pids_limit(@TempDir Path tree) {
     // The bomb runs in the background; the foreground samples the cgroup's process count with
     // shell builtins only (it cannot fork any more either) and reports the peak.
