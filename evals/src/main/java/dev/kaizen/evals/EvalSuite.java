@@ -5,10 +5,16 @@ import dev.kaizen.evals.junit.SurefireReader;
 import dev.kaizen.evals.junit.SurefireResult;
 import dev.kaizen.evals.metrics.MetricLine;
 import dev.kaizen.evals.metrics.MetricLineParser;
+import dev.kaizen.evals.stats.HodgesLehmann;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.evals.jmh.JmhBenchmark;
+import dev.kaizen.evals.jmh.JmhResultReader;
+import dev.kaizen.evals.jmh.JmhResults;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Runs a suite's build and evals on a tree in a sandbox. Everything a command does wrong (a failed
@@ -31,6 +38,9 @@ public final class EvalSuite {
   static final int NAMED_FAILURES = 5;
   static final int MESSAGE_LIMIT = 150;
 
+  /** Where a JMH eval's results go, at the tree's root: {@code .kaizen-jmh-<eval id>.json}. */
+  static final String JMH_RESULTS_PREFIX = ".kaizen-jmh-";
+
   private final SuiteSpec spec;
   private final Sandbox sandbox;
   private final Limits limits;
@@ -44,6 +54,16 @@ public final class EvalSuite {
 
   public SuiteSpec spec() {
     return spec;
+  }
+
+  /** The sandbox every command runs in. */
+  public Sandbox sandbox() {
+    return sandbox;
+  }
+
+  /** The limits every command runs under, unless its eval sets its own timeout. */
+  public Limits limits() {
+    return limits;
   }
 
   /** Runs the build (if any), then every junit eval, in the sandbox on tree. Problems as data. */
@@ -69,27 +89,112 @@ public final class EvalSuite {
     return new TreeCheck(tests, Optional.empty(), logs);
   }
 
-  /** Runs every command eval once (each a fresh sandbox exec, i.e. a fresh process) on tree. */
+  /**
+   * Runs the build only, for a tree whose tests already passed under this suite (a baseline whose
+   * check is cached): the result carries {@code cachedTests}, or the build's failure.
+   */
+  public TreeCheck build(Path tree, TestReport cachedTests) {
+    Objects.requireNonNull(tree, "tree");
+    Objects.requireNonNull(cachedTests, "cachedTests");
+    var logs = new ArrayList<EvalLog>();
+    if (spec.build().isPresent()) {
+      ExecResult build = run("build", spec.build().get(), tree, limits, logs);
+      if (!build.succeeded()) {
+        return new TreeCheck(TestReport.EMPTY, Optional.of(commandProblem("build", build, limits, tree)), logs);
+      }
+    }
+    return new TreeCheck(cachedTests, Optional.empty(), logs);
+  }
+
+  /**
+   * Runs every command and JMH eval once (each a fresh sandbox exec, i.e. a fresh process) on
+   * tree.
+   */
   public Measurement measure(Path tree) {
     Objects.requireNonNull(tree, "tree");
     var logs = new ArrayList<EvalLog>();
-    Map<String, Double> metrics = new LinkedHashMap<>();
+    var values = new LinkedHashMap<String, Double>();
+    var specs = new ArrayList<MetricSpec>();
+    var replicates = new LinkedHashMap<String, List<Double>>();
     Duration wall = Duration.ZERO;
+    OptionalLong peak = OptionalLong.empty();
     for (EvalSpec eval : spec.metricEvals()) {
       Limits evalLimits = limitsFor(eval);
-      ExecResult result = run(eval.id(), eval.command(), tree, evalLimits, logs);
+      Path results = tree.resolve(JMH_RESULTS_PREFIX + eval.id() + ".json");
+      String commandLine = eval.type() == EvalType.JMH
+          ? eval.command().replace(EvalSpec.OUT, tree.relativize(results).toString())
+          : eval.command();
+      deleteQuietly(results);
+      ExecResult result = run(eval.id(), commandLine, tree, evalLimits, logs);
       wall = wall.plus(result.elapsed());
+      peak = max(peak, result.peakMemoryBytes());
       if (!result.succeeded()) {
-        String problem = commandProblem("eval '" + eval.id() + "'", result, evalLimits, tree);
-        return new Measurement(Map.of(), wall, Optional.of(problem), logs);
+        deleteQuietly(results);
+        return Measurement.failed(commandProblem("eval '" + eval.id() + "'", result, evalLimits, tree), wall, peak, logs);
       }
-      MetricLine line = MetricLineParser.parse(result.stdout(), eval.metrics());
-      if (!line.ok()) {
-        return new Measurement(Map.of(), wall, Optional.of("eval '" + eval.id() + "': " + line.problem().get()), logs);
-      }
-      metrics.putAll(line.values());
+      Optional<String> problem = eval.type() == EvalType.JMH
+          ? readBenchmarks(eval, results, values, specs, replicates)
+          : readMetricLine(eval, result, values, specs);
+      if (problem.isPresent()) return Measurement.failed("eval '" + eval.id() + "': " + problem.get(), wall, peak, logs);
     }
-    return new Measurement(metrics, wall, Optional.empty(), logs);
+    return new Measurement(values, specs, replicates, wall, peak, Optional.empty(), logs);
+  }
+
+  private static Optional<String> readMetricLine(
+      EvalSpec eval, ExecResult result, Map<String, Double> values, List<MetricSpec> specs) {
+    MetricLine line = MetricLineParser.parse(result.stdout(), eval.metrics());
+    if (!line.ok()) return line.problem();
+    values.putAll(line.values());
+    specs.addAll(eval.metrics());
+    return Optional.empty();
+  }
+
+  /**
+   * Reads a JMH eval's results file (then deletes it): every benchmark becomes a metric whose value
+   * is the median of its fork scores; better is higher for throughput, lower for times.
+   */
+  private static Optional<String> readBenchmarks(
+      EvalSpec eval, Path results, Map<String, Double> values, List<MetricSpec> specs,
+      Map<String, List<Double>> replicates) {
+    JmhResults read = JmhResultReader.read(results);
+    deleteQuietly(results);
+    if (!read.problems().isEmpty()) return Optional.of(read.problems().get(0));
+    if (read.benchmarks().isEmpty()) return Optional.of("the JMH results hold no benchmark");
+    Map<String, MetricSpec> named = new LinkedHashMap<>();
+    eval.metrics().forEach(m -> named.put(m.name(), m));
+    for (JmhBenchmark b : read.benchmarks()) {
+      MetricSpec metric = named.remove(b.name());
+      if (metric == null) {
+        metric = new MetricSpec(b.name(), b.higherIsBetter() ? Direction.HIGHER : Direction.LOWER, eval.benchmarkRole());
+      }
+      double value = HodgesLehmann.median(b.forkScores().stream().mapToDouble(Double::doubleValue).toArray());
+      if (!Double.isFinite(value) || value <= 0) {
+        return Optional.of("benchmark " + b.name() + " scored " + value + ": a score must be a finite number above 0");
+      }
+      if (values.putIfAbsent(metric.name(), value) != null) {
+        return Optional.of("benchmark " + b.name() + " is reported twice");
+      }
+      specs.add(metric);
+      replicates.put(metric.name(), b.forkScores());
+    }
+    if (!named.isEmpty()) {
+      return Optional.of("benchmark " + named.keySet().iterator().next() + " is missing from the JMH results");
+    }
+    return Optional.empty();
+  }
+
+  private static OptionalLong max(OptionalLong a, OptionalLong b) {
+    if (a.isEmpty()) return b;
+    if (b.isEmpty()) return a;
+    return OptionalLong.of(Math.max(a.getAsLong(), b.getAsLong()));
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // an unreadable leftover makes the next read fail with its own message
+    }
   }
 
   private ExecResult run(String step, String commandLine, Path tree, Limits limits, List<EvalLog> logs) {

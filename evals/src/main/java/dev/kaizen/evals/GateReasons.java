@@ -52,6 +52,12 @@ final class GateReasons {
         + estimate(g.estimate(), false);
   }
 
+  /** "target ms_per_op was not steady: the baseline drifted −4.1% over the pairs (Mann–Kendall p = 0.0008)". */
+  static String unsteady(Steadiness s) {
+    return "target " + s.metric() + " was not steady: the " + s.side() + " drifted " + Texts.signedPercent(s.drift())
+        + " over the pairs (Mann–Kendall p = " + Texts.p(s.pValue()) + ")";
+  }
+
   /** "ms_per_op (target, lower is better): median 100 → 80.05, +24.9%". */
   static String metric(MetricComparison m) {
     return m.name() + " (" + m.role().id() + ", " + m.better().id() + " is better): median "

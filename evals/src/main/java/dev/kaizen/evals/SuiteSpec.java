@@ -33,16 +33,22 @@ public record SuiteSpec(Optional<String> build, List<EvalSpec> evals) {
     return evals.stream().filter(e -> e.type() == EvalType.JUNIT).toList();
   }
 
+  /** The evals measured in pairs: command and JMH evals. */
   public List<EvalSpec> metricEvals() {
-    return evals.stream().filter(e -> e.type() == EvalType.COMMAND).toList();
+    return evals.stream().filter(EvalSpec::measures).toList();
   }
 
-  /** Every declared metric, in declaration order. */
+  /**
+   * Every declared metric, in declaration order. A JMH eval's benchmarks are known only once it
+   * ran: see {@link Measurement#specs()}.
+   */
   public List<MetricSpec> metrics() {
     return evals.stream().flatMap(e -> e.metrics().stream()).toList();
   }
 
+  /** Whether some metric can be a target: a declared one, or the benchmarks of a JMH eval. */
   public boolean hasTargets() {
-    return metrics().stream().anyMatch(m -> m.role() == Role.TARGET);
+    return metrics().stream().anyMatch(m -> m.role() == Role.TARGET)
+        || evals.stream().anyMatch(e -> e.type() == EvalType.JMH && e.benchmarkRole() == Role.TARGET);
   }
 }

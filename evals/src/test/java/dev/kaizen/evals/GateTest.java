@@ -210,7 +210,7 @@ class GateTest {
 
     assertThatThrownBy(this::decide)
         .isInstanceOf(BrokenBaselineException.class)
-        .hasMessageStartingWith("the baseline's benchmark fails in ");
+        .hasMessageStartingWith("the baseline itself fails: its benchmark failed in ");
   }
 
   @Test
@@ -221,7 +221,7 @@ class GateTest {
     assertThatThrownBy(() -> new Gate(GateSettings.DEFAULT, suite, new SplittableRandom(1), EvalListener.NONE)
             .decide(baseline, broken, candidate))
         .isInstanceOf(BrokenBaselineException.class)
-        .hasMessage("the baseline fails its own checks: build failed (exit 1)");
+        .hasMessage("the baseline itself fails: build failed (exit 1)");
   }
 
   @Test
@@ -250,7 +250,7 @@ class GateTest {
   }
 
   @Test
-  void a_pair_where_one_side_failed_is_dropped_recorded_and_replaced() {
+  void a_pair_where_one_side_failed_is_dropped_with_one_of_the_opposite_order_and_both_are_replaced() {
     bench.center(baseline, 100, 300).center(candidate, 80, 300).failRun(candidate, 3);
 
     Decision d = decide();
@@ -258,9 +258,15 @@ class GateTest {
     assertThat(d).isInstanceOf(Decision.Accepted.class);
     Evidence e = d.evidence().orElseThrow();
     assertThat(e.pairs()).isEqualTo(10);
-    assertThat(e.samples()).hasSize(11).filteredOn(s -> !s.usable()).singleElement()
+    assertThat(e.samples()).hasSize(12).filteredOn(s -> !s.usable()).singleElement()
         .satisfies(s -> assertThat(s.d()).isNaN());
-    assertThat(d.reasons()).anySatisfy(r -> assertThat(r).startsWith("1 of 11 pairs dropped because a side failed (candidate: "));
+    PairSample failed = e.samples().stream().filter(s -> !s.usable()).findFirst().orElseThrow();
+    long sameOrder = e.samples().stream().filter(PairSample::usable).filter(s -> s.baselineFirst() == failed.baselineFirst()).count();
+    assertThat(sameOrder).as("usable pairs in the failed pair's order").isEqualTo(5);
+    assertThat(e.samples().stream().filter(PairSample::usable).count()).as("usable, one of them dropped for balance").isEqualTo(11);
+    assertThat(d.reasons()).anySatisfy(r -> assertThat(r).isEqualTo("1 of 12 pairs dropped because a side failed (candidate: "
+        + "eval 'speed' failed (exit 1): Exception in thread \"main\" java.lang.IllegalStateException: boom), "
+        + "and 1 more to keep the orders balanced"));
   }
 
   @Test

@@ -22,6 +22,8 @@ final class SyntheticBench implements ScriptedSandbox.Script {
   private final Map<Path, Integer> runs = new HashMap<>();
   private final Map<Path, Set<Integer>> failingRuns = new HashMap<>();
   private final Set<Path> alwaysFailing = new HashSet<>();
+  private final Map<Path, Double> drifts = new HashMap<>();
+  private final Map<Path, double[]> sequences = new HashMap<>();
   private boolean withHeap = true;
 
   /**
@@ -36,6 +38,18 @@ final class SyntheticBench implements ScriptedSandbox.Script {
 
   SyntheticBench center(Path tree, double msPerOp, double heapMb) {
     centers.put(tree, new double[] {msPerOp, heapMb});
+    return this;
+  }
+
+  /** Makes {@code ms_per_op} on {@code tree} drift: run {@code k} is centred at {@code center × (1 + perRun)^(k-1)}. */
+  SyntheticBench drift(Path tree, double perRun) {
+    drifts.put(tree, perRun);
+    return this;
+  }
+
+  /** Answers the runs on {@code tree} with exactly these {@code ms_per_op} values, in turn (then again). */
+  SyntheticBench sequence(Path tree, double... msPerOp) {
+    sequences.put(tree, msPerOp.clone());
     return this;
   }
 
@@ -62,8 +76,13 @@ final class SyntheticBench implements ScriptedSandbox.Script {
     if (alwaysFailing.contains(tree) || failingRuns.getOrDefault(tree, Set.of()).contains(run)) {
       return ScriptedSandbox.exit(1, "", "Exception in thread \"main\" java.lang.IllegalStateException: boom");
     }
+    double[] sequence = sequences.get(tree);
+    if (sequence != null) {
+      return ScriptedSandbox.ok(String.format(Locale.ROOT, "{\"ms_per_op\": %.6f}", sequence[(run - 1) % sequence.length]));
+    }
     double[] c = centers.get(tree);
-    double ms = c[0] * Math.exp(sigma * noise.nextGaussian());
+    double trend = Math.pow(1 + drifts.getOrDefault(tree, 0.0), run - 1);
+    double ms = c[0] * trend * Math.exp(sigma * noise.nextGaussian());
     double heap = c[1] * Math.exp(heapSigma * noise.nextGaussian());
     return ScriptedSandbox.ok(withHeap
         ? String.format(Locale.ROOT, "{\"ms_per_op\": %.6f, \"heap_mb\": %.6f}", ms, heap)
