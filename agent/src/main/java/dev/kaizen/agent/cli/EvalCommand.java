@@ -1,16 +1,20 @@
 package dev.kaizen.agent.cli;
 
 import dev.kaizen.agent.config.KaizenConfig;
+import dev.kaizen.agent.config.Quantities;
 import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.ledger.BaselineChecks;
 import dev.kaizen.agent.ledger.Views;
 import dev.kaizen.agent.loop.Project;
 import dev.kaizen.agent.loop.Trees;
 import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.EvalLog;
 import dev.kaizen.evals.EvalSuite;
 import dev.kaizen.evals.Measurement;
 import dev.kaizen.evals.MetricSpec;
 import dev.kaizen.evals.TestFailure;
 import dev.kaizen.evals.TreeCheck;
+import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,6 +50,7 @@ final class EvalCommand implements Callable<Integer> {
           var suite = new EvalSuite(config.suite(), sandbox, config.sandbox().limits());
           progress.step("building and testing " + Workspace.abbreviate(commit) + " in the " + sandbox.backend() + " sandbox");
           TreeCheck check = suite.check(tree);
+          if (check.ok()) new BaselineChecks(project.workspaceDir()).store(commit, config.suiteHash(), check.tests());
           Measurement measurement = null;
           if (check.ok() && !suite.spec().metricEvals().isEmpty()) {
             progress.step("running the metric evals");
@@ -80,12 +85,26 @@ final class EvalCommand implements Callable<Integer> {
       if (m.problem().isPresent()) {
         out.println("  metrics   " + m.problem().get());
       } else {
-        for (MetricSpec spec : config.suite().metrics()) {
-          out.printf(Locale.ROOT, "  %-9s %.6g  (%s is better, %s)%n", spec.name(), m.metrics().get(spec.name()),
-              spec.better().id(), spec.role().id());
+        int width = Math.max(9, m.specs().stream().mapToInt(s -> s.name().length()).max().orElse(0));
+        for (MetricSpec spec : m.specs()) {
+          out.printf(Locale.ROOT, "  %-" + width + "s %.6g  (%s is better, %s%s)%n", spec.name(), m.metrics().get(spec.name()),
+              spec.better().id(), spec.role().id(), forks(m, spec.name()));
         }
-        out.printf(Locale.ROOT, "  wall      %d ms%n", m.wall().toMillis());
       }
     }
+    out.printf(Locale.ROOT, "  %-20s %10s %12s  %s%n", "run", "wall", "peak memory", "result");
+    var logs = new java.util.ArrayList<>(check.logs());
+    if (m != null) logs.addAll(m.logs());
+    for (EvalLog log : logs) {
+      ExecResult r = log.result();
+      out.printf(Locale.ROOT, "  %-20s %8d ms %12s  %s%n", log.step(), r.elapsed().toMillis(),
+          r.peakMemoryBytes().isPresent() ? Quantities.formatBytes(r.peakMemoryBytes().getAsLong()) : "n/a",
+          r.succeeded() ? "ok" : r.summary());
+    }
+  }
+
+  private static String forks(Measurement m, String metric) {
+    var forks = m.replicates().get(metric);
+    return forks == null ? "" : ", median of " + forks.size() + (forks.size() == 1 ? " fork" : " forks");
   }
 }

@@ -44,6 +44,11 @@ final class ImproveCommand implements Callable<Integer> {
   @Option(names = "--goal", paramLabel = "TEXT", description = "What to improve, in words (shown to the proposer).")
   String goal;
 
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
+      description = {"Candidates proposed and judged together per round (default: ${DEFAULT-VALUE}). With more than gate.batch.confirm,",
+          "cheap screening pairs choose which are confirmed on fresh pairs; Benjamini-Hochberg adjusts across them."})
+  int batch;
+
   @Option(names = "--into", paramLabel = "BRANCH",
       description = "Also fast-forward BRANCH to the best commit at the end (never a checked-out branch with uncommitted changes).")
   String into;
@@ -52,13 +57,14 @@ final class ImproveCommand implements Callable<Integer> {
   public Integer call() {
     if (iterations != null && iterations < 1) throw new dev.kaizen.agent.UsageException("--iterations must be at least 1");
     if (goal != null && goal.isBlank()) throw new dev.kaizen.agent.UsageException("--goal must not be blank");
+    if (batch < 1) throw new dev.kaizen.agent.UsageException("--batch must be at least 1, not " + batch);
     ConsoleProgress progress = root.progress();
     try (Project project = Project.open(root.repoOrCurrentDirectory(), root.workspaceDir())) {
       Proposer p = switch (proposer) {
         case heuristic -> new HeuristicProposer();
       };
       var request = new ImproveRequest(root.configFile(), Optional.ofNullable(iterations),
-          goal == null ? Goal.DEFAULT : new Goal(goal), Optional.ofNullable(into));
+          goal == null ? Goal.DEFAULT : new Goal(goal), Optional.ofNullable(into), batch);
       SessionResult result = new Improver(project, p, progress, Clock.systemUTC()).run(request);
       if (root.json) {
         root.out.print(Json.pretty(json(result)));

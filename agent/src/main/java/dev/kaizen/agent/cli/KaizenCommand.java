@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
         HistoryCommand.class,
         ShowCommand.class,
         SandboxCommand.class,
+        CalibrateCommand.class,
     },
     footer = {
         "",

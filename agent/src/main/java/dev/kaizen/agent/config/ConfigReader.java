@@ -52,7 +52,7 @@ public final class ConfigReader {
     Optional<String> build = top.has("build") ? top.optionalString("build") : defaults.build();
     List<EvalSpec> evals = top.has("evals") ? evals(top) : defaults.evals();
     GateSettings gate = top.has("gate") ? gate(top.section("gate",
-        List.of("alpha", "min-effect", "pairs", "guard-max-regression")), defaults.gate()) : defaults.gate();
+        List.of("alpha", "min-effect", "pairs", "guard-max-regression", "batch")), defaults.gate()) : defaults.gate();
     List<String> protectedPaths = top.has("protected") ? top.stringList("protected") : defaults.protectedPaths();
     SandboxConfig sandbox = top.has("sandbox") ? sandbox(top.section("sandbox",
         List.of("backend", "image", "cpus", "memory", "pids", "tmp", "timeout", "output", "gpus")), defaults.sandbox()) : defaults.sandbox();
@@ -96,7 +96,7 @@ public final class ConfigReader {
 
   private static List<EvalSpec> evals(YamlSection top) {
     List<YamlSection> items = top.sectionList("evals",
-        List.of("id", "type", "command", "metrics", "timeout"));
+        List.of("id", "type", "command", "metrics", "timeout", "role"));
     if (items.isEmpty()) throw top.error("evals", "needs at least one eval");
     var evals = new ArrayList<EvalSpec>();
     for (YamlSection item : items) {
@@ -107,7 +107,7 @@ public final class ConfigReader {
           ? Optional.of(item.parse("timeout", ConfigReader::positiveDuration)) : Optional.empty();
       var metrics = new ArrayList<MetricSpec>();
       if (item.has("metrics")) {
-        if (type != EvalType.COMMAND) throw item.error("metrics", "only command evals report metrics");
+        if (type == EvalType.JUNIT) throw item.error("metrics", "a junit eval reports tests, not metrics");
         for (YamlSection m : item.sectionList("metrics", List.of("name", "better", "role"))) {
           String name = m.requiredString("name");
           Direction better = m.parse("better", Direction::parse);
@@ -118,7 +118,19 @@ public final class ConfigReader {
       if (type == EvalType.COMMAND && metrics.isEmpty()) {
         throw item.error("metrics", "a command eval must declare its metrics (name, better, role)");
       }
-      evals.add(new EvalSpec(id, type, command, metrics, timeout));
+      if (item.has("role") && type != EvalType.JMH) {
+        throw item.error("role", "only a jmh eval has a role (a command eval gives each metric its own)");
+      }
+      Role benchmarkRole = item.has("role") ? item.parse("role", ConfigReader::metricRole) : Role.TARGET;
+      if (type == EvalType.JMH && !command.contains(EvalSpec.OUT)) {
+        throw item.error("command", "a jmh eval must write its results to " + EvalSpec.OUT
+            + ", as in: java -jar target/benchmarks.jar -rf json -rff " + EvalSpec.OUT);
+      }
+      try {
+        evals.add(new EvalSpec(id, type, command, metrics, timeout, benchmarkRole));
+      } catch (IllegalArgumentException e) {
+        throw item.error("id", e.getMessage());
+      }
     }
     return evals;
   }
@@ -140,8 +152,15 @@ public final class ConfigReader {
       min = p.has("min") ? p.integer("min") : min;
       max = p.has("max") ? p.integer("max") : Math.max(max, min);
     }
+    int screen = d.screenPairs();
+    int confirm = d.confirm();
+    if (s.has("batch")) {
+      YamlSection b = s.section("batch", List.of("screen-pairs", "confirm"));
+      screen = b.has("screen-pairs") ? b.integer("screen-pairs") : screen;
+      confirm = b.has("confirm") ? b.integer("confirm") : confirm;
+    }
     try {
-      return new GateSettings(alpha, minEffect, min, max, guard);
+      return new GateSettings(alpha, minEffect, min, max, guard, screen, confirm);
     } catch (IllegalArgumentException e) {
       throw s.error(s.firstKey(), e.getMessage());
     }

@@ -35,7 +35,7 @@ public record KaizenConfig(
     BudgetConfig budget) {
 
   /** Protected unless a {@code kaizen.yml} says otherwise: CI, Kaizen's own settings, and tests. */
-  public static final List<String> DEFAULT_PROTECTED = List.of(".github/**", "kaizen.yml", "**/src/test/**");
+  public static final List<String> DEFAULT_PROTECTED = List.of(".github/**", "kaizen.yml", "**/src/test/**", "**/src/jmh/**");
 
   public KaizenConfig {
     Objects.requireNonNull(source, "source");
@@ -52,6 +52,24 @@ public record KaizenConfig(
   /** The evals as the evals module takes them. */
   public SuiteSpec suite() {
     return new SuiteSpec(build, evals);
+  }
+
+  /**
+   * A hash of everything that decides a tree's test results: the build, the evals and the
+   * sandbox's settings. Cached baseline results are keyed by it.
+   */
+  public String suiteHash() {
+    var text = new StringBuilder("kaizen-suite-v1\n");
+    build.ifPresent(b -> text.append("build ").append(b).append('\n'));
+    evals.forEach(e -> text.append(e).append('\n'));
+    text.append(sandbox).append('\n');
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   /**

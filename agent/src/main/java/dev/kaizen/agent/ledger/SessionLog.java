@@ -102,7 +102,8 @@ public final class SessionLog {
     return dir.resolve(String.valueOf(n));
   }
 
-  private static void writeAtomically(Path file, String content) {
+  /** Writes {@code file} through a synced temporary file and a rename: readers see the old or the new content. */
+  static void writeAtomically(Path file, String content) {
     try {
       Files.createDirectories(file.getParent());
       Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");

@@ -6,6 +6,7 @@ import dev.kaizen.evals.Evidence;
 import dev.kaizen.evals.Measurement;
 import dev.kaizen.evals.MetricComparison;
 import dev.kaizen.evals.PairSample;
+import dev.kaizen.evals.Steadiness;
 import dev.kaizen.evals.TestFailure;
 import dev.kaizen.evals.TestReport;
 import dev.kaizen.evals.TreeCheck;
@@ -39,6 +40,7 @@ public final class Views {
     var m = new LinkedHashMap<String, Object>();
     m.put("pairs", e.pairs());
     m.put("threshold", e.threshold());
+    m.put("thresholdSource", e.thresholdSource());
     m.put("estimate", finite(e.estimate()));
     m.put("ciLow", finite(e.ciLow()));
     m.put("ciHigh", finite(e.ciHigh()));
@@ -56,6 +58,18 @@ public final class Views {
       metrics.add(mc);
     }
     m.put("metrics", metrics);
+    m.put("steady", e.steady());
+    var steadiness = new ArrayList<Map<String, Object>>();
+    for (Steadiness s : e.steadiness()) {
+      var sm = new LinkedHashMap<String, Object>();
+      sm.put("metric", s.metric());
+      sm.put("side", s.side());
+      sm.put("drift", finite(s.drift()));
+      sm.put("p", finite(s.pValue()));
+      sm.put("steady", s.steady());
+      steadiness.add(sm);
+    }
+    m.put("steadiness", steadiness);
     return m;
   }
 
@@ -83,7 +97,9 @@ public final class Views {
   public static Map<String, Object> measurement(Measurement m) {
     var out = new LinkedHashMap<String, Object>();
     out.put("metrics", new java.util.TreeMap<>(m.metrics()));
+    if (!m.replicates().isEmpty()) out.put("forks", new java.util.TreeMap<>(m.replicates()));
     out.put("wallMs", m.wall().toMillis());
+    m.peakMemoryBytes().ifPresent(b -> out.put("peakMemoryBytes", b));
     m.problem().ifPresent(p -> out.put("problem", p));
     return out;
   }
@@ -107,7 +123,24 @@ public final class Views {
     m.put("ok", c.ok());
     c.problem().ifPresent(p -> m.put("problem", p));
     m.put("tests", tests(c.tests()));
+    m.put("runs", runs(c.logs()));
     return m;
+  }
+
+  /** Each command's wall time and peak memory, as the sandbox measured them. */
+  public static List<Map<String, Object>> runs(List<EvalLog> logs) {
+    var out = new ArrayList<Map<String, Object>>();
+    for (EvalLog l : logs) {
+      var m = new LinkedHashMap<String, Object>();
+      m.put("step", l.step());
+      m.put("exitCode", l.result().exitCode());
+      m.put("wallMs", l.result().elapsed().toMillis());
+      l.result().peakMemoryBytes().ifPresent(b -> m.put("peakMemoryBytes", b));
+      if (l.result().timedOut()) m.put("timedOut", true);
+      if (l.result().oomKilled()) m.put("oomKilled", true);
+      out.add(m);
+    }
+    return out;
   }
 
   /** One command's sandbox log, as a text file. */

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param iterations how many iterations to try at most (capped by {@code budget.max-iterations})
  * @param goal what to improve
  * @param into a branch of the user's repository to fast-forward to the session's best commit
+ * @param batch candidates proposed and judged together per round (1: one at a time); each is an
+ *     iteration of its own
  */
-public record ImproveRequest(Optional<Path> configFile, Optional<Integer> iterations, Goal goal, Optional<String> into) {
+public record ImproveRequest(
+    Optional<Path> configFile, Optional<Integer> iterations, Goal goal, Optional<String> into, int batch) {
 
   public ImproveRequest {
     Objects.requireNonNull(configFile, "configFile");
@@ -23,5 +26,11 @@ public record ImproveRequest(Optional<Path> configFile, Optional<Integer> iterat
     iterations.ifPresent(n -> {
       if (n < 1) throw new IllegalArgumentException("--iterations must be at least 1");
     });
+    if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1");
+  }
+
+  /** One candidate at a time. */
+  public ImproveRequest(Optional<Path> configFile, Optional<Integer> iterations, Goal goal, Optional<String> into) {
+    this(configFile, iterations, goal, into, 1);
   }
 }

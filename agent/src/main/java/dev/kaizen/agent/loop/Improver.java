@@ -2,6 +2,7 @@ package dev.kaizen.agent.loop;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.UsageException;
+import dev.kaizen.agent.calibrate.Calibrations;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.PathGlobs;
 import dev.kaizen.agent.config.Quantities;
@@ -16,9 +17,12 @@ import dev.kaizen.agent.patch.JavaSyntax;
 import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.ProposalContext;
 import dev.kaizen.agent.propose.Proposer;
+import dev.kaizen.agent.trust.JudgedFiles;
 import dev.kaizen.agent.workspace.ApplyResult;
+import dev.kaizen.agent.workspace.ChangedPath;
 import dev.kaizen.agent.workspace.CommitInfo;
 import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.BatchCandidate;
 import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalLog;
 import dev.kaizen.evals.EvalSuite;
@@ -183,6 +187,7 @@ public final class Improver {
     private final Trees trees;
     private final Workspace ws = project.workspace();
     private final PathGlobs protectedPaths;
+    private final JudgedFiles judged;
     private final SessionRecord record;
     private final SessionLog log;
     private final List<IterationRecord> iterations = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -206,6 +211,7 @@ public final class Improver {
       this.config = config;
       this.trees = trees;
       this.protectedPaths = config.protectedGlobs();
+      this.judged = new JudgedFiles(protectedPaths);
       this.best = base;
       this.bestTree = baseTree;
       this.record = new SessionRecord(session, ws.userTree().toString(), base, branch, request.into().orElse(null),
@@ -220,34 +226,29 @@ public final class Improver {
       try {
         String stopReason = "reached the limit of " + limit + " iteration(s)";
         boolean budgetExhausted = false;
-        for (int n = 1; n <= limit; n++) {
+        int n = 0;
+        while (n < limit) {
           if (Duration.between(started, clock.instant()).compareTo(config.budget().maxWall()) >= 0) {
             stopReason = "budget.max-wall (" + Quantities.formatDuration(config.budget().maxWall()) + ") reached after "
-                + (n - 1) + " iteration(s)";
+                + n + " iteration(s)";
             budgetExhausted = true;
             break;
           }
-          Optional<Proposal> proposal = proposer.propose(request.goal(),
-              new ProposalContext(bestTree, CodeIndex.build(bestTree), tried, protectedPaths));
-          if (proposal.isEmpty()) {
-            stopReason = n == 1 ? "nothing to propose: the " + proposer.name() + " proposer found no change to try"
-                : "nothing left to propose after " + (n - 1) + " iteration(s)";
+          var round = new ArrayList<Iteration>();
+          var context = new ProposalContext(bestTree, CodeIndex.build(bestTree), tried, protectedPaths);
+          while (round.size() < Math.min(request.batch(), limit - n)) {
+            Optional<Proposal> proposal = proposer.propose(request.goal(), context);
+            if (proposal.isEmpty()) break;
+            tried.add(proposal.get().key());
+            round.add(new Iteration(session, n + round.size() + 1, best, proposal.get(), clock.instant()));
+          }
+          if (round.isEmpty()) {
+            stopReason = n == 0 ? "nothing to propose: the " + proposer.name() + " proposer found no change to try"
+                : "nothing left to propose after " + n + " iteration(s)";
             break;
           }
-          Proposal p = proposal.get();
-          tried.add(p.key());
-          progress.info("[" + n + "/" + limit + "] " + p.summary());
-          var it = new Iteration(session, n, best, p, clock.instant());
-          Outcome outcome = attempt(it);
-          IterationRecord done = it.record(outcome, clock.instant());
-          log.append(done);
-          iterations.add(done);
-          progress.info("[" + n + "/" + limit + "] " + done.decision() + ": " + done.reason());
-          if (outcome.decision().filter(d -> d instanceof Decision.Accepted).isPresent()) {
-            accept(outcome);
-          } else {
-            outcome.tree().ifPresent(trees::discard);
-          }
+          n += round.size();
+          runRound(round, limit);
           log.writeSession(record.progressed(iterations.size(), countAccepted(iterations), best));
         }
         if (request.into().isPresent() && !best.equals(base)) {
@@ -280,14 +281,68 @@ public final class Improver {
       evaluation.bestCheck = outcome.check().orElseThrow();
     }
 
-    private Outcome attempt(Iteration it) {
+    /**
+     * Runs one round: commits and checks each proposal, lets the gate decide on those that built
+     * (together, when there are several), records every iteration, and accepts the best accepted
+     * candidate.
+     */
+    private void runRound(List<Iteration> round, int limit) {
+      var outcomes = new Outcome[round.size()];
+      var candidates = new ArrayList<BatchCandidate>();
+      var positions = new ArrayList<Integer>();
+      for (int i = 0; i < round.size(); i++) {
+        Iteration it = round.get(i);
+        progress.info("[" + it.n() + "/" + limit + "] " + it.proposal().summary());
+        outcomes[i] = prepare(it);
+        if (outcomes[i].check().isPresent()) {
+          candidates.add(new BatchCandidate(String.valueOf(it.n()), outcomes[i].tree().orElseThrow(), outcomes[i].check().get()));
+          positions.add(i);
+        }
+      }
+      if (!candidates.isEmpty()) {
+        Evaluation eval = evaluation();
+        List<Decision> decisions = eval.gate.decideBatch(bestTree, eval.bestCheck, candidates);
+        for (int k = 0; k < decisions.size(); k++) {
+          int i = positions.get(k);
+          Decision decision = decisions.get(k);
+          Iteration it = round.get(i);
+          log.writeArtifact(it.n(), "decision.json", Json.pretty(Views.decision(decision)));
+          log.writeArtifact(it.n(), "scorecard.json", Json.pretty(scorecard(eval.bestCheck, outcomes[i].check().get(), decision)));
+          outcomes[i] = outcomes[i].decided(decision);
+        }
+      }
+      int winning = -1;
+      for (int i = 0; i < round.size(); i++) {
+        if (outcomes[i].accepted() && (winning < 0 || outcomes[i].effect() > outcomes[winning].effect())) winning = i;
+      }
+      Outcome winner = winning < 0 ? null : outcomes[winning];
+      for (int i = 0; i < round.size(); i++) {
+        Iteration it = round.get(i);
+        if (outcomes[i].accepted() && i != winning) {
+          outcomes[i] = outcomes[i].notMerged("accepted, but not merged: iteration " + round.get(winning).n()
+              + " is better in this batch");
+        }
+        IterationRecord done = it.record(outcomes[i], clock.instant());
+        log.append(done);
+        iterations.add(done);
+        progress.info("[" + it.n() + "/" + limit + "] " + done.decision() + ": " + done.reason());
+      }
+      for (Outcome o : outcomes) {
+        if (o != winner) o.tree().ifPresent(trees::discard);
+      }
+      if (winner != null) accept(winner);
+    }
+
+    /** Refuses, or commits, exports and checks one proposal: an outcome without a decision yet. */
+    private Outcome prepare(Iteration it) {
       Proposal p = it.proposal();
       log.writeArtifact(it.n(), "proposal.md", proposalText(p));
 
-      for (String path : p.patch().paths()) {
-        String glob = protectedPaths.firstMatch(path);
-        if (glob != null) return Outcome.refused("refused: the patch touches " + path + ", protected by '" + glob + "'");
-      }
+      List<ChangedPath> touched = p.patch().edits().stream()
+          .map(e -> new ChangedPath(e.path(), ChangedPath.Kind.MODIFIED)).toList();
+      List<String> refused = judged.violations("the patch", touched, path -> p.patch().edits().stream()
+          .filter(e -> e.path().equals(path)).findFirst().map(FileEdit::before));
+      if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
       if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
       for (FileEdit edit : p.patch().edits()) {
         if (edit.path().endsWith(".java")) {
@@ -314,11 +369,7 @@ public final class Improver {
       progress.step("building and testing the candidate " + Workspace.abbreviate(committed.commit()));
       TreeCheck check = eval.suite.check(tree);
       writeLogs(log, it.n(), check.logs());
-      Decision decision = eval.gate.decide(bestTree, eval.bestCheck, tree, check);
-      log.writeArtifact(it.n(), "decision.json", Json.pretty(Views.decision(decision)));
-      log.writeArtifact(it.n(), "scorecard.json", Json.pretty(scorecard(eval.bestCheck, check, decision)));
-      return new Outcome(Optional.of(committed.commit()), Optional.of(decision), Optional.of(tree), Optional.of(check),
-          decision.reasons());
+      return new Outcome(Optional.of(committed.commit()), Optional.empty(), Optional.of(tree), Optional.of(check), List.of());
     }
 
     /** Prepares the build, opens the sandbox and checks the baseline, the first time a candidate needs them. */
@@ -330,9 +381,9 @@ public final class Improver {
           progress.info("sandbox: " + sandbox.backend());
           var suite = new EvalSuite(config.suite(), sandbox, config.sandbox().limits());
           var random = RandomGeneratorFactory.of("L64X128MixRandom").create(session.hashCode());
-          var gate = new Gate(config.gate(), suite, random, progress);
-          progress.step("building and testing the baseline " + Workspace.abbreviate(base));
-          TreeCheck baseline = suite.check(baseTree);
+          var gate = new Gate(config.gate(), suite, random, progress)
+              .withNoiseFloor(Calibrations.noiseFloor(project.workspaceDir(), config));
+          TreeCheck baseline = project.checkBaseline(suite, config, base, baseTree, progress);
           writeLogs(log, 0, baseline.logs());
           if (!baseline.ok()) {
             throw new EnvironmentException("the baseline itself fails: " + baseline.problem().get()
@@ -426,6 +477,27 @@ public final class Improver {
 
     static Outcome refused(String reason) {
       return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(reason));
+    }
+
+    Outcome decided(Decision d) {
+      return new Outcome(commit, Optional.of(d), tree, check, d.reasons());
+    }
+
+    boolean accepted() {
+      return decision.filter(d -> d instanceof Decision.Accepted).isPresent();
+    }
+
+    /** An accepted candidate another one of its batch beat: its reasons say so first. */
+    Outcome notMerged(String why) {
+      var all = new ArrayList<String>();
+      all.add(why);
+      all.addAll(reasons);
+      return new Outcome(commit, decision, tree, check, all);
+    }
+
+    /** The estimated improvement, for choosing among accepted candidates. */
+    double effect() {
+      return decision.flatMap(Decision::evidence).map(e -> e.estimate()).orElse(Double.NEGATIVE_INFINITY);
     }
   }
 }

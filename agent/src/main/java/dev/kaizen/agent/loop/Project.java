@@ -5,8 +5,12 @@ import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.ConfigReader;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.ProjectDefaults;
+import dev.kaizen.agent.ledger.BaselineChecks;
 import dev.kaizen.agent.ledger.Ledger;
 import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.EvalSuite;
+import dev.kaizen.evals.TestReport;
+import dev.kaizen.evals.TreeCheck;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.SandboxUnavailableException;
@@ -87,6 +91,26 @@ public final class Project implements AutoCloseable {
     return workspace.readFile(commit, CONFIG_FILE)
         .map(text -> ConfigReader.read(text, CONFIG_FILE, CONFIG_FILE + " at " + Workspace.abbreviate(commit), defaults))
         .orElse(defaults);
+  }
+
+  /**
+   * Builds and tests the trusted baseline, or, when its passing tests are cached for this suite
+   * and a {@code build} command exists, only builds it and takes the cached tests. Performance is
+   * never cached. A passing result is cached for next time.
+   */
+  public TreeCheck checkBaseline(EvalSuite suite, KaizenConfig config, String commit, Path tree, Progress progress) {
+    var cache = new BaselineChecks(workspaceDir);
+    String hash = config.suiteHash();
+    Optional<TestReport> cached = cache.find(commit, hash);
+    if (cached.isPresent() && config.build().isPresent()) {
+      progress.step("building the baseline " + Workspace.abbreviate(commit) + " (its " + cached.get().run()
+          + " tests passed before under this suite: cached)");
+      return suite.build(tree, cached.get());
+    }
+    progress.step("building and testing the baseline " + Workspace.abbreviate(commit));
+    TreeCheck check = suite.check(tree);
+    if (check.ok()) cache.store(commit, hash, check.tests());
+    return check;
   }
 
   /** Folders for exported trees, owned by this process. */

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
@@ -316,6 +318,31 @@ public final class Workspace implements AutoCloseable {
       return out.toString(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new EnvironmentException("cannot diff " + abbreviate(from) + ".." + abbreviate(to) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What changed between two commits, one entry per path: added, modified, deleted (renames are
+   * a deletion and an addition).
+   */
+  public List<ChangedPath> changedPaths(String from, String to) {
+    Repository repo = repositoryHaving(to);
+    try (RevWalk walk = new RevWalk(repo); DiffFormatter formatter = new DiffFormatter(OutputStream.nullOutputStream())) {
+      RevCommit a = walk.parseCommit(ObjectId.fromString(from));
+      RevCommit b = walk.parseCommit(ObjectId.fromString(to));
+      formatter.setRepository(repo);
+      formatter.setDetectRenames(false);
+      var changes = new ArrayList<ChangedPath>();
+      for (DiffEntry e : formatter.scan(a.getTree(), b.getTree())) {
+        switch (e.getChangeType()) {
+          case ADD -> changes.add(new ChangedPath(e.getNewPath(), ChangedPath.Kind.ADDED));
+          case DELETE -> changes.add(new ChangedPath(e.getOldPath(), ChangedPath.Kind.DELETED));
+          default -> changes.add(new ChangedPath(e.getNewPath(), ChangedPath.Kind.MODIFIED));
+        }
+      }
+      return changes;
+    } catch (IOException e) {
+      throw new EnvironmentException("cannot compare " + abbreviate(from) + " with " + abbreviate(to) + ": " + e.getMessage(), e);
     }
   }
 

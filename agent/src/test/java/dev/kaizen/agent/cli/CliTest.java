@@ -162,4 +162,81 @@ class CliTest {
       assertThat(json.json().get("types").get(0).get("name").asText()).isEqualTo("demo.Report");
     }
   }
+
+  @Test
+  void init_detects_jmh_and_writes_a_jmh_eval_that_runs_the_benchmark_jar() throws Exception {
+    try (GitFixture repo = GitFixture.init(tmp.resolve("jmh"))) {
+      repo.writeAll(dev.kaizen.agent.testing.JmhRepo.project()).commitAll("benchmarks");
+      CliRun run = CliRun.of("init", "--json", "--repo", repo.root().toString());
+
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(run.json().get("detected").asText()).isEqualTo("maven+jmh");
+      String yml = Files.readString(repo.root().resolve("kaizen.yml"));
+      assertThat(yml).as("the yml explains why runs are short").contains("20 to 80 times");
+      var config = ConfigReader.read(yml, "kaizen.yml", "init", ProjectDefaults.maven());
+      assertThat(config.evals()).extracting(e -> e.type().id()).containsExactly("junit", "jmh");
+      var jmh = config.evals().get(1);
+      assertThat(jmh.command()).isEqualTo("java -jar target/benchmarks.jar -f 2 -wi 3 -i 5 -w 1s -r 1s -rf json -rff {out}");
+      assertThat(jmh.benchmarkRole().id()).isEqualTo("target");
+      assertThat(config.protectedPaths()).as("benchmarks are the measuring instrument")
+          .contains("kaizen.yml", "**/src/test/**", "**/src/jmh/**", dev.kaizen.agent.testing.JmhRepo.BENCH)
+          .doesNotContain(dev.kaizen.agent.testing.JmhRepo.DISTINCT);
+    }
+  }
+
+  @Test
+  void init_finds_jmh_in_a_module_and_names_the_jar_its_shade_plugin_writes() throws Exception {
+    String bench = dev.kaizen.agent.testing.JmhRepo.POM
+        .replace("<artifactId>distinct</artifactId>", "<artifactId>distinct-bench</artifactId>")
+        .replace("<finalName>benchmarks</finalName>", "<finalName>${uberjar.name}</finalName>")
+        .replace("<jmh.version>1.37</jmh.version>", "<jmh.version>1.37</jmh.version>\n    <uberjar.name>perf</uberjar.name>");
+    String parent = """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>demo</groupId>
+          <artifactId>parent</artifactId>
+          <version>1.0</version>
+          <packaging>pom</packaging>
+          <modules>
+            <module>core</module>
+            <!-- <module>old-bench</module> -->
+            <module>perf/bench</module>
+          </modules>
+          <dependencyManagement>
+            <dependencies>
+              <dependency><groupId>org.openjdk.jmh</groupId><artifactId>jmh-core</artifactId><version>1.37</version></dependency>
+            </dependencies>
+          </dependencyManagement>
+        </project>
+        """;
+    try (GitFixture repo = GitFixture.init(tmp.resolve("modules"))) {
+      repo.write("pom.xml", parent)
+          .write("core/pom.xml", SlowReportRepo.POM)
+          .write("core/src/main/java/demo/Distinct.java", dev.kaizen.agent.testing.JmhRepo.SLOW_DISTINCT)
+          .write("perf/bench/pom.xml", bench)
+          .write("perf/bench/src/main/java/demo/DistinctBench.java", dev.kaizen.agent.testing.JmhRepo.BENCH_SOURCE)
+          .commitAll("modules");
+      CliRun run = CliRun.of("init", "--repo", repo.root().toString());
+
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(run.out()).contains("perf/bench/target/perf.jar");
+      var config = ConfigReader.read(Files.readString(repo.root().resolve("kaizen.yml")), "kaizen.yml", "init", ProjectDefaults.maven());
+      assertThat(config.evals().get(1).command()).startsWith("java -jar perf/bench/target/perf.jar -f 2 ");
+      assertThat(config.protectedPaths()).contains("perf/bench/src/main/java/demo/DistinctBench.java")
+          .doesNotContain("core/src/main/java/demo/Distinct.java");
+    }
+  }
+
+  @Test
+  void init_without_jmh_writes_no_jmh_eval_and_says_maven() throws Exception {
+    try (GitFixture repo = GitFixture.init(tmp.resolve("plain-maven"))) {
+      repo.write("pom.xml", SlowReportRepo.POM).commitAll("pom");
+      CliRun run = CliRun.of("init", "--json", "--repo", repo.root().toString());
+
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(run.json().get("detected").asText()).isEqualTo("maven");
+      var config = ConfigReader.read(Files.readString(repo.root().resolve("kaizen.yml")), "kaizen.yml", "init", ProjectDefaults.maven());
+      assertThat(config.evals()).extracting(e -> e.type().id()).containsExactly("junit");
+    }
+  }
 }

@@ -41,14 +41,14 @@ class InterruptTest {
       try {
         Path sessions = repo.root().resolve("workspace/sessions");
         boolean inSecondIteration = waitFor(Duration.ofMinutes(4),
-            () -> finishedIterations(sessions) == 1 && !Docker.sandboxContainers().isEmpty());
+            () -> finishedIterations(sessions) == 1 && !Docker.sandboxContainersOf(kaizen.pid()).isEmpty());
         assertThat(inSecondIteration).as("a container runs in the second iteration; output:\n%s", read(output)).isTrue();
 
         new ProcessBuilder("kill", "-INT", String.valueOf(kaizen.pid())).start().waitFor();
         assertThat(kaizen.waitFor(60, TimeUnit.SECONDS)).as("kaizen exits after Ctrl-C").isTrue();
 
-        assertThat(waitFor(Duration.ofSeconds(10), () -> Docker.sandboxContainers().isEmpty()))
-            .as("no sandbox container remains: %s", Docker.sandboxContainers()).isTrue();
+        assertThat(waitFor(Duration.ofSeconds(10), () -> Docker.sandboxContainersOf(kaizen.pid()).isEmpty()))
+            .as("no sandbox container remains: %s", Docker.sandboxContainersOf(kaizen.pid())).isTrue();
         Path session = sessionDir(sessions).orElseThrow();
         assertThat(Files.readString(session.resolve("session.json"))).contains("\"status\" : \"interrupted\"");
         List<String> lines = Files.readAllLines(session.resolve("iterations.jsonl"), StandardCharsets.UTF_8);

@@ -154,4 +154,41 @@ class ConfigReaderTest {
     assertThat(l.outputBytes()).isEqualTo(2L << 20);
     assertThat(l.gpus().deviceIds()).isEqualTo(List.of("0", "1"));
   }
+
+  @Test
+  void a_jmh_eval_reads_its_role_and_named_benchmarks() {
+    KaizenConfig c = read("""
+        evals:
+          - id: jmh
+            type: jmh
+            command: java -jar target/benchmarks.jar -rf json -rff {out}
+            role: guard
+            metrics:
+              - {name: demo.SumBench.sum, better: higher, role: target}
+        """);
+
+    var eval = c.evals().get(0);
+    assertThat(eval.type()).isEqualTo(dev.kaizen.evals.EvalType.JMH);
+    assertThat(eval.benchmarkRole()).isEqualTo(dev.kaizen.evals.Role.GUARD);
+    assertThat(eval.metrics()).extracting(dev.kaizen.evals.MetricSpec::name).containsExactly("demo.SumBench.sum");
+    assertThat(c.suite().hasTargets()).isTrue();
+  }
+
+  @Test
+  void a_jmh_eval_without_its_results_file_and_a_role_on_a_command_eval_are_errors() {
+    assertThatThrownBy(() -> read("evals:\n  - {id: jmh, type: jmh, command: java -jar target/benchmarks.jar}\n"))
+        .hasMessageStartingWith("kaizen.yml:2: evals[0].command: a jmh eval must write its results to {out}");
+    assertThatThrownBy(() -> read("evals:\n  - {id: s, type: command, command: x, role: guard, metrics: [{name: m, better: lower}]}\n"))
+        .hasMessageStartingWith("kaizen.yml:2: evals[0].role: only a jmh eval has a role");
+  }
+
+  @Test
+  void gate_batch_settings_are_read_and_checked() {
+    KaizenConfig c = read("gate: {batch: {screen-pairs: 6, confirm: 3}}\n");
+
+    assertThat(c.gate().screenPairs()).isEqualTo(6);
+    assertThat(c.gate().confirm()).isEqualTo(3);
+    assertThatThrownBy(() -> read("gate: {batch: {confirm: 0}}\n")).hasMessageContaining("batch.confirm must be at least 1");
+    assertThatThrownBy(() -> read("gate: {batch: {screen: 4}}\n")).hasMessageContaining("screen");
+  }
 }

@@ -83,10 +83,40 @@ class ImproverEndToEndTest {
 
       IterationRecord it = result.iterations().get(0);
       assertThat(it.decision()).isEqualTo("rejected");
-      assertThat(it.reason()).isEqualTo("refused: the patch touches src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
+      assertThat(it.reason()).isEqualTo("refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
       assertThat(it.commit()).isNull();
       assertThat(repo.root().resolve("workspace/sessions").resolve(result.session()).resolve("0"))
           .as("no baseline was built: nothing ran").doesNotExist();
+    }
+  }
+
+  @Test
+  void a_batch_screens_three_candidates_confirms_two_on_fresh_pairs_and_merges_the_faster_one() {
+    try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
+      String slow = SlowReportRepo.SLOW_REPORT;
+      String slowBody = slow.substring(slow.indexOf("String out = \"\";"), slow.indexOf("return out;") + "return out;".length());
+      String fastBody = slowBody.replace("String out = \"\";", "StringBuilder out = new StringBuilder();")
+          .replace("out += i + \",\";", "out.append(i).append(',');").replace("return out;", "return out.toString();");
+      var proposer = new ScriptedProposer(List.of(
+          new ScriptedProposer.Step(SlowReportRepo.REPORT, "/** Renders numbers", "/** Renders the numbers", "Reword the Javadoc"),
+          new ScriptedProposer.Step(SlowReportRepo.REPORT, slowBody, fastBody, "Use a StringBuilder"),
+          new ScriptedProposer.Step(SlowReportRepo.REPORT, "private Report() {}", "private Report() {\n  }", "Reformat")));
+
+      SessionResult result;
+      try (Project project = Project.open(repo.root(), Optional.empty())) {
+        result = new Improver(project, proposer, Progress.SILENT, Clock.systemUTC())
+            .run(new ImproveRequest(Optional.empty(), Optional.of(3), Goal.DEFAULT, Optional.empty(), 3));
+      }
+
+      assertThat(result.tried()).isEqualTo(3);
+      assertThat(result.accepted()).as(result.iterations().toString()).isEqualTo(1);
+      IterationRecord fast = result.iterations().get(1);
+      assertThat(fast.decision()).isEqualTo("accepted");
+      assertThat(fast.reasons()).anySatisfy(r -> assertThat(r).startsWith("significant across the batch"));
+      assertThat(result.best()).isEqualTo(fast.commit());
+      assertThat(result.iterations()).filteredOn(i -> i.reason().startsWith("screened out: "))
+          .as("one of the two no-ops is screened out").hasSize(1);
+      assertThat(result.iterations()).filteredOn(i -> i.decision().equals("accepted")).hasSize(1);
     }
   }
 }

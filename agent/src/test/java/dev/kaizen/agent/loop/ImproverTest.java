@@ -63,8 +63,8 @@ class ImproverTest {
 
       assertThat(result.tried()).isEqualTo(2);
       assertThat(result.iterations()).extracting(IterationRecord::reason).containsExactly(
-          "refused: the patch touches kaizen.yml, protected by 'kaizen.yml'",
-          "refused: the patch touches src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
+          "refused: the patch edits kaizen.yml, protected by 'kaizen.yml'",
+          "refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
       assertThat(result.stopReason()).isEqualTo("reached the limit of 2 iteration(s)");
     }
   }

@@ -10,9 +10,19 @@ public final class Docker {
 
   private Docker() {}
 
-  /** Ids of every container (running or not) that carries the sandbox's label. */
+  /**
+   * Ids of every container (running or not) that carries the sandbox's label and was started by
+   * this JVM: other Kaizen processes on the machine (a second build, a calibration) are not ours
+   * to count.
+   */
   public static List<String> sandboxContainers() {
-    return lines("docker", "ps", "-aq", "--filter", "label=" + SandboxLabel.KEY);
+    return sandboxContainersOf(ProcessHandle.current().pid());
+  }
+
+  /** Ids of the sandbox's containers that process {@code pid} started. */
+  public static List<String> sandboxContainersOf(long pid) {
+    return lines("docker", "ps", "-aq", "--filter", "label=" + SandboxLabel.KEY,
+        "--filter", "label=" + SandboxLabel.OWNER_PID + "=" + pid);
   }
 
   private static List<String> lines(String... command) {
@@ -34,5 +44,6 @@ public final class Docker {
   /** The label the docker sandbox puts on every container it starts. */
   static final class SandboxLabel {
     static final String KEY = "dev.kaizen.sandbox";
+    static final String OWNER_PID = "dev.kaizen.sandbox.owner-pid";
   }
 }

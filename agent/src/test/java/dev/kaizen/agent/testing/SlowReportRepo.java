@@ -136,6 +136,20 @@ public final class SlowReportRepo {
       """;
 
 
+  /** The benchmark, also reporting the heap still in use after a collection: a guard metric. */
+  public static final String BENCH_WITH_HEAP = BENCH.replace(
+      "System.out.println(\"{\\\"ms_per_op\\\": \" + ms[runs / 2] + \"}\");",
+      "Runtime rt = Runtime.getRuntime();\n"
+          + "          for (int i = 0; i < 3; i++) System.gc();\n"
+          + "          double heapKb = (rt.totalMemory() - rt.freeMemory()) / 1024.0;\n"
+          + "          System.out.println(\"{\\\"ms_per_op\\\": \" + ms[runs / 2] + \", \\\"heap_kb\\\": \" + heapKb + \"}\");");
+
+  /** The configuration with {@code heap_kb} as a guard. */
+  public static final String KAIZEN_YML_WITH_GUARD = KAIZEN_YML.replace(
+      "      - {name: ms_per_op, better: lower, role: target}\n",
+      "      - {name: ms_per_op, better: lower, role: target}\n"
+          + "      - {name: heap_kb, better: lower, role: guard}\n");
+
   private SlowReportRepo() {}
 
   /** The files of the repository. */
@@ -154,6 +168,19 @@ public final class SlowReportRepo {
   public static GitFixture create(Path dir) {
     GitFixture repo = GitFixture.init(dir);
     repo.writeAll(files()).commitAll("A report that is slow for large counts");
+    return repo;
+  }
+
+  /** Creates the repository with a guard metric: the heap the benchmark keeps alive. */
+  public static GitFixture createWithGuard(Path dir) {
+    GitFixture repo = GitFixture.init(dir);
+    var files = files();
+    files.put("src/main/java/demo/Bench.java", BENCH_WITH_HEAP);
+    files.put("kaizen.yml", KAIZEN_YML_WITH_GUARD);
+    repo.writeAll(files).commitAll("A slow report whose benchmark also reports its heap");
+    if (!repo.read("src/main/java/demo/Bench.java").contains("heap_kb") || !repo.read("kaizen.yml").contains("heap_kb")) {
+      throw new IllegalStateException("the guard fixture did not take");
+    }
     return repo;
   }
 
