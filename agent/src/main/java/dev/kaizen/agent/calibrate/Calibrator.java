@@ -59,8 +59,19 @@ public final class Calibrator {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Two copies of one revision, each checked (built; the tests of the first). */
-  public record Sides(Path baselineTree, TreeCheck baseline, Path candidateTree, TreeCheck candidate) {}
+  /**
+   * Two copies of one revision, each checked (built; the tests of the first). Trials alternate
+   * which copy is the baseline: two copies of the same code can differ systematically (where
+   * their files lie, how the JIT lays out their code), and that difference belongs to the noise
+   * being measured, in both directions.
+   */
+  public record Sides(Path baselineTree, TreeCheck baseline, Path candidateTree, TreeCheck candidate) {
+
+    /** The sides of trial {@code n}: as given for odd trials, swapped for even ones. */
+    Sides forTrial(int n) {
+      return n % 2 == 1 ? this : new Sides(candidateTree, candidate, baselineTree, baseline);
+    }
+  }
 
   /** A/A trials. */
   public AaResult aa(Sides sides, int trials) {
@@ -71,7 +82,8 @@ public final class Calibrator {
     double seconds = 0;
     for (int i = 1; i <= trials; i++) {
       Instant start = clock.instant();
-      Decision d = gate(i).decide(sides.baselineTree(), sides.baseline(), sides.candidateTree(), sides.candidate());
+      Sides t = sides.forTrial(i);
+      Decision d = gate(i).decide(t.baselineTree(), t.baseline(), t.candidateTree(), t.candidate());
       double took = Duration.between(start, clock.instant()).toMillis() / 1000.0;
       seconds += took;
       if (d instanceof Decision.Accepted) accepted++;
@@ -96,8 +108,9 @@ public final class Calibrator {
     String label = String.format(Locale.ROOT, "planted %.0f%%", 100 * effect);
     for (int i = 1; i <= trials; i++) {
       Instant start = clock.instant();
+      Sides t = sides.forTrial(i);
       Decision d = gate(1000 * (int) Math.round(1000 * effect) + i).measuringBaselineWith(slowed)
-          .decide(sides.baselineTree(), sides.baseline(), sides.candidateTree(), sides.candidate());
+          .decide(t.baselineTree(), t.baseline(), t.candidateTree(), t.candidate());
       double took = Duration.between(start, clock.instant()).toMillis() / 1000.0;
       seconds += took;
       if (d instanceof Decision.Accepted) accepted++;

@@ -101,6 +101,7 @@ public final class Views {
     out.put("wallMs", m.wall().toMillis());
     m.peakMemoryBytes().ifPresent(b -> out.put("peakMemoryBytes", b));
     m.problem().ifPresent(p -> out.put("problem", p));
+    out.put("runs", runs(m.logs()));
     return out;
   }
 

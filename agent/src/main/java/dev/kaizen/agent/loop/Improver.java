@@ -154,12 +154,14 @@ public final class Improver {
       var metrics = new ArrayList<Map<String, Object>>();
       e.metrics().forEach(mt -> metrics.add(Map.of("name", mt.name(), "better", mt.better().id(), "role", mt.role().id())));
       if (!metrics.isEmpty()) em.put("metrics", metrics);
+      if (e.type() == dev.kaizen.evals.EvalType.JMH) em.put("role", e.benchmarkRole().id());
       evals.add(em);
     });
     m.put("evals", evals);
     m.put("gate", Map.of("alpha", c.gate().alpha(), "min-effect", c.gate().minEffect(),
         "pairs", Map.of("min", c.gate().minPairs(), "max", c.gate().maxPairs()),
-        "guard-max-regression", c.gate().guardMaxRegression()));
+        "guard-max-regression", c.gate().guardMaxRegression(),
+        "batch", Map.of("screen-pairs", c.gate().screenPairs(), "confirm", c.gate().confirm())));
     m.put("protected", c.protectedPaths());
     var l = c.sandbox().limits();
     m.put("sandbox", Map.of("backend", c.sandbox().backend().id(), "image", c.sandbox().image(), "cpus", l.cpus(),
@@ -235,11 +237,10 @@ public final class Improver {
             break;
           }
           var round = new ArrayList<Iteration>();
-          var context = new ProposalContext(bestTree, CodeIndex.build(bestTree), tried, protectedPaths);
+          CodeIndex index = CodeIndex.build(bestTree);
           while (round.size() < Math.min(request.batch(), limit - n)) {
-            Optional<Proposal> proposal = proposer.propose(request.goal(), context);
-            if (proposal.isEmpty()) break;
-            tried.add(proposal.get().key());
+            Optional<Proposal> proposal = proposer.propose(request.goal(), new ProposalContext(bestTree, index, tried, protectedPaths));
+            if (proposal.isEmpty() || !tried.add(proposal.get().key())) break;
             round.add(new Iteration(session, n + round.size() + 1, best, proposal.get(), clock.instant()));
           }
           if (round.isEmpty()) {

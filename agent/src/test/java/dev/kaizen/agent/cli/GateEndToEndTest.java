@@ -165,4 +165,16 @@ class GateEndToEndTest {
     assertThat(json.get("sandbox").asText()).as("no sandbox was opened").isEqualTo("none");
     assertThat(json.has("candidateTests")).as("nothing ran").isFalse();
   }
+
+  @Test
+  void a_baseline_that_fails_its_own_tests_exits_3_and_judges_nothing() {
+    String broken = commit(SlowReportRepo.REPORT, SlowReportRepo.SLOW_REPORT.replace("i + \",\"", "i + \"|\""),
+        "Separate with bars");
+
+    CliRun run = CliRun.of("gate", "--repo", repo.root().toString(), "--base", broken, "--candidate", base);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+    assertThat(run.err()).contains("the baseline itself fails: 1 test failed: demo.ReportTest#renders_numbers_separated_by_commas");
+    assertThat(run.out()).isEmpty();
+  }
 }
