@@ -1,5 +1,8 @@
 package dev.kaizen.evals;
 
+import dev.kaizen.evals.jmh.JmhBenchmark;
+import dev.kaizen.evals.jmh.JmhResultReader;
+import dev.kaizen.evals.jmh.JmhResults;
 import dev.kaizen.evals.junit.ReportSnapshot;
 import dev.kaizen.evals.junit.SurefireReader;
 import dev.kaizen.evals.junit.SurefireResult;
@@ -10,9 +13,6 @@ import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
-import dev.kaizen.evals.jmh.JmhBenchmark;
-import dev.kaizen.evals.jmh.JmhResultReader;
-import dev.kaizen.evals.jmh.JmhResults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

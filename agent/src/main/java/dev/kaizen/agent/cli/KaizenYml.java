@@ -3,7 +3,6 @@ package dev.kaizen.agent.cli;
 import dev.kaizen.agent.config.JmhSetup;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.ProjectDefaults;
-import dev.kaizen.evals.EvalSpec;
 import java.util.LinkedHashSet;
 import java.util.List;
 
