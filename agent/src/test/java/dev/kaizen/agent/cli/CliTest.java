@@ -239,4 +239,12 @@ class CliTest {
       assertThat(config.evals()).extracting(e -> e.type().id()).containsExactly("junit");
     }
   }
+
+  @Test
+  void calibrate_with_bad_trial_counts_or_levels_is_a_usage_error() {
+    assertThat(CliRun.of("calibrate", "--trials", "0").exitCode()).isEqualTo(2);
+    CliRun level = CliRun.of("calibrate", "--levels", "150");
+    assertThat(level.exitCode()).isEqualTo(2);
+    assertThat(level.err()).contains("--levels: a planted improvement must be between 0 and 100 percent, not 150");
+  }
 }
