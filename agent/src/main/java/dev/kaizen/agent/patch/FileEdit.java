@@ -1,6 +1,7 @@
 package dev.kaizen.agent.patch;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A whole-file edit: the file's exact content before, and its content after.
@@ -15,17 +16,21 @@ public record FileEdit(String path, String before, String after) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    if (path.isBlank() || path.startsWith("/") || path.contains("\\")) {
-      throw new IllegalArgumentException("not a repository-relative path: " + path);
-    }
-    for (String part : path.split("/")) {
-      if (part.equals("..") || part.equals(".") || part.isEmpty()) {
-        throw new IllegalArgumentException("not a repository-relative path: " + path);
-      }
-    }
+    pathProblem(path).ifPresent(p -> {
+      throw new IllegalArgumentException(p);
+    });
   }
 
   public boolean changesSomething() {
     return !before.equals(after);
+  }
+
+  /** Why {@code path} is not a repository-relative, {@code /}-separated path, or empty when it is. */
+  public static Optional<String> pathProblem(String path) {
+    boolean bad = path.isBlank() || path.startsWith("/") || path.contains("\\");
+    for (String part : path.split("/", -1)) {
+      bad |= part.equals("..") || part.equals(".") || part.isEmpty();
+    }
+    return bad ? Optional.of("not a repository-relative path: " + path) : Optional.empty();
   }
 }

@@ -1,0 +1,11 @@
+package demo;
+
+public class Main {
+  public static void main(String[] args) {
+    Inventory inv = new Inventory();
+    for (String a : args) {
+      inv.add(a);
+    }
+    System.out.print(inv.report());
+  }
+}

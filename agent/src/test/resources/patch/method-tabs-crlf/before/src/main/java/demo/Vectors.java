@@ -1,0 +1,19 @@
+package demo;
+
+public class Vectors {
+
+	/** The dot product of two vectors of the same length. */
+	public static double dot(double[] a, double[] b) {
+		double sum = 0;
+		int i = 0;
+		while (i < a.length) {
+			sum += a[i] * b[i];
+			i++;
+		}
+		return sum;
+	}
+
+	public static double norm(double[] a) {
+		return Math.sqrt(dot(a, a));
+	}
+}
