@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -153,8 +154,24 @@ final class Bubblewrap {
    * @param readOnly more host paths to show read-only (the Maven repository, the user list)
    */
   List<String> argv(List<String> command, Path tree, long tmpBytes, List<HostMount> readOnly) {
+    return argv(command, tree, tmpBytes, readOnly, Optional.empty());
+  }
+
+  /**
+   * The command line, with {@code marker} (from {@link #newRunMarker()}) among bubblewrap's own
+   * options, where every bubblewrap process of the run carries it: the child bubblewrap clones
+   * keeps its parent's command line, so it can be found and killed even when it was orphaned
+   * while being started, before {@code --die-with-parent} took effect.
+   */
+  List<String> argv(
+      List<String> command,
+      Path tree,
+      long tmpBytes,
+      List<HostMount> readOnly,
+      Optional<String> marker) {
     var argv = new ArrayList<String>();
     argv.add(executable.toString());
+    marker.ifPresent(name -> add(argv, "--unsetenv", name)); // unsets nothing: a name to find
     argv.addAll(
         List.of(
             "--unshare-all",
@@ -181,6 +198,11 @@ final class Bubblewrap {
     argv.add("--");
     argv.addAll(command);
     return argv;
+  }
+
+  /** A fresh marker: the name of an environment variable that no command has. */
+  static String newRunMarker() {
+    return "KAIZEN_RUN_" + UUID.randomUUID().toString().replace("-", "");
   }
 
   /** bubblewrap's words when the program cannot be executed ({@code bwrap: execvp x: ...}). */

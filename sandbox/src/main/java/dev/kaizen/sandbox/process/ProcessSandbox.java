@@ -70,7 +70,8 @@ public final class ProcessSandbox implements Sandbox {
   private final String modeReason;
   private final List<HostMount> readOnly;
   private final Map<String, String> toolchainEnvironment;
-  private final Set<Process> running = ConcurrentHashMap.newKeySet();
+  /** Running processes, each with the marker its bubblewrap processes carry (if any). */
+  private final Map<Process, Optional<String>> running = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -129,19 +130,28 @@ public final class ProcessSandbox implements Sandbox {
     Path workspace = tree.toAbsolutePath().normalize();
     if (bubblewrap.isPresent()) {
       Bubblewrap bwrap = bubblewrap.get();
-      List<String> argv = bwrap.argv(command.argv(), workspace, limits.tmpBytes(), readOnly);
-      return run(command, argv, workspace, limits, bubblewrapEnvironment(command));
+      String marker = Bubblewrap.newRunMarker();
+      List<String> argv =
+          bwrap.argv(command.argv(), workspace, limits.tmpBytes(), readOnly, Optional.of(marker));
+      return run(
+          command, argv, workspace, limits, bubblewrapEnvironment(command), Optional.of(marker));
     }
     Path home = createHome();
     try {
-      return run(command, command.argv(), workspace, limits, environment(command, home));
+      return run(
+          command, command.argv(), workspace, limits, environment(command, home), Optional.empty());
     } finally {
       Directories.deleteQuietly(home);
     }
   }
 
   private ExecResult run(
-      Command command, List<String> argv, Path tree, Limits limits, Map<String, String> env) {
+      Command command,
+      List<String> argv,
+      Path tree,
+      Limits limits,
+      Map<String, String> env,
+      Optional<String> marker) {
     var builder = new ProcessBuilder(argv).directory(tree.toFile());
     builder.environment().clear();
     builder.environment().putAll(env);
@@ -152,11 +162,11 @@ public final class ProcessSandbox implements Sandbox {
     } catch (IOException e) {
       return cannotStart(e, elapsedSince(started));
     }
-    running.add(process);
+    running.put(process, marker);
     PeakSampler memory = ProcessTreeMemory.watch(process);
     try {
       if (closed.get()) { // close() ran between the check in exec() and now
-        ProcessTrees.kill(process);
+        ProcessTrees.kill(process, marker);
         throw new SandboxException("the sandbox is closed");
       }
       closeInput(process);
@@ -165,7 +175,7 @@ public final class ProcessSandbox implements Sandbox {
       boolean timedOut = false;
       if (!process.waitFor(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
         timedOut = process.isAlive();
-        ProcessTrees.kill(process);
+        ProcessTrees.kill(process, marker);
       }
       int status = process.waitFor();
       Duration elapsed = elapsedSince(started);
@@ -188,7 +198,7 @@ public final class ProcessSandbox implements Sandbox {
           stdout.tail().truncated() || stderr.tail().truncated(),
           peakMemory);
     } catch (InterruptedException e) {
-      ProcessTrees.kill(process);
+      ProcessTrees.kill(process, marker);
       Thread.currentThread().interrupt();
       throw new SandboxException("interrupted while '" + command.display() + "' ran", e);
     } finally {
@@ -297,7 +307,7 @@ public final class ProcessSandbox implements Sandbox {
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
-    for (Process process : Set.copyOf(running)) ProcessTrees.kill(process);
+    Map.copyOf(running).forEach(ProcessTrees::kill);
   }
 
   private static ExecResult cannotStart(IOException e, Duration elapsed) {
