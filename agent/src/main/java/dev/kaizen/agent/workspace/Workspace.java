@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.MergeResult;
@@ -24,11 +25,13 @@ import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectChecker;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -252,7 +255,9 @@ public final class Workspace implements AutoCloseable {
 
   /**
    * Commits {@code patch} on top of {@code parent} in Kaizen's clone, without a checkout. Each
-   * edit's {@code before} must equal the file at {@code parent}.
+   * edit's {@code before} must equal the file at {@code parent}. An edit of a path that does not
+   * exist at {@code parent} creates it, as a regular file with the folders it needs, and must
+   * have an empty {@code before}; a path that exists with content cannot be created again.
    */
   public ApplyResult commit(String parent, Patch patch, CommitInfo info) {
     try (RevWalk walk = new RevWalk(clone);
@@ -264,19 +269,17 @@ public final class Workspace implements AutoCloseable {
       builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, base.getTree());
       builder.finish();
 
+      Set<String> paths = Set.copyOf(patch.paths());
       DirCacheEditor editor = index.editor();
       for (FileEdit edit : patch.edits()) {
         DirCacheEntry entry = index.getEntry(edit.path());
-        if (entry == null) return new ApplyResult.NotApplied(edit.path(), "no such file at " + abbreviate(parent));
-        if (entry.getFileMode() != FileMode.REGULAR_FILE && entry.getFileMode() != FileMode.EXECUTABLE_FILE) {
-          return new ApplyResult.NotApplied(edit.path(), "not a regular file at " + abbreviate(parent));
+        Optional<String> problem = gitPathProblem(edit.path());
+        if (problem.isEmpty()) {
+          problem = entry == null ? creationProblem(index, paths, edit, parent) : editProblem(reader, entry, edit, parent);
         }
-        String current = new String(reader.open(entry.getObjectId()).getBytes(), StandardCharsets.UTF_8);
-        if (!current.equals(edit.before())) {
-          return new ApplyResult.NotApplied(edit.path(), "the file at " + abbreviate(parent) + " differs from what the proposal was made against");
-        }
+        if (problem.isPresent()) return new ApplyResult.NotApplied(edit.path(), problem.get());
         ObjectId blob = inserter.insert(Constants.OBJ_BLOB, edit.after().getBytes(StandardCharsets.UTF_8));
-        FileMode mode = entry.getFileMode();
+        FileMode mode = entry == null ? FileMode.REGULAR_FILE : entry.getFileMode();
         editor.add(new DirCacheEditor.PathEdit(edit.path()) {
           @Override
           public void apply(DirCacheEntry e) {
@@ -302,6 +305,50 @@ public final class Workspace implements AutoCloseable {
     } catch (IOException e) {
       throw new EnvironmentException("cannot commit in Kaizen's clone: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Why git would refuse {@code path} in a tree: a {@code .git} folder in any spelling git
+   * guards against (case, NTFS and HFS+ variants), a NUL. {@link FileEdit} already guarantees a
+   * normalized, relative, {@code /}-separated path.
+   */
+  private static Optional<String> gitPathProblem(String path) {
+    try {
+      new ObjectChecker().setSafeForMacOS(true).checkPath(path);
+      return Optional.empty();
+    } catch (CorruptObjectException e) {
+      return Optional.of("git does not allow this path (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Why {@code edit} cannot change the file {@code entry} of {@code parent}, or empty when it can. */
+  private static Optional<String> editProblem(ObjectReader reader, DirCacheEntry entry, FileEdit edit, String parent) throws IOException {
+    if (entry.getFileMode() != FileMode.REGULAR_FILE && entry.getFileMode() != FileMode.EXECUTABLE_FILE) {
+      return Optional.of("not a regular file at " + abbreviate(parent));
+    }
+    String current = new String(reader.open(entry.getObjectId()).getBytes(), StandardCharsets.UTF_8);
+    if (current.equals(edit.before())) return Optional.empty();
+    if (edit.before().isEmpty()) {
+      return Optional.of("the file already exists at " + abbreviate(parent) + "; the proposal was made as if it were new");
+    }
+    return Optional.of("the file at " + abbreviate(parent) + " differs from what the proposal was made against");
+  }
+
+  /**
+   * Why {@code edit} cannot create its path, which has no file at {@code parent}, or empty when it
+   * can: it must have been made against no content, and neither the path nor a folder it needs
+   * may be taken, at {@code parent} or by another file of the patch.
+   */
+  private static Optional<String> creationProblem(DirCache index, Set<String> patchPaths, FileEdit edit, String parent) {
+    String path = edit.path();
+    if (index.getEntriesWithin(path).length > 0) return Optional.of("a folder at " + abbreviate(parent) + ", not a file");
+    if (!edit.before().isEmpty()) return Optional.of("no such file at " + abbreviate(parent));
+    for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+      String folder = path.substring(0, slash);
+      if (index.getEntry(folder) != null) return Optional.of(folder + " is a file at " + abbreviate(parent) + ", not a folder");
+      if (patchPaths.contains(folder)) return Optional.of("the patch also creates " + folder + " as a file");
+    }
+    return Optional.empty();
   }
 
   /** The unified diff between two commits. */

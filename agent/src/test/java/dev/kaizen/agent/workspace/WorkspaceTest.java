@@ -115,7 +115,7 @@ class WorkspaceTest {
     try (GitFixture repo = repoWithOneCommit();
         Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       var stale = new FileEdit("src/main/java/demo/A.java", "class A { old }\n", "class A { new }\n");
-      var missing = new FileEdit("src/main/java/demo/Nope.java", "", "class Nope {}\n");
+      var missing = new FileEdit("src/main/java/demo/Nope.java", "class Nope { old }\n", "class Nope {}\n");
       var info = new CommitInfo("x", "", Map.of());
 
       assertThat(ws.commit(repo.head(), Patch.of(stale), info))
