@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.config.ModelConfig;
+import dev.kaizen.agent.testing.ProviderWire;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -29,8 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every provider's client must do, checked against a loopback stub that speaks the
- * provider's HTTP protocol with recorded-looking bodies. Each provider has a subclass that says
- * where its API lives, how it sends the key and what its answers and errors look like.
+ * provider's HTTP protocol with recorded-looking bodies. Each provider has a subclass that names
+ * its {@link ProviderWire} (where its API lives, how it sends the key, what its answers and errors
+ * look like) and adds the tests only that provider needs.
  */
 abstract class ModelClientContract {
 
@@ -60,35 +62,49 @@ abstract class ModelClientContract {
 
   // ---- what each provider says
 
-  /** The {@code provider:} value. */
-  abstract String provider();
+  /** The provider's wire format: where its API lives, how it sends the key, what it answers. */
+  abstract ProviderWire wire();
 
-  /** The model's name. */
-  abstract String model();
+  String provider() {
+    return wire().provider();
+  }
 
-  /** The base URL's path under the stub's root, like {@code /v1}. */
-  abstract String apiPath();
+  String model() {
+    return wire().model();
+  }
 
-  /** The path the chat request is posted to. */
-  abstract String chatPath();
+  String apiPath() {
+    return wire().apiPath();
+  }
 
-  /** The {@code api-key-env} variable. */
-  abstract String keyVariable();
+  String chatPath() {
+    return wire().chatPath();
+  }
+
+  String keyVariable() {
+    return wire().keyVariable();
+  }
 
   /** Whether the test environment sets {@link #keyVariable()} to {@link #KEY}. */
-  abstract boolean keyed();
+  boolean keyed() {
+    return wire().keyed();
+  }
 
-  /** The request header that carries the key, and its value for {@code key}. */
-  abstract Map.Entry<String, String> keyHeader(String key);
+  Map.Entry<String, String> keyHeader(String key) {
+    return wire().keyHeader(key);
+  }
 
-  /** A successful answer as the provider sends it. */
-  abstract String answer(String text, int inputTokens, int outputTokens);
+  String answer(String text, int inputTokens, int outputTokens) {
+    return wire().answer(text, inputTokens, outputTokens);
+  }
 
-  /** An error body as the provider sends it. */
-  abstract String error(int status, String message);
+  String error(int status, String message) {
+    return wire().error(status, message);
+  }
 
-  /** A regular expression that finds a max output tokens of {@code n} in the request body. */
-  abstract String maxTokensPattern(int n);
+  String maxTokensPattern(int n) {
+    return wire().maxTokensPattern(n);
+  }
 
   // ---- helpers
 
@@ -134,10 +150,6 @@ abstract class ModelClientContract {
     return server.findAll(postRequestedFor(urlPathEqualTo(chatPath()))).size();
   }
 
-  static String quoted(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-  }
-
   static List<String> messagesOf(Throwable thrown) {
     List<String> all = new ArrayList<>();
     for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -167,6 +179,19 @@ abstract class ModelClientContract {
 
     String sent = server.getAllServeEvents().get(0).getRequest().getBodyAsString();
     assertThat(sent).as("request body").contains(SYSTEM).contains(USER).containsPattern(maxTokensPattern(321));
+  }
+
+  @Test
+  void reports_an_answer_cut_off_at_the_output_limit_as_truncated() {
+    stubChat(json(200, wire().lengthAnswer("Precompile the pattern once and reuse", 57, 321)));
+
+    Exchange exchange = client(4).chat(request());
+
+    assertThat(exchange.finishReason()).as("the provider's word for hitting the output limit").isEqualTo(FinishReason.LENGTH);
+    assertThat(exchange.truncated()).as("truncated").isTrue();
+    assertThat(exchange.text()).isEqualTo("Precompile the pattern once and reuse");
+    assertThat(exchange.outputTokens()).as("output tokens").hasValue(321);
+    assertThat(requests()).as("a cut-off answer is an answer, not retried").isEqualTo(1);
   }
 
   @Test
