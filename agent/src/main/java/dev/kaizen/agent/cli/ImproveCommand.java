@@ -1,19 +1,26 @@
 package dev.kaizen.agent.cli;
 
 import dev.kaizen.agent.BudgetExhaustedException;
+import dev.kaizen.agent.UsageException;
+import dev.kaizen.agent.config.ModelConfig;
 import dev.kaizen.agent.heuristic.HeuristicProposer;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.ledger.SessionLog;
+import dev.kaizen.agent.llm.LlmProposers;
+import dev.kaizen.agent.model.ClientOptions;
 import dev.kaizen.agent.loop.ImproveRequest;
 import dev.kaizen.agent.loop.Improver;
 import dev.kaizen.agent.loop.Project;
 import dev.kaizen.agent.loop.SessionResult;
 import dev.kaizen.agent.propose.Goal;
-import dev.kaizen.agent.propose.Proposer;
+import dev.kaizen.agent.propose.ExchangeRecord;
+import dev.kaizen.agent.propose.ProposerFactory;
 import dev.kaizen.agent.workspace.Workspace;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 final class ImproveCommand implements Callable<Integer> {
 
   /** The proposers this build offers. */
-  enum ProposerName { heuristic }
+  enum ProposerName { heuristic, llm, replay }
 
   @ParentCommand KaizenCommand root;
 
@@ -40,6 +47,25 @@ final class ImproveCommand implements Callable<Integer> {
   @Option(names = "--proposer", paramLabel = "NAME", defaultValue = "heuristic",
       description = "Where proposals come from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ProposerName proposer;
+
+  @Option(names = "--from", paramLabel = "SESSION",
+      description = "With --proposer replay: the session whose recorded model answers to replay (an id or its unique prefix).")
+  String from;
+
+  @Option(names = "--provider", paramLabel = "NAME",
+      description = "With --proposer llm: the model provider (openai, anthropic, gemini, ollama), instead of model.provider.")
+  String provider;
+
+  @Option(names = "--model", paramLabel = "NAME", description = "With --proposer llm: the model's name, instead of model.name.")
+  String model;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "With --proposer llm: the endpoint, e.g. an OpenAI-compatible server's http://localhost:8000/v1.")
+  String baseUrl;
+
+  @Option(names = "--api-key-env", paramLabel = "VAR",
+      description = "With --proposer llm: the environment variable that holds the API key (never the key itself).")
+  String apiKeyEnv;
 
   @Option(names = "--goal", paramLabel = "TEXT", description = "What to improve, in words (shown to the proposer).")
   String goal;
@@ -58,14 +84,18 @@ final class ImproveCommand implements Callable<Integer> {
     if (iterations != null && iterations < 1) throw new dev.kaizen.agent.UsageException("--iterations must be at least 1");
     if (goal != null && goal.isBlank()) throw new dev.kaizen.agent.UsageException("--goal must not be blank");
     if (batch < 1) throw new dev.kaizen.agent.UsageException("--batch must be at least 1, not " + batch);
+    checkProposerOptions();
     ConsoleProgress progress = root.progress();
     try (Project project = Project.open(root.repoOrCurrentDirectory(), root.workspaceDir())) {
-      Proposer p = switch (proposer) {
-        case heuristic -> new HeuristicProposer();
+      ProposerFactory proposers = switch (proposer) {
+        case heuristic -> ProposerFactory.of(new HeuristicProposer());
+        case llm -> (config, started) -> LlmProposers.open(overridden(config.model()), config.budget(), System.getenv(),
+            started, Clock.systemUTC(), ClientOptions.DEFAULT);
+        case replay -> replay(project);
       };
       var request = new ImproveRequest(root.configFile(), Optional.ofNullable(iterations),
           goal == null ? Goal.DEFAULT : new Goal(goal), Optional.ofNullable(into), batch);
-      SessionResult result = new Improver(project, p, progress, Clock.systemUTC()).run(request);
+      SessionResult result = new Improver(project, proposers, progress, Clock.systemUTC()).run(request);
       if (root.json) {
         root.out.print(Json.pretty(json(result)));
       } else {
@@ -74,6 +104,42 @@ final class ImproveCommand implements Callable<Integer> {
       if (result.budgetExhausted()) throw new BudgetExhaustedException(result.stopReason() + "; the ledger holds every iteration");
       return Main.OK;
     }
+  }
+
+  private void checkProposerOptions() {
+    if (from != null && proposer != ProposerName.replay) throw new UsageException("--from applies to --proposer replay only");
+    if (proposer == ProposerName.replay && (from == null || from.isBlank())) {
+      throw new UsageException("--proposer replay needs --from SESSION: the session whose answers to replay (see 'kaizen history')");
+    }
+    boolean modelOption = provider != null || model != null || baseUrl != null || apiKeyEnv != null;
+    if (modelOption && proposer == ProposerName.heuristic) {
+      throw new UsageException("--provider, --model, --base-url and --api-key-env apply to --proposer llm (or replay), not heuristic");
+    }
+  }
+
+  /** The configured model with this command's options in its place. */
+  private ModelConfig overridden(ModelConfig configured) {
+    ModelConfig m = configured;
+    try {
+      if (provider != null) m = m.withProvider(provider);
+      if (model != null) m = m.withName(model);
+      if (baseUrl != null) m = m.withBaseUrl(baseUrl);
+      if (apiKeyEnv != null) m = m.withApiKeyEnv(apiKeyEnv);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return m;
+  }
+
+  /** Replays the exchanges recorded by the session {@code --from} names. */
+  private ProposerFactory replay(Project project) {
+    SessionLog source = project.ledger().open(from);
+    List<ExchangeRecord> recorded = source.exchanges();
+    if (recorded.isEmpty()) {
+      throw new UsageException("session " + source.id() + " recorded no model exchanges: there is nothing to replay");
+    }
+    return (config, started) -> LlmProposers.replay(overridden(config.model()), config.budget(), source.id(), recorded,
+        started, Clock.systemUTC());
   }
 
   private static Map<String, Object> json(SessionResult r) {
@@ -85,6 +151,8 @@ final class ImproveCommand implements Callable<Integer> {
     m.put("tried", r.tried());
     m.put("accepted", r.accepted());
     m.put("stopReason", r.stopReason());
+    m.put("tokens", r.iterations().stream().mapToLong(IterationRecord::tokens).sum());
+    m.put("costUsd", r.iterations().stream().mapToDouble(IterationRecord::costUsd).sum());
     var its = new ArrayList<Map<String, Object>>();
     for (IterationRecord i : r.iterations()) {
       var im = new LinkedHashMap<String, Object>();
@@ -122,6 +190,11 @@ final class ImproveCommand implements Callable<Integer> {
       }
     }
     out.println("tried " + r.tried() + ", accepted " + r.accepted() + "; " + r.stopReason());
+    long tokens = r.iterations().stream().mapToLong(IterationRecord::tokens).sum();
+    if (tokens > 0) {
+      out.printf(Locale.ROOT, "model: %d tokens, $%.4f (every exchange is in the session's exchanges.jsonl)%n", tokens,
+          r.iterations().stream().mapToDouble(IterationRecord::costUsd).sum());
+    }
     if (r.best().equals(r.base())) {
       out.println("best is still the base " + Workspace.abbreviate(r.base()));
     } else {

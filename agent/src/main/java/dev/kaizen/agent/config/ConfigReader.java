@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -57,9 +59,11 @@ public final class ConfigReader {
     SandboxConfig sandbox = top.has("sandbox") ? sandbox(top.section("sandbox",
         List.of("backend", "image", "cpus", "memory", "pids", "tmp", "timeout", "output", "gpus")), defaults.sandbox()) : defaults.sandbox();
     ModelConfig model = top.has("model") ? model(top.section("model",
-        List.of("provider", "name", "base-url", "api-key-env")), defaults.model()) : defaults.model();
+        List.of("provider", "name", "base-url", "api-key-env", "timeout", "max-output-tokens", "temperature",
+            "repair-rounds", "context-tokens", "price")), defaults.model()) : defaults.model();
     BudgetConfig budget = top.has("budget") ? budget(top.section("budget",
-        List.of("max-usd", "max-tokens", "max-iterations", "max-wall")), defaults.budget()) : defaults.budget();
+        List.of("max-usd", "max-tokens", "max-iterations", "max-wall", "max-usd-per-iteration", "max-tokens-per-iteration")),
+        defaults.budget()) : defaults.budget();
 
     try {
       new SuiteSpec(build, evals);
@@ -74,7 +78,7 @@ public final class ConfigReader {
         c.sandbox(), c.model(), c.budget());
   }
 
-  private static Node compose(String yaml, String fileName) {
+  static Node compose(String yaml, String fileName) {
     var options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(10);
@@ -184,8 +188,27 @@ public final class ConfigReader {
     String provider = s.has("provider") ? s.parse("provider", ConfigReader::provider) : d.provider();
     String name = s.has("name") ? s.requiredString("name") : d.name();
     Optional<String> baseUrl = s.has("base-url") ? s.optionalString("base-url") : d.baseUrl();
-    String keyEnv = s.has("api-key-env") ? s.parse("api-key-env", ConfigReader::envName) : d.apiKeyEnv();
-    return new ModelConfig(provider, name, baseUrl, keyEnv);
+    Optional<String> keyEnv = s.has("api-key-env")
+        ? Optional.of(s.parse("api-key-env", ModelConfig::checkEnvName)) : d.configuredApiKeyEnv();
+    Duration timeout = s.has("timeout") ? s.parse("timeout", ConfigReader::positiveDuration) : d.timeout();
+    int maxOutput = s.has("max-output-tokens")
+        ? s.parse("max-output-tokens", t -> (int) wholeNumber(t, 1, Integer.MAX_VALUE)) : d.maxOutputTokens();
+    double temperature = s.has("temperature") ? s.parse("temperature", t -> numberIn(t, 0, 2)) : d.temperature();
+    int repairRounds = s.has("repair-rounds")
+        ? s.parse("repair-rounds", t -> (int) wholeNumber(t, 0, ModelConfig.MAX_REPAIR_ROUNDS)) : d.repairRounds();
+    int contextTokens = s.has("context-tokens")
+        ? s.parse("context-tokens", t -> (int) wholeNumber(t, 1, Integer.MAX_VALUE)) : d.contextTokens();
+    Optional<ModelConfig.Price> price = s.has("price")
+        ? Optional.of(price(s.section("price", List.of("input", "output")))) : d.price();
+    return new ModelConfig(provider, name, baseUrl, keyEnv, timeout, maxOutput, temperature, repairRounds,
+        contextTokens, price);
+  }
+
+  /** A price in US dollars per million tokens: {@code {input: 0.4, output: 1.6}}. */
+  static ModelConfig.Price price(YamlSection s) {
+    double input = s.parse("input", ConfigReader::nonNegativeNumber);
+    double output = s.parse("output", ConfigReader::nonNegativeNumber);
+    return new ModelConfig.Price(input, output);
   }
 
   private static BudgetConfig budget(YamlSection s, BudgetConfig d) {
@@ -193,7 +216,17 @@ public final class ConfigReader {
     long tokens = s.has("max-tokens") ? s.parse("max-tokens", t -> (long) nonNegativeNumber(t)) : d.maxTokens();
     int iterations = s.has("max-iterations") ? s.parse("max-iterations", t -> (int) positiveNumber(t)) : d.maxIterations();
     Duration wall = s.has("max-wall") ? s.parse("max-wall", ConfigReader::positiveDuration) : d.maxWall();
-    return new BudgetConfig(usd, tokens, iterations, wall);
+    OptionalDouble usdPerIteration = d.maxUsdPerIteration();
+    if (s.has("max-usd-per-iteration")) {
+      usdPerIteration = s.optionalString("max-usd-per-iteration").isEmpty() ? OptionalDouble.empty()
+          : OptionalDouble.of(s.parse("max-usd-per-iteration", ConfigReader::nonNegativeNumber));
+    }
+    OptionalLong tokensPerIteration = d.maxTokensPerIteration();
+    if (s.has("max-tokens-per-iteration")) {
+      tokensPerIteration = s.optionalString("max-tokens-per-iteration").isEmpty() ? OptionalLong.empty()
+          : OptionalLong.of(s.parse("max-tokens-per-iteration", t -> wholeNumber(t, 0, Long.MAX_VALUE)));
+    }
+    return new BudgetConfig(usd, tokens, iterations, wall, usdPerIteration, tokensPerIteration);
   }
 
   private static String provider(String text) {
@@ -202,13 +235,6 @@ public final class ConfigReader {
       default -> throw new IllegalArgumentException(
           "unknown provider '" + text + "' (expected openai, anthropic, gemini or ollama)");
     };
-  }
-
-  private static String envName(String text) {
-    if (!text.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw new IllegalArgumentException("not an environment variable name: '" + text + "' (name the variable, never the key)");
-    }
-    return text;
   }
 
   private static long memory(String text) {
@@ -233,6 +259,35 @@ public final class ConfigReader {
     double v = nonNegativeNumber(text);
     if (v == 0) throw new IllegalArgumentException("must be positive: '" + text + "'");
     return v;
+  }
+
+  /** A whole number in {@code [min, max]}. */
+  private static long wholeNumber(String text, long min, long max) {
+    long v;
+    try {
+      v = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a whole number: '" + text + "'");
+    }
+    if (v < min && max >= Integer.MAX_VALUE) throw new IllegalArgumentException("must be at least " + min + ": '" + text + "'");
+    if (v < min || v > max) throw new IllegalArgumentException("must be from " + min + " to " + max + ": '" + text + "'");
+    return v;
+  }
+
+  /** A number in {@code [min, max]}. */
+  private static double numberIn(String text, double min, double max) {
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a number: '" + text + "'");
+    }
+    if (!(v >= min && v <= max)) throw new IllegalArgumentException("must be from " + fmt(min) + " to " + fmt(max) + ": '" + text + "'");
+    return v;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 
   private static double nonNegativeNumber(String text) {

@@ -33,6 +33,15 @@ final class YamlSection {
 
   /** Wraps {@code node}, refusing keys outside {@code allowed}. */
   static YamlSection of(MappingNode node, String fileName, String path, List<String> allowed) {
+    return of(node, fileName, path, Optional.of(allowed));
+  }
+
+  /** Wraps {@code node}, whose keys are names rather than fixed words (any key is taken). */
+  static YamlSection ofNames(MappingNode node, String fileName, String path) {
+    return of(node, fileName, path, Optional.empty());
+  }
+
+  private static YamlSection of(MappingNode node, String fileName, String path, Optional<List<String>> allowed) {
     var entries = new LinkedHashMap<String, NodeTuple>();
     for (NodeTuple t : node.getValue()) {
       Node key = t.getKeyNode();
@@ -40,15 +49,20 @@ final class YamlSection {
         throw new ConfigException(at(fileName, key) + "keys must be plain words");
       }
       String name = scalar.getValue();
-      if (!allowed.contains(name)) {
+      if (allowed.isPresent() && !allowed.get().contains(name)) {
         throw new ConfigException(at(fileName, key) + "unknown key '" + join(path, name) + "'"
-            + " (expected one of: " + String.join(", ", allowed) + ")");
+            + " (expected one of: " + String.join(", ", allowed.get()) + ")");
       }
       if (entries.put(name, t) != null) {
         throw new ConfigException(at(fileName, key) + "'" + join(path, name) + "' is given twice");
       }
     }
     return new YamlSection(fileName, path, node, entries);
+  }
+
+  /** The keys, in the order they are written. */
+  List<String> keys() {
+    return List.copyOf(entries.keySet());
   }
 
   boolean has(String key) {
@@ -121,6 +135,13 @@ final class YamlSection {
     Node v = value(key);
     if (!(v instanceof MappingNode m)) throw error(key, "expected a mapping of keys");
     return of(m, fileName, join(path, key), allowed);
+  }
+
+  /** The mapping at {@code key}, whose keys are names rather than fixed words. */
+  YamlSection namesSection(String key) {
+    Node v = value(key);
+    if (!(v instanceof MappingNode m)) throw error(key, "expected a mapping of keys");
+    return ofNames(m, fileName, join(path, key));
   }
 
   List<YamlSection> sectionList(String key, List<String> allowed) {

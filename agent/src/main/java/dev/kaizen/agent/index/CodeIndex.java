@@ -185,9 +185,9 @@ public final class CodeIndex {
 
   /**
    * A compact text map of the code: per file, its types and their method signatures, the files most
-   * relevant to {@code focus} first (see {@link RepoMap}). Its {@linkplain Tokens#approximate
-   * approximate token count} never exceeds {@code maxTokens}; when something had to be left out it
-   * ends with a line like {@code … 12 more types not shown}.
+   * relevant to {@code focus} first (see {@link RepoMap}). Its {@linkplain Tokens#count token count}
+   * never exceeds {@code maxTokens}; when something had to be left out it ends with a line like
+   * {@code … 12 more types not shown}.
    *
    * @param maxTokens the budget, not negative
    * @param focus words that make a file more relevant when its type or method names contain them

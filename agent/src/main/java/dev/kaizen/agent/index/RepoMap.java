@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
  * Renders the repo map: the indexed types and their method signatures, grouped by file, most
- * relevant file first, under a hard token budget ({@link Tokens#approximate}).
+ * relevant file first, under a hard token budget: the text returned never has more tokens than the
+ * budget, as {@link Tokens#count} counts them.
  *
  * <p>Files whose type or method names contain a word of the focus come first (case-insensitive;
  * words shorter than three letters and a few filler words are ignored); then main code comes before
@@ -23,6 +25,10 @@ import java.util.regex.Pattern;
  * they fit; a file that does not fit whole is added with its type lines only (saying how many
  * methods are left out), and a file that does not fit even so is left out. When anything is left
  * out, the map ends with a line saying how many types are not shown.
+ *
+ * <p>Blocks are chosen by their own token counts, then the whole text is counted once more: counts
+ * of parts need not add up to the count of the joined text, so while the text is over the budget
+ * the last block chosen is dropped again.
  */
 final class RepoMap {
 
@@ -32,6 +38,12 @@ final class RepoMap {
   private RepoMap() {}
 
   static String render(List<TypeInfo> types, Map<String, SourceFile> files, int maxTokens, Optional<String> focus) {
+    return render(types, files, maxTokens, focus, Tokens::count);
+  }
+
+  /** Renders with {@code tokens} as the counter (tests use counters whose counts of parts do not add up). */
+  static String render(List<TypeInfo> types, Map<String, SourceFile> files, int maxTokens, Optional<String> focus,
+      ToIntFunction<CharSequence> tokens) {
     if (maxTokens < 0) throw new IllegalArgumentException("maxTokens must not be negative: " + maxTokens);
     var byFile = new LinkedHashMap<String, List<TypeInfo>>();
     types.forEach(t -> byFile.computeIfAbsent(t.path(), p -> new ArrayList<>()).add(t));
@@ -46,27 +58,43 @@ final class RepoMap {
         .thenComparing(Comparator.naturalOrder()));
 
     String everything = String.join("", ranked.stream().map(p -> block(p, byFile.get(p), true)).toList());
-    if (Tokens.approximate(everything) <= maxTokens) return everything;
+    if (tokens.applyAsInt(everything) <= maxTokens) return everything;
 
-    int budget = maxTokens - Tokens.approximate(footer(types.size()));
+    int budget = maxTokens - tokens.applyAsInt(footer(types.size()));
     if (budget < 0) return "";
-    var out = new StringBuilder();
+    var chosen = new ArrayList<Shown>();
     int used = 0;
-    int shown = 0;
     for (String path : ranked) {
       List<TypeInfo> fileTypes = byFile.get(path);
       for (boolean withMethods : new boolean[] {true, false}) {
         String block = block(path, fileTypes, withMethods);
-        int cost = Tokens.approximate(block);
+        int cost = tokens.applyAsInt(block);
         if (used + cost <= budget) {
-          out.append(block);
+          chosen.add(new Shown(block, fileTypes.size()));
           used += cost;
-          shown += fileTypes.size();
           break;
         }
       }
     }
-    return out.append(footer(types.size() - shown)).toString();
+    while (true) {
+      String map = join(chosen, types.size());
+      if (tokens.applyAsInt(map) <= maxTokens) return map;
+      if (chosen.isEmpty()) return "";
+      chosen.remove(chosen.size() - 1);
+    }
+  }
+
+  /** A file's block as chosen for the map, with the number of types it shows. */
+  private record Shown(String text, int types) {}
+
+  private static String join(List<Shown> chosen, int allTypes) {
+    var out = new StringBuilder();
+    int shown = 0;
+    for (Shown s : chosen) {
+      out.append(s.text());
+      shown += s.types();
+    }
+    return out.append(footer(allTypes - shown)).toString();
   }
 
   private static String footer(int notShown) {

@@ -1,19 +1,22 @@
 package dev.kaizen.agent.index;
 
+import dev.kaizen.agent.tokens.TokenCounter;
+
 /**
- * Counts tokens the cheap way, until a real tokenizer replaces it: one token per started group of
- * four characters ({@code ceil(chars / 4)}), which is close to what byte-pair tokenizers give for
- * English and Java source, and errs on the generous side for short identifiers.
+ * Counts the tokens of the text the index renders for prompts, with the tokenizer of
+ * {@link TokenCounter} ({@code o200k_base}).
  *
- * <p>Because {@code ceil(a / 4) + ceil(b / 4) >= ceil((a + b) / 4)}, summing the estimates of the
- * parts of a text never underestimates the estimate of the whole.
+ * <p>A real tokenizer's counts do not simply add up: the count of a text may differ from the sum
+ * of the counts of its parts, because a token can span the place where they were joined. Code that
+ * keeps a text under a hard limit must therefore count the text it actually returns, not only its
+ * parts ({@link RepoMap} does).
  */
 public final class Tokens {
 
   private Tokens() {}
 
-  /** The approximate number of tokens in {@code text}. */
-  public static int approximate(CharSequence text) {
-    return (text.length() + 3) / 4;
+  /** The number of tokens in {@code text}. */
+  public static int count(CharSequence text) {
+    return TokenCounter.count(text);
   }
 }

@@ -2,6 +2,7 @@ package dev.kaizen.agent.ledger;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.propose.ExchangeRecord;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One session's records: {@code session.json}, {@code iterations.jsonl}, and a folder per
+ * One session's records: {@code session.json}, {@code iterations.jsonl}, the model exchanges
+ * ({@code exchanges.jsonl}), the improvement journal ({@code journal.md}), and a folder per
  * iteration for its artifacts ({@code proposal.md}, {@code patch.diff}, sandbox logs,
  * {@code scorecard.json}, {@code decision.json}).
  */
@@ -22,6 +24,8 @@ public final class SessionLog {
 
   static final String SESSION_FILE = "session.json";
   static final String ITERATIONS_FILE = "iterations.jsonl";
+  static final String EXCHANGES_FILE = "exchanges.jsonl";
+  static final String JOURNAL_FILE = "journal.md";
 
   private final Path dir;
 
@@ -55,14 +59,17 @@ public final class SessionLog {
 
   /** Appends one iteration and syncs it to disk before returning. */
   public synchronized void append(IterationRecord record) {
-    Path file = dir.resolve(ITERATIONS_FILE);
-    byte[] line = (Json.line(record) + "\n").getBytes(StandardCharsets.UTF_8);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-      ch.write(java.nio.ByteBuffer.wrap(line));
-      ch.force(true);
-    } catch (IOException e) {
-      throw new EnvironmentException("cannot write to " + file + ": " + e.getMessage(), e);
-    }
+    appendSynced(ITERATIONS_FILE, Json.line(record) + "\n");
+  }
+
+  /** Appends one model exchange ({@code exchanges.jsonl}) and syncs it to disk before returning. */
+  public synchronized void appendExchange(ExchangeRecord record) {
+    appendSynced(EXCHANGES_FILE, Json.line(record) + "\n");
+  }
+
+  /** Appends an entry to the session's improvement journal ({@code journal.md}). */
+  public synchronized void appendJournal(String markdown) {
+    appendSynced(JOURNAL_FILE, markdown.endsWith("\n") ? markdown : markdown + "\n");
   }
 
   /**
@@ -70,7 +77,27 @@ public final class SessionLog {
    * complete and is left out.
    */
   public List<IterationRecord> iterations() {
-    Path file = dir.resolve(ITERATIONS_FILE);
+    return readLines(ITERATIONS_FILE, IterationRecord.class, "an iteration record");
+  }
+
+  /** Every complete model exchange, in the order they were made. */
+  public List<ExchangeRecord> exchanges() {
+    return readLines(EXCHANGES_FILE, ExchangeRecord.class, "an exchange record");
+  }
+
+  private void appendSynced(String name, String text) {
+    Path file = dir.resolve(name);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      ch.write(java.nio.ByteBuffer.wrap(bytes));
+      ch.force(true);
+    } catch (IOException e) {
+      throw new EnvironmentException("cannot write to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> List<T> readLines(String name, Class<T> type, String what) {
+    Path file = dir.resolve(name);
     if (!Files.exists(file)) return List.of();
     String text;
     try {
@@ -78,7 +105,7 @@ public final class SessionLog {
     } catch (IOException e) {
       throw new EnvironmentException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    var out = new ArrayList<IterationRecord>();
+    var out = new ArrayList<T>();
     int start = 0;
     int lineNo = 0;
     while (true) {
@@ -89,9 +116,9 @@ public final class SessionLog {
       start = nl + 1;
       if (line.isEmpty()) continue;
       try {
-        out.add(Json.read(line, IterationRecord.class));
+        out.add(Json.read(line, type));
       } catch (IllegalArgumentException e) {
-        throw new EnvironmentException(file + ":" + lineNo + ": not an iteration record: " + e.getMessage(), e);
+        throw new EnvironmentException(file + ":" + lineNo + ": not " + what + ": " + e.getMessage(), e);
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.kaizen.agent.loop;
 
+import dev.kaizen.agent.BudgetExhaustedException;
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.calibrate.Calibrations;
@@ -14,9 +15,14 @@ import dev.kaizen.agent.ledger.SessionRecord;
 import dev.kaizen.agent.ledger.Views;
 import dev.kaizen.agent.patch.FileEdit;
 import dev.kaizen.agent.patch.JavaSyntax;
+import dev.kaizen.agent.profile.Profile;
+import dev.kaizen.agent.propose.Hotspot;
+import dev.kaizen.agent.propose.PastAttempt;
 import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.ProposalContext;
 import dev.kaizen.agent.propose.Proposer;
+import dev.kaizen.agent.propose.ProposerFactory;
+import dev.kaizen.agent.propose.SessionNotes;
 import dev.kaizen.agent.trust.JudgedFiles;
 import dev.kaizen.agent.workspace.ApplyResult;
 import dev.kaizen.agent.workspace.ChangedPath;
@@ -24,11 +30,14 @@ import dev.kaizen.agent.workspace.CommitInfo;
 import dev.kaizen.agent.workspace.Workspace;
 import dev.kaizen.evals.BatchCandidate;
 import dev.kaizen.evals.Decision;
+import dev.kaizen.evals.Evidence;
 import dev.kaizen.evals.EvalLog;
+import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.EvalSuite;
 import dev.kaizen.evals.Gate;
 import dev.kaizen.evals.TreeCheck;
 import dev.kaizen.sandbox.Sandbox;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,13 +63,18 @@ public final class Improver {
   private static final DateTimeFormatter SESSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   private final Project project;
-  private final Proposer proposer;
+  private final ProposerFactory proposers;
   private final Progress progress;
   private final Clock clock;
 
   public Improver(Project project, Proposer proposer, Progress progress, Clock clock) {
+    this(project, ProposerFactory.of(proposer), progress, clock);
+  }
+
+  /** An improver whose proposer is opened once the session's configuration is read. */
+  public Improver(Project project, ProposerFactory proposers, Progress progress, Clock clock) {
     this.project = project;
-    this.proposer = proposer;
+    this.proposers = proposers;
     this.progress = progress;
     this.clock = clock;
   }
@@ -96,7 +110,8 @@ public final class Improver {
         progress.warn("no target metric is configured (" + config.source()
             + "): nothing can be proven better, so nothing will be accepted");
       }
-      try (var run = new Run(request, session, started, base, baseTree, config, trees)) {
+      Proposer proposer = proposers.open(config, started);
+      try (var run = new Run(proposer, request, session, started, base, baseTree, config, trees)) {
         progress.info("session " + session + ": " + proposer.name() + " proposer, up to " + limit + " iteration(s) from "
             + Workspace.abbreviate(base) + "; configuration: " + config.source());
         return run.iterate(limit);
@@ -167,8 +182,14 @@ public final class Improver {
     m.put("sandbox", Map.of("backend", c.sandbox().backend().id(), "image", c.sandbox().image(), "cpus", l.cpus(),
         "memory", Quantities.formatBytes(l.memoryBytes()), "pids", l.pids(), "timeout", Quantities.formatDuration(l.timeout()),
         "gpus", l.gpus().toString()));
-    m.put("budget", Map.of("max-iterations", c.budget().maxIterations(), "max-wall", Quantities.formatDuration(c.budget().maxWall()),
-        "max-usd", c.budget().maxUsd(), "max-tokens", c.budget().maxTokens()));
+    var budget = new LinkedHashMap<String, Object>();
+    budget.put("max-iterations", c.budget().maxIterations());
+    budget.put("max-wall", Quantities.formatDuration(c.budget().maxWall()));
+    budget.put("max-usd", c.budget().maxUsd());
+    budget.put("max-tokens", c.budget().maxTokens());
+    c.budget().maxUsdPerIteration().ifPresent(v -> budget.put("max-usd-per-iteration", v));
+    c.budget().maxTokensPerIteration().ifPresent(v -> budget.put("max-tokens-per-iteration", v));
+    m.put("budget", budget);
     return m;
   }
 
@@ -179,6 +200,7 @@ public final class Improver {
   /** One session's state while it runs: the ledger, the trees, the best commit, the sandbox once needed. */
   private final class Run implements AutoCloseable {
 
+    private final Proposer proposer;
     private final ImproveRequest request;
     private final String session;
     private final String branch;
@@ -194,16 +216,23 @@ public final class Improver {
     private final SessionLog log;
     private final List<IterationRecord> iterations = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Set<String> tried = new HashSet<>();
+    private final List<PastAttempt> history = new ArrayList<>();
+    private Optional<Evidence> lastEvidence = Optional.empty();
+    /** The hot methods of the best tree, once profiled; cleared when the best tree changes. */
+    private Optional<List<Hotspot>> hotspots = Optional.empty();
     private final Thread interruptMarker;
     private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
 
     private String best;
     private Path bestTree;
     private Evaluation evaluation; // opened on the first candidate: nothing to propose needs no sandbox
+    private Optional<String> budgetStop = Optional.empty();
     private String status = "failed";
     private String detail;
 
-    Run(ImproveRequest request, String session, Instant started, String base, Path baseTree, KaizenConfig config, Trees trees) {
+    Run(Proposer proposer, ImproveRequest request, String session, Instant started, String base, Path baseTree,
+        KaizenConfig config, Trees trees) {
+      this.proposer = proposer;
       this.request = request;
       this.session = session;
       this.branch = "kaizen/" + session;
@@ -238,10 +267,23 @@ public final class Improver {
           }
           var round = new ArrayList<Iteration>();
           CodeIndex index = CodeIndex.build(bestTree);
+          if (proposer.wantsProfile() && hotspots.isEmpty()) hotspots = Optional.of(profile(index, n + 1));
           while (round.size() < Math.min(request.batch(), limit - n)) {
-            Optional<Proposal> proposal = proposer.propose(request.goal(), new ProposalContext(bestTree, index, tried, protectedPaths));
+            int next = n + round.size() + 1;
+            Optional<Proposal> proposal;
+            try {
+              proposal = proposer.propose(request.goal(), context(index, next));
+            } catch (BudgetExhaustedException e) {
+              budgetStop = Optional.of(e.getMessage());
+              break;
+            }
             if (proposal.isEmpty() || !tried.add(proposal.get().key())) break;
-            round.add(new Iteration(session, n + round.size() + 1, best, proposal.get(), clock.instant()));
+            round.add(new Iteration(session, next, best, proposal.get(), clock.instant(), index));
+          }
+          if (round.isEmpty() && budgetStop.isPresent()) {
+            stopReason = budgetStop.get() + " (after " + n + " iteration(s))";
+            budgetExhausted = true;
+            break;
           }
           if (round.isEmpty()) {
             stopReason = n == 0 ? "nothing to propose: the " + proposer.name() + " proposer found no change to try"
@@ -251,6 +293,11 @@ public final class Improver {
           n += round.size();
           runRound(round, limit);
           log.writeSession(record.progressed(iterations.size(), countAccepted(iterations), best));
+          if (budgetStop.isPresent()) {
+            stopReason = budgetStop.get() + " (after " + n + " iteration(s))";
+            budgetExhausted = true;
+            break;
+          }
         }
         if (request.into().isPresent() && !best.equals(base)) {
           ws.fastForward(request.into().get(), best);
@@ -268,6 +315,45 @@ public final class Improver {
       }
     }
 
+    /** What the proposer sees for iteration {@code n}: the best tree, its index, the session's notes. */
+    private ProposalContext context(CodeIndex index, int n) {
+      var notes = new SessionNotes(history, Diagnoses.metrics(config.suite(), lastEvidence), hotspots.orElse(List.of()));
+      return new ProposalContext(bestTree, index, tried, protectedPaths, n, notes, log::appendExchange);
+    }
+
+    /**
+     * Profiles the best tree's target eval for the proposer (the sandbox is opened and the
+     * baseline checked first, so a broken baseline costs no model call); the profile is written
+     * to iteration {@code n}'s folder. A profile that fails is reported and leaves no hot methods.
+     */
+    private List<Hotspot> profile(CodeIndex index, int n) {
+      Evaluation eval = evaluation();
+      Optional<EvalSpec> target = Profiling.targetEval(eval.suite);
+      if (target.isEmpty()) return List.of();
+      progress.step("profiling " + Workspace.abbreviate(best) + " with Java Flight Recorder: " + target.get().command());
+      Profile profile = Profiling.run(eval.suite, target.get(), bestTree, index);
+      log.writeArtifact(n, "profile.txt", "# Hot methods of " + best + " (eval '" + target.get().id() + "')\n\n"
+          + profile.render(Profiling.HOT_METHODS) + "\n" + String.join("\n", profile.problems()) + "\n");
+      profile.problems().forEach(p -> progress.warn("profile: " + p));
+      if (!profile.methods().isEmpty()) {
+        progress.info("hot: " + profile.render(3).lines().findFirst().orElse("").strip());
+      }
+      return Profiling.hotspots(profile);
+    }
+
+    /** Asks the proposer to revise a proposal whose candidate did not build; empty when it cannot. */
+    private Optional<Proposal> revise(Iteration it, Outcome failed) {
+      String why = failed.check().flatMap(TreeCheck::problem).orElse("the build failed");
+      try {
+        Optional<Proposal> revised = proposer.revise(it.proposal(), Diagnoses.buildMessages(failed.check().get(), why),
+            context(it.index(), it.n()));
+        return revised.filter(r -> !r.patch().isEmpty() && tried.add(r.key()));
+      } catch (BudgetExhaustedException e) {
+        budgetStop = Optional.of(e.getMessage());
+        return Optional.empty();
+      }
+    }
+
     private void accept(Outcome outcome) {
       String previous = best;
       best = outcome.commit().orElseThrow();
@@ -279,6 +365,7 @@ public final class Improver {
       }
       if (!bestTree.equals(baseTree)) trees.discard(bestTree);
       bestTree = outcome.tree().orElseThrow();
+      hotspots = Optional.empty();
       evaluation.bestCheck = outcome.check().orElseThrow();
     }
 
@@ -295,6 +382,15 @@ public final class Improver {
         Iteration it = round.get(i);
         progress.info("[" + it.n() + "/" + limit + "] " + it.proposal().summary());
         outcomes[i] = prepare(it);
+        while (outcomes[i].buildFailed() && budgetStop.isEmpty()) {
+          Optional<Proposal> revised = revise(it, outcomes[i]);
+          if (revised.isEmpty()) break;
+          outcomes[i].tree().ifPresent(trees::discard);
+          it = it.revised(revised.get());
+          round.set(i, it);
+          progress.info("[" + it.n() + "/" + limit + "] the build failed; revised: " + it.proposal().summary());
+          outcomes[i] = prepare(it);
+        }
         if (outcomes[i].check().isPresent()) {
           candidates.add(new BatchCandidate(String.valueOf(it.n()), outcomes[i].tree().orElseThrow(), outcomes[i].check().get()));
           positions.add(i);
@@ -308,6 +404,7 @@ public final class Improver {
           Decision decision = decisions.get(k);
           Iteration it = round.get(i);
           log.writeArtifact(it.n(), "decision.json", Json.pretty(Views.decision(decision)));
+          decision.evidence().ifPresent(e -> lastEvidence = Optional.of(e));
           log.writeArtifact(it.n(), "scorecard.json", Json.pretty(scorecard(eval.bestCheck, outcomes[i].check().get(), decision)));
           outcomes[i] = outcomes[i].decided(decision);
         }
@@ -326,6 +423,9 @@ public final class Improver {
         IterationRecord done = it.record(outcomes[i], clock.instant());
         log.append(done);
         iterations.add(done);
+        PastAttempt attempt = Diagnoses.attempt(done, outcomes[i].decision(), outcomes[i].check());
+        history.add(attempt);
+        log.appendJournal(Diagnoses.journalEntry(attempt));
         progress.info("[" + it.n() + "/" + limit + "] " + done.decision() + ": " + done.reason());
       }
       for (Outcome o : outcomes) {
@@ -338,9 +438,11 @@ public final class Improver {
     private Outcome prepare(Iteration it) {
       Proposal p = it.proposal();
       log.writeArtifact(it.n(), "proposal.md", proposalText(p));
+      if (p.unusable().isPresent()) return Outcome.refused("rejected: " + p.unusable().get());
 
       List<ChangedPath> touched = p.patch().edits().stream()
-          .map(e -> new ChangedPath(e.path(), ChangedPath.Kind.MODIFIED)).toList();
+          .map(e -> new ChangedPath(e.path(), e.before().isEmpty() && !Files.exists(it.index().root().resolve(e.path()))
+              ? ChangedPath.Kind.ADDED : ChangedPath.Kind.MODIFIED)).toList();
       List<String> refused = judged.violations("the patch", touched, path -> p.patch().edits().stream()
           .filter(e -> e.path().equals(path)).findFirst().map(FileEdit::before));
       if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
@@ -452,7 +554,11 @@ public final class Improver {
   }
 
   /** One iteration in progress. */
-  private record Iteration(String session, int n, String parent, Proposal proposal, Instant started) {
+  private record Iteration(String session, int n, String parent, Proposal proposal, Instant started, CodeIndex index) {
+
+    Iteration revised(Proposal revision) {
+      return new Iteration(session, n, parent, revision, started, index);
+    }
 
     IterationRecord record(Outcome o, Instant finished) {
       Decision d = o.decision().orElse(null);
@@ -486,6 +592,11 @@ public final class Improver {
 
     boolean accepted() {
       return decision.filter(d -> d instanceof Decision.Accepted).isPresent();
+    }
+
+    /** Committed, but the candidate did not build (no test ran): a proposer may revise it. */
+    boolean buildFailed() {
+      return check.filter(c -> !c.ok() && c.tests().run() == 0).isPresent();
     }
 
     /** An accepted candidate another one of its batch beat: its reasons say so first. */

@@ -76,4 +76,9 @@ public record ChatRequest(String system, List<Turn> turns, int maxOutputTokens, 
   public ChatRequest withoutTemperature() {
     return new ChatRequest(system, turns, maxOutputTokens, OptionalDouble.empty());
   }
+
+  /** The same request with at most {@code maxOutputTokens} tokens of answer. */
+  public ChatRequest withMaxOutputTokens(int maxOutputTokens) {
+    return new ChatRequest(system, turns, maxOutputTokens, temperature);
+  }
 }

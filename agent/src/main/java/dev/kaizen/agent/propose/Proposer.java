@@ -21,4 +21,24 @@ public interface Proposer {
    * @return the proposal, or empty when this proposer has nothing (more) to offer
    */
   Optional<Proposal> propose(Goal goal, ProposalContext context);
+
+  /**
+   * Revises {@code failed}, which applied but did not build (the compiler's messages are in
+   * {@code why}), as one more round of the conversation that made it. Proposers that cannot
+   * revise (the default) answer empty, and the iteration is rejected.
+   *
+   * @return the revised proposal, or empty when this proposer cannot or may not revise (no repair
+   *     rounds left)
+   */
+  /**
+   * Whether this proposer uses {@link SessionNotes#hotspots()}: the session then profiles the best
+   * tree's target eval (one extra run with Java Flight Recorder) before asking it.
+   */
+  default boolean wantsProfile() {
+    return false;
+  }
+
+  default Optional<Proposal> revise(Proposal failed, String why, ProposalContext context) {
+    return Optional.empty();
+  }
 }

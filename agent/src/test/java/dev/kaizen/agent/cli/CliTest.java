@@ -61,9 +61,9 @@ class CliTest {
   @Test
   void a_proposer_this_build_does_not_have_is_a_usage_error() {
     try (GitFixture repo = tidyRepo()) {
-      CliRun run = CliRun.of("improve", "--proposer", "llm", "--repo", repo.root().toString());
+      CliRun run = CliRun.of("improve", "--proposer", "oracle", "--repo", repo.root().toString());
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-      assertThat(run.err()).contains("--proposer").contains("heuristic");
+      assertThat(run.err()).contains("--proposer").contains("heuristic, llm, replay");
     }
   }
 

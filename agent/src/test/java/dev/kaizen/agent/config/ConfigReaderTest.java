@@ -113,7 +113,8 @@ class ConfigReaderTest {
   @Test
   void an_api_key_in_place_of_its_variable_name_is_refused() {
     assertThatThrownBy(() -> read("model: {api-key-env: sk-abc123}\n"))
-        .hasMessageContaining("model.api-key-env: not an environment variable name");
+        .hasMessageContaining("model.api-key-env: not an environment variable name")
+        .hasMessageNotContaining("sk-abc123");
   }
 
   @Test
@@ -190,5 +191,136 @@ class ConfigReaderTest {
     assertThat(c.gate().confirm()).isEqualTo(3);
     assertThatThrownBy(() -> read("gate: {batch: {confirm: 0}}\n")).hasMessageContaining("batch.confirm must be at least 1");
     assertThatThrownBy(() -> read("gate: {batch: {screen: 4}}\n")).hasMessageContaining("screen");
+  }
+
+  @Test
+  void reads_every_model_key() {
+    KaizenConfig c = read("""
+        model:
+          provider: anthropic
+          name: claude-sonnet-4-0
+          base-url: https://proxy.example.com/v1
+          api-key-env: MY_KEY
+          timeout: 90s
+          max-output-tokens: 2000
+          temperature: 0
+          repair-rounds: 0
+          context-tokens: 50000
+          price: {input: 3, output: 15.5}
+        """);
+
+    ModelConfig m = c.model();
+    assertThat(m.provider()).isEqualTo("anthropic");
+    assertThat(m.name()).isEqualTo("claude-sonnet-4-0");
+    assertThat(m.baseUrl()).contains("https://proxy.example.com/v1");
+    assertThat(m.apiKeyEnv()).isEqualTo("MY_KEY");
+    assertThat(m.timeout()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(m.maxOutputTokens()).isEqualTo(2000);
+    assertThat(m.temperature()).isZero();
+    assertThat(m.repairRounds()).isZero();
+    assertThat(m.contextTokens()).isEqualTo(50_000);
+    assertThat(m.price()).contains(new ModelConfig.Price(3, 15.5));
+  }
+
+  @Test
+  void model_keys_left_out_take_their_defaults() {
+    ModelConfig m = read("model: {name: gpt-4o}\n").model();
+
+    assertThat(m.provider()).isEqualTo("openai");
+    assertThat(m.timeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(m.maxOutputTokens()).isEqualTo(4096);
+    assertThat(m.temperature()).isEqualTo(0.2);
+    assertThat(m.repairRounds()).isEqualTo(2);
+    assertThat(m.contextTokens()).isEqualTo(24_000);
+    assertThat(m.price()).isEmpty();
+    assertThat(read("").model()).isEqualTo(ModelConfig.DEFAULT);
+  }
+
+  @Test
+  void the_key_variable_defaults_to_the_providers_own() {
+    assertThat(read("model: {provider: openai}\n").model().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
+    assertThat(read("model: {provider: anthropic}\n").model().apiKeyEnv()).isEqualTo("ANTHROPIC_API_KEY");
+    assertThat(read("model: {provider: gemini}\n").model().apiKeyEnv()).isEqualTo("GEMINI_API_KEY");
+    assertThat(read("model: {provider: ollama}\n").model().apiKeyEnv()).isEqualTo("OLLAMA_API_KEY");
+    assertThat(read("model: {provider: gemini, api-key-env: GOOGLE_API_KEY}\n").model().apiKeyEnv()).isEqualTo("GOOGLE_API_KEY");
+  }
+
+  @Test
+  void another_provider_brings_its_own_key_variable_unless_one_was_named() {
+    ModelConfig byDefault = read("model: {provider: openai}\n").model();
+    ModelConfig named = read("model: {provider: openai, api-key-env: OPENAI_API_KEY}\n").model();
+
+    assertThat(byDefault.withProvider("anthropic").apiKeyEnv()).isEqualTo("ANTHROPIC_API_KEY");
+    assertThat(named.withProvider("anthropic").apiKeyEnv()).as("named in the file, so it stays").isEqualTo("OPENAI_API_KEY");
+    assertThat(byDefault.withApiKeyEnv("MY_KEY").withProvider("gemini").apiKeyEnv()).isEqualTo("MY_KEY");
+    assertThat(byDefault.withName("gpt-4o").withBaseUrl("http://127.0.0.1:8000/v1"))
+        .extracting(ModelConfig::name, ModelConfig::baseUrl).containsExactly("gpt-4o", Optional.of("http://127.0.0.1:8000/v1"));
+    assertThatThrownBy(() -> byDefault.withApiKeyEnv("sk-abc123"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not an environment variable name")
+        .hasMessageNotContaining("sk-abc123");
+  }
+
+  @Test
+  void bad_model_values_name_the_key_and_line() {
+    assertThatThrownBy(() -> read("model:\n  temperature: 2.5\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("kaizen.yml:2: model.temperature: must be from 0 to 2: '2.5'");
+    assertThatThrownBy(() -> read("model: {repair-rounds: 11}\n"))
+        .hasMessage("kaizen.yml:1: model.repair-rounds: must be from 0 to 10: '11'");
+    assertThatThrownBy(() -> read("model: {repair-rounds: 1.5}\n"))
+        .hasMessage("kaizen.yml:1: model.repair-rounds: not a whole number: '1.5'");
+    assertThatThrownBy(() -> read("model: {max-output-tokens: 0}\n"))
+        .hasMessage("kaizen.yml:1: model.max-output-tokens: must be at least 1: '0'");
+    assertThatThrownBy(() -> read("model: {context-tokens: lots}\n"))
+        .hasMessage("kaizen.yml:1: model.context-tokens: not a whole number: 'lots'");
+    assertThatThrownBy(() -> read("model: {timeout: 0s}\n"))
+        .hasMessage("kaizen.yml:1: model.timeout: must be positive: '0s'");
+    assertThatThrownBy(() -> read("model: {temperature: warm}\n"))
+        .hasMessage("kaizen.yml:1: model.temperature: not a number: 'warm'");
+  }
+
+  @Test
+  void a_price_needs_both_sides_in_dollars() {
+    assertThatThrownBy(() -> read("model:\n  price: {input: 1}\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("kaizen.yml:2: missing key 'model.price.output'");
+    assertThatThrownBy(() -> read("model:\n  price: {input: -1, output: 2}\n"))
+        .hasMessage("kaizen.yml:2: model.price.input: must not be negative: '-1'");
+    assertThatThrownBy(() -> read("model:\n  price: {input: 1, output: 2, cached: 0.1}\n"))
+        .hasMessageStartingWith("kaizen.yml:2: unknown key 'model.price.cached'");
+    assertThatThrownBy(() -> read("model:\n  price: 3\n"))
+        .hasMessage("kaizen.yml:2: model.price: expected a mapping of keys");
+  }
+
+  @Test
+  void reads_the_per_iteration_budget_caps() {
+    BudgetConfig b = read("budget: {max-usd: 2, max-usd-per-iteration: 0.25, max-tokens-per-iteration: 50000}\n").budget();
+
+    assertThat(b.maxUsd()).isEqualTo(2);
+    assertThat(b.maxUsdPerIteration()).hasValue(0.25);
+    assertThat(b.maxTokensPerIteration()).hasValue(50_000);
+    assertThat(b.maxTokens()).isEqualTo(BudgetConfig.DEFAULT.maxTokens());
+  }
+
+  @Test
+  void without_per_iteration_caps_an_iteration_is_limited_only_by_the_session() {
+    assertThat(read("budget: {max-usd: 2}\n").budget().maxUsdPerIteration()).isEmpty();
+    assertThat(read("budget: {max-tokens-per-iteration: null}\n").budget().maxTokensPerIteration()).isEmpty();
+    assertThat(read("").budget()).isEqualTo(BudgetConfig.DEFAULT);
+  }
+
+  @Test
+  void bad_budget_values_name_the_key_and_line() {
+    assertThatThrownBy(() -> read("budget:\n  max-usd-per-iteration: -0.5\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("kaizen.yml:2: budget.max-usd-per-iteration: must not be negative: '-0.5'");
+    assertThatThrownBy(() -> read("budget: {max-tokens-per-iteration: 1e5}\n"))
+        .hasMessage("kaizen.yml:1: budget.max-tokens-per-iteration: not a whole number: '1e5'");
+    assertThatThrownBy(() -> read("budget: {max-tokens-per-iteration: -1}\n"))
+        .hasMessage("kaizen.yml:1: budget.max-tokens-per-iteration: must be at least 0: '-1'");
+    assertThatThrownBy(() -> read("budget: {max-usd-per-call: 1}\n"))
+        .hasMessageStartingWith("kaizen.yml:1: unknown key 'budget.max-usd-per-call'")
+        .hasMessageContaining("max-usd-per-iteration");
   }
 }

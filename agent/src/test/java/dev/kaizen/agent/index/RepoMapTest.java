@@ -3,8 +3,13 @@ package dev.kaizen.agent.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kaizen.agent.tokens.TokenCounter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,10 +70,10 @@ class RepoMapTest {
 
   @Test
   void never_exceeds_the_token_budget_and_says_how_many_types_it_left_out() {
-    int full = Tokens.approximate(index.renderMap(10_000, Optional.empty()));
+    int full = Tokens.count(index.renderMap(10_000, Optional.empty()));
     for (int budget = 0; budget <= full + 2; budget++) {
       String map = index.renderMap(budget, Optional.of("norm"));
-      assertThat(Tokens.approximate(map)).as("tokens of the map for a budget of %d", budget).isLessThanOrEqualTo(budget);
+      assertThat(Tokens.count(map)).as("tokens of the map for a budget of %d", budget).isLessThanOrEqualTo(budget);
       if (budget < full && !map.isEmpty()) {
         assertThat(map).as("budget %d", budget).endsWith(" more types not shown\n");
       }
@@ -98,9 +103,55 @@ class RepoMapTest {
   }
 
   @Test
-  void counts_one_token_per_started_four_characters() {
-    assertThat(Tokens.approximate("")).isZero();
-    assertThat(Tokens.approximate("abcd")).isEqualTo(1);
-    assertThat(Tokens.approximate("abcde")).isEqualTo(2);
+  void counts_tokens_with_the_real_tokenizer() {
+    assertThat(Tokens.count("")).isZero();
+    assertThat(Tokens.count("hello world")).isEqualTo(TokenCounter.count("hello world")).isEqualTo(2);
+  }
+
+  @Test
+  void checks_the_joined_text_and_drops_blocks_when_counts_of_parts_do_not_add_up() {
+    // a counter under which every join of two blocks costs 5 tokens more than the blocks alone
+    ToIntFunction<CharSequence> joinsCost = text -> Tokens.count(text) + 5 * joins(text.toString());
+    List<TypeInfo> types = index.types();
+    Map<String, SourceFile> files = new LinkedHashMap<>();
+    index.files().forEach(f -> files.put(f.path(), f));
+    int full = joinsCost.applyAsInt(RepoMap.render(types, files, 10_000, Optional.empty(), joinsCost));
+    boolean dropped = false;
+    for (int budget = 0; budget <= full; budget++) {
+      String map = RepoMap.render(types, files, budget, Optional.of("norm"), joinsCost);
+      assertThat(joinsCost.applyAsInt(map)).as("counted tokens of the map for a budget of %d", budget).isLessThanOrEqualTo(budget);
+      String summed = RepoMap.render(types, files, budget, Optional.of("norm"), Tokens::count);
+      dropped |= joins(map) < joins(summed);
+    }
+    assertThat(dropped).as("some budget needed a block dropped after the whole map was counted").isTrue();
+  }
+
+  private static int joins(String map) {
+    int n = 0;
+    for (int i = map.indexOf("\nsrc/"); i >= 0; i = map.indexOf("\nsrc/", i + 1)) n++;
+    return n;
+  }
+
+  @Test
+  void never_exceeds_the_budget_on_a_real_code_base() {
+    CodeIndex agent = CodeIndex.build(Path.of("").toAbsolutePath());
+    assertThat(agent.types()).as("the agent module's own types").hasSizeGreaterThan(100);
+    int full = Tokens.count(agent.renderMap(Integer.MAX_VALUE, Optional.empty()));
+    var budgets = new java.util.TreeSet<>(List.of(0, 1, 8, 9, 10, 100, 1000, 4096, full / 2, full - 1, full, full + 1));
+    for (int b = 17; b < full; b = b * 3 + 13) budgets.add(b);
+    for (int budget : budgets) {
+      for (Optional<String> focus : List.of(Optional.<String>empty(), Optional.of("budget tokens price"))) {
+        String map = agent.renderMap(budget, focus);
+        int tokens = Tokens.count(map);
+        assertThat(tokens).as("tokens of the map for a budget of %d and focus %s", budget, focus).isLessThanOrEqualTo(budget);
+        if (budget < full && !map.isEmpty()) {
+          assertThat(map).as("budget %d", budget).endsWith(" more types not shown\n");
+        }
+        if (budget >= 1000) {
+          assertThat(tokens).as("a budget of %d is mostly used", budget).isGreaterThan(budget * 9 / 10);
+        }
+      }
+    }
+    assertThat(agent.renderMap(full, Optional.empty())).doesNotContain("not shown");
   }
 }

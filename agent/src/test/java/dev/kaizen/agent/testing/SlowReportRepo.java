@@ -150,6 +150,33 @@ public final class SlowReportRepo {
       "      - {name: ms_per_op, better: lower, role: target}\n"
           + "      - {name: heap_kb, better: lower, role: guard}\n");
 
+  /** A model's answer that fixes the slowness with one SEARCH/REPLACE block, as the system prompt asks. */
+  public static final String MODEL_FIX = """
+      Summary: Build the line with a StringBuilder
+      Rationale: Concatenating with += copies the whole string on every pass, which is quadratic.
+      A StringBuilder appends in amortised constant time.
+
+      src/main/java/demo/Report.java
+      ```java
+      <<<<<<< SEARCH
+          String out = "";
+          for (int i = 0; i < count; i++) {
+            out += i + ",";
+          }
+          return out;
+      =======
+          StringBuilder out = new StringBuilder();
+          for (int i = 0; i < count; i++) {
+            out.append(i).append(',');
+          }
+          return out.toString();
+      >>>>>>> REPLACE
+      ```
+      """;
+
+  /** The same fix with a SEARCH the file does not have (a made-up initialiser). */
+  public static final String MODEL_FIX_MISMATCHED = MODEL_FIX.replace("    String out = \"\";\n    for", "    String out = new String();\n    for");
+
   private SlowReportRepo() {}
 
   /** The files of the repository. */

@@ -1,0 +1,66 @@
+package dev.kaizen.agent.loop;
+
+import dev.kaizen.agent.index.CodeIndex;
+import dev.kaizen.agent.profile.HotMethod;
+import dev.kaizen.agent.profile.Profile;
+import dev.kaizen.agent.profile.Profiler;
+import dev.kaizen.agent.propose.Hotspot;
+import dev.kaizen.evals.EvalSpec;
+import dev.kaizen.evals.EvalSuite;
+import dev.kaizen.evals.EvalType;
+import dev.kaizen.evals.MetricSpec;
+import dev.kaizen.evals.Role;
+import dev.kaizen.sandbox.Command;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds where the best tree spends its time: runs the first eval that measures a target metric
+ * once, with Java Flight Recorder in every JVM it starts, and maps the hot methods to the index.
+ */
+final class Profiling {
+
+  /** The most hot methods a proposer is shown. */
+  static final int HOT_METHODS = 10;
+
+  private Profiling() {}
+
+  /** The first command or JMH eval with a target metric; empty when there is none. */
+  static Optional<EvalSpec> targetEval(EvalSuite suite) {
+    return suite.spec().metricEvals().stream()
+        .filter(e -> e.type() == EvalType.JMH ? e.benchmarkRole() == Role.TARGET
+            : e.metrics().stream().map(MetricSpec::role).anyMatch(Role.TARGET::equals))
+        .findFirst();
+  }
+
+  /**
+   * Profiles {@code eval} on {@code tree} (built already). A JMH eval writes its results to a
+   * scratch file that is removed again.
+   */
+  static Profile run(EvalSuite suite, EvalSpec eval, Path tree, CodeIndex index) {
+    String scratch = ".kaizen-profile-" + eval.id() + ".json";
+    String commandLine = eval.command().replace(EvalSpec.OUT, scratch);
+    try {
+      var limits = eval.timeout().map(suite.limits()::withTimeout).orElse(suite.limits());
+      return Profiler.record(suite.sandbox(), tree, Command.shell(commandLine), limits, index, HOT_METHODS);
+    } finally {
+      try {
+        Files.deleteIfExists(tree.resolve(scratch));
+      } catch (IOException e) {
+        // a scratch file left in a discarded tree
+      }
+    }
+  }
+
+  /** The profile's methods as a proposer sees them. */
+  static List<Hotspot> hotspots(Profile profile) {
+    return profile.methods().stream().map(Profiling::hotspot).toList();
+  }
+
+  private static Hotspot hotspot(HotMethod m) {
+    return new Hotspot(m.path(), m.label(), m.method().lines().begin(), m.method().lines().end(), m.share());
+  }
+}
