@@ -81,7 +81,7 @@ public final class LlmProposer implements Proposer {
     budget.startIteration();
     PromptBuilder.Built built = prompts.build(goal, context);
     var request = ChatRequest.of(templates.system().text(), built.text(), settings.maxOutputTokens(), settings.temperature());
-    var conversation = new Conversation(context.iteration(), request, templates.propose().id());
+    var conversation = new Conversation(context.iteration(), request, templates.propose().id(), built.files());
     return converse(conversation, context);
   }
 
@@ -103,7 +103,7 @@ public final class LlmProposer implements Proposer {
       } catch (ReplayClient.Exhausted e) {
         return Optional.empty();
       }
-      Verdict verdict = judge(exchange, context);
+      Verdict verdict = judge(exchange, context, conversation.options());
       if (verdict.patch().isPresent()) {
         Proposal proposal = proposal(conversation, exchange.text(), verdict.patch().get());
         conversations.put(proposal.key(), conversation);
@@ -140,14 +140,14 @@ public final class LlmProposer implements Proposer {
   }
 
   /** The answer's patch, or why it is not usable, worded for the model. */
-  private Verdict judge(Exchange exchange, ProposalContext context) {
+  private Verdict judge(Exchange exchange, ProposalContext context, ApplyOptions options) {
     String answer = exchange.text();
     if (answer.isBlank()) {
       String why = "the answer was empty" + (exchange.finishReason() == dev.kaizen.agent.model.FinishReason.CONTENT_FILTER
           ? " (the provider's content filter stopped it)" : "");
       return Verdict.failed(why, "Your answer was empty. Answer with the Summary and Rationale lines and SEARCH/REPLACE blocks.");
     }
-    PatchResult result = ModelAnswers.toPatch(answer, treeFiles(context.tree()), ApplyOptions.defaults().allowingNewFiles());
+    PatchResult result = ModelAnswers.toPatch(answer, treeFiles(context.tree()), options);
     if (result instanceof PatchResult.Failed failed) {
       String message = RepairMessage.render(failed);
       String why = failed.problems().isEmpty()
@@ -221,6 +221,7 @@ public final class LlmProposer implements Proposer {
   /** One iteration's conversation with the model: its requests, answers and what they cost. */
   private static final class Conversation {
     private final int iteration;
+    private final List<String> shownFiles;
     private ChatRequest pending;
     private String pendingTemplate;
     private final List<String> log = new ArrayList<>();
@@ -228,11 +229,21 @@ public final class LlmProposer implements Proposer {
     private int rounds;
     private Spend spent = new Spend(0, 0, 0);
 
-    Conversation(int iteration, ChatRequest first, String template) {
+    Conversation(int iteration, ChatRequest first, String template, List<String> shownFiles) {
       this.iteration = iteration;
+      this.shownFiles = List.copyOf(shownFiles);
       this.pending = first;
       this.pendingTemplate = template;
       log.add("## System\n\n" + fenced(first.system()));
+    }
+
+    /**
+     * New files may be created; when one file was shown, a fenced method without a path (how
+     * weaker models answer) is for that file.
+     */
+    ApplyOptions options() {
+      ApplyOptions options = ApplyOptions.defaults().allowingNewFiles();
+      return shownFiles.size() == 1 ? options.withTargetFile(shownFiles.get(0)) : options;
     }
 
     ChatRequest pending() {

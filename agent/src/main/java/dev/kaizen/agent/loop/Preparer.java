@@ -24,11 +24,22 @@ final class Preparer {
 
   /**
    * @param cacheDir where success markers and logs are kept
-   * @param secretVariables environment variables the command must not see (the model's key)
+   * @param secretVariables environment variables the command must not see (the model's key); any
+   *     variable that looks like a secret ({@link #looksSecret}) is kept from it too
    */
   Preparer(Path cacheDir, List<String> secretVariables) {
     this.cacheDir = cacheDir;
     this.secretVariables = List.copyOf(secretVariables);
+  }
+
+  /**
+   * Whether a variable's name says it holds a secret: {@code OPENAI_API_KEY}, {@code GITHUB_TOKEN},
+   * {@code AWS_SECRET_ACCESS_KEY}, {@code DB_PASSWORD}. A prepare command fetches dependencies; it
+   * needs none of them.
+   */
+  static boolean looksSecret(String name) {
+    String n = name.toUpperCase(java.util.Locale.ROOT);
+    return n.endsWith("API_KEY") || n.endsWith("_TOKEN") || n.contains("SECRET") || n.endsWith("PASSWORD");
   }
 
   void prepare(String command, String commit, Path tree, Duration timeout, Progress progress) {
@@ -44,6 +55,7 @@ final class Preparer {
           .redirectErrorStream(true)
           .redirectOutput(log.toFile());
       secretVariables.forEach(pb.environment()::remove);
+      pb.environment().keySet().removeIf(Preparer::looksSecret);
       Process p = pb.start();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);

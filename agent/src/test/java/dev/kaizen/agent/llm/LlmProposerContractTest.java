@@ -25,6 +25,7 @@ import dev.kaizen.agent.model.RetryPolicy;
 import dev.kaizen.agent.patch.FileEdit;
 import dev.kaizen.agent.propose.ExchangeRecord;
 import dev.kaizen.agent.propose.Goal;
+import dev.kaizen.agent.propose.Hotspot;
 import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.ProposalContext;
 import dev.kaizen.agent.propose.SessionNotes;
@@ -210,6 +211,36 @@ class LlmProposerContractTest {
     assertThat(proposal.transcript()).contains("I would rewrite the loop");
     assertThat(requests()).hasSize(3);
     assertThat(requests().get(1).getBodyAsString()).contains("holds no edits");
+  }
+
+  @Test
+  void applies_a_whole_method_answer_without_a_path_to_the_one_file_shown() {
+    ProviderWire wire = ProviderWire.OLLAMA;
+    String answer = """
+        Summary: Render with a StringBuilder
+        Rationale: No quadratic copying.
+
+        ```java
+        public static String render(int count) {
+          StringBuilder out = new StringBuilder();
+          for (int i = 0; i < count; i++) {
+            out.append(i).append(',');
+          }
+          return out.toString();
+        }
+        ```
+        """;
+    answerInTurn(wire, ok(wire, answer, 800, 90));
+    var hot = new SessionNotes(List.of(), List.of(), List.of(new Hotspot(SlowReportRepo.REPORT, "demo.Report#render(int count)", 8, 14, 0.9)));
+    var ctx = new ProposalContext(tree, CodeIndex.build(tree), Set.of(), path -> path.startsWith("src/test/"), 1, hot, recorded::add);
+
+    Proposal proposal = proposer(wire, 0, BudgetConfig.DEFAULT).propose(goal(), ctx).orElseThrow();
+
+    assertThat(proposal.unusable()).isEmpty();
+    FileEdit edit = proposal.patch().edits().get(0);
+    assertThat(edit.path()).isEqualTo(SlowReportRepo.REPORT);
+    assertThat(edit.after()).contains("out.append(i).append(',');").contains("/** Renders numbers as a comma-separated line. */");
+    assertThat(requests().get(0).getBodyAsString()).contains("90.0%  " + SlowReportRepo.REPORT);
   }
 
   @Test
