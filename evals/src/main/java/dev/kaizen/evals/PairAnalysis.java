@@ -65,8 +65,8 @@ record PairAnalysis(
         for (int i = 0; i < ratio.length; i++) ratio[i] = m.better().orientedLogRatio(base[i], cand[i]);
         guards.add(new Guard(m, HodgesLehmann.estimate(ratio, CONFIDENCE)));
       } else {
-        steadiness.add(steadiness(m, "baseline", base, threshold));
-        steadiness.add(steadiness(m, "candidate", cand, threshold));
+        steadiness.add(steadiness(m, "baseline", base, threshold, target.low()));
+        steadiness.add(steadiness(m, "candidate", cand, threshold, target.low()));
       }
       double bm = HodgesLehmann.median(base);
       double cm = HodgesLehmann.median(cand);
@@ -81,14 +81,18 @@ record PairAnalysis(
 
   /**
    * A side is unsteady when its log values trend significantly (Mann–Kendall, {@link
-   * Steadiness#LEVEL}) and Sen's slope carries them further than τ over the run.
+   * Steadiness#LEVEL}), Sen's slope carries them further than τ over the run, and the drift is
+   * large enough to matter: the target's lower confidence bound less the whole drift would no
+   * longer clear τ. A drift can move the paired differences by at most its own size, so an effect
+   * that clears τ by more than the drift is shown whatever the drift did.
    */
-  private static Steadiness steadiness(MetricSpec m, String side, double[] values, Threshold threshold) {
+  private static Steadiness steadiness(MetricSpec m, String side, double[] values, Threshold threshold, double targetLow) {
     double[] logs = new double[values.length];
     for (int i = 0; i < logs.length; i++) logs[i] = Math.log(values[i]);
     TrendResult trend = TrendTest.of(logs);
     double logDrift = trend.senSlope() * Math.max(0, values.length - 1);
-    boolean steady = trend.pValue() > Steadiness.LEVEL || Math.abs(logDrift) <= threshold.log();
+    boolean steady = trend.pValue() > Steadiness.LEVEL || Math.abs(logDrift) <= threshold.log()
+        || targetLow - Math.abs(logDrift) > threshold.log();
     return new Steadiness(m.name(), side, Math.expm1(logDrift), trend.pValue(), steady);
   }
 

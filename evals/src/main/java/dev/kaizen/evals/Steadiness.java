@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param drift the relative change Sen's slope implies from the first usable pair to the last
  *     ({@code -0.04}: the metric fell 4% over the run)
  * @param pValue the two-sided Mann–Kendall p-value
- * @param steady false when the trend is significant at {@link #LEVEL} and the drift is larger
- *     than the threshold τ the gate tests against: a drift that size could fake or hide the effect
+ * @param steady false when the trend is significant at {@link #LEVEL}, the drift is larger than the
+ *     threshold τ the gate tests against, and the effect's lower confidence bound less the drift
+ *     falls short of τ: a drift that size could fake the effect
  */
 public record Steadiness(String metric, String side, double drift, double pValue, boolean steady) {
 

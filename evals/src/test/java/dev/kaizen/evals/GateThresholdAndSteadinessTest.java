@@ -81,8 +81,9 @@ class GateThresholdAndSteadinessTest {
 
   @Test
   void a_baseline_that_drifts_is_not_steady_and_blocks_an_otherwise_significant_acceptance() {
-    // The baseline slows 0.5% per run: over 40 pairs it drifts ~22%, far beyond τ = 1%.
-    bench.center(baseline, 100, 0).center(candidate, 90, 0).drift(baseline, 0.005);
+    // The baseline slows 0.5% per run: over 40 pairs it drifts ~22%, far beyond τ = 1% and more
+    // than the 3% the candidate is better by, which the drift alone could fake.
+    bench.center(baseline, 100, 0).center(candidate, 97, 0).drift(baseline, 0.005);
 
     Decision d = decide(gate());
 
@@ -94,6 +95,23 @@ class GateThresholdAndSteadinessTest {
     assertThat(e.steady()).isFalse();
     assertThat(e.steadiness()).filteredOn(s -> s.side().equals("candidate")).singleElement()
         .satisfies(s -> assertThat(s.steady()).isTrue());
+  }
+
+  @Test
+  void a_drift_far_smaller_than_the_effect_does_not_block_it() {
+    // A 2x speedup while the baseline slows 0.5% per run: the drift is real and larger than τ,
+    // but it cannot explain an effect whose lower bound clears τ by more than the drift.
+    bench.center(baseline, 200, 0).center(candidate, 100, 0).drift(baseline, 0.005);
+
+    Decision d = decide(gate());
+
+    assertThat(d).isInstanceOf(Decision.Accepted.class);
+    Evidence e = d.evidence().orElseThrow();
+    assertThat(e.steadiness()).filteredOn(s -> s.side().equals("baseline")).singleElement().satisfies(s -> {
+      assertThat(s.pValue()).isLessThanOrEqualTo(Steadiness.LEVEL);
+      assertThat(s.drift()).isGreaterThan(0.01);
+      assertThat(s.steady()).isTrue();
+    });
   }
 
   @Test

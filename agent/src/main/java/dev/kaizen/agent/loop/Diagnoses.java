@@ -48,7 +48,7 @@ final class Diagnoses {
     EvalLog last = check.logs().get(check.logs().size() - 1);
     var lines = new ArrayList<String>();
     for (String line : (last.result().stdout() + "\n" + last.result().stderr()).lines().toList()) {
-      if (MESSAGE.matcher(line).find() && !line.contains("Help 1") && !line.contains("-> [Help")) lines.add(line.strip());
+      if (MESSAGE.matcher(line).find() && !line.contains("[Help 1]") && !line.contains("BUILD FAILURE")) lines.add(line.strip());
       if (lines.size() == MAX_MESSAGE_LINES) break;
     }
     if (lines.isEmpty()) return problem;

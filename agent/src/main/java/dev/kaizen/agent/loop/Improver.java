@@ -386,7 +386,7 @@ public final class Improver {
           Optional<Proposal> revised = revise(it, outcomes[i]);
           if (revised.isEmpty()) break;
           outcomes[i].tree().ifPresent(trees::discard);
-          it = it.revised(revised.get());
+          it = it.revised(revised.get(), outcomes[i].commit());
           round.set(i, it);
           progress.info("[" + it.n() + "/" + limit + "] the build failed; revised: " + it.proposal().summary());
           outcomes[i] = prepare(it);
@@ -465,7 +465,7 @@ public final class Improver {
       }
       var committed = (ApplyResult.Committed) applied;
       log.writeArtifact(it.n(), "patch.diff", committed.diff());
-      ws.setBranch("kaizen/candidates/" + session + "/" + it.n(), Optional.empty(), committed.commit());
+      ws.setBranch("kaizen/candidates/" + session + "/" + it.n(), it.replaces(), committed.commit());
 
       Evaluation eval = evaluation();
       Path tree = trees.export(committed.commit(), it.n() + "-candidate");
@@ -553,11 +553,21 @@ public final class Improver {
     }
   }
 
-  /** One iteration in progress. */
-  private record Iteration(String session, int n, String parent, Proposal proposal, Instant started, CodeIndex index) {
+  /**
+   * One iteration in progress.
+   *
+   * @param replaces the candidate commit of a revised proposal's previous attempt, which its
+   *     candidate branch points at until the revision is committed
+   */
+  private record Iteration(
+      String session, int n, String parent, Proposal proposal, Instant started, CodeIndex index, Optional<String> replaces) {
 
-    Iteration revised(Proposal revision) {
-      return new Iteration(session, n, parent, revision, started, index);
+    Iteration(String session, int n, String parent, Proposal proposal, Instant started, CodeIndex index) {
+      this(session, n, parent, proposal, started, index, Optional.empty());
+    }
+
+    Iteration revised(Proposal revision, Optional<String> failedCommit) {
+      return new Iteration(session, n, parent, revision, started, index, failedCommit);
     }
 
     IterationRecord record(Outcome o, Instant finished) {

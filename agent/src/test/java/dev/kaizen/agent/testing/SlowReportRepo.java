@@ -177,6 +177,9 @@ public final class SlowReportRepo {
   /** The same fix with a SEARCH the file does not have (a made-up initialiser). */
   public static final String MODEL_FIX_MISMATCHED = MODEL_FIX.replace("    String out = \"\";\n    for", "    String out = new String();\n    for");
 
+  /** The fix with a mistake the compiler finds: it returns the builder where a String is due. */
+  public static final String MODEL_FIX_NOT_COMPILING = MODEL_FIX.replace("    return out.toString();\n", "    return out;\n");
+
   private SlowReportRepo() {}
 
   /** The files of the repository. */
