@@ -64,7 +64,7 @@ class JmhEndToEndTest {
       assertThat(gate.exitCode()).as(gate.toString()).isZero();
       JsonNode json = gate.json();
       assertThat(json.get("decision").asText()).as(gate.toString()).isEqualTo("accepted");
-      assertThat(json.get("pairs").asInt()).isEqualTo(4);
+      assertThat(json.get("pairs").asInt()).isEqualTo(8);
       JsonNode metric = json.get("metrics").get(0);
       assertThat(json.get("metrics")).hasSize(1);
       assertThat(metric.get("name").asText()).isEqualTo(JmhRepo.BENCHMARK);
