@@ -2,6 +2,8 @@ package dev.kaizen.agent.cli;
 
 import dev.kaizen.agent.BudgetExhaustedException;
 import dev.kaizen.agent.UsageException;
+import dev.kaizen.agent.config.BudgetConfig;
+import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.ModelConfig;
 import dev.kaizen.agent.heuristic.HeuristicProposer;
 import dev.kaizen.agent.json.Json;
@@ -67,6 +69,10 @@ final class ImproveCommand implements Callable<Integer> {
       description = "With --proposer llm: the environment variable that holds the API key (never the key itself).")
   String apiKeyEnv;
 
+  @Option(names = "--max-usd", paramLabel = "USD",
+      description = "The most the session may spend on model calls, instead of budget.max-usd (0 allows no model call).")
+  Double maxUsd;
+
   @Option(names = "--goal", paramLabel = "TEXT", description = "What to improve, in words (shown to the proposer).")
   String goal;
 
@@ -84,13 +90,16 @@ final class ImproveCommand implements Callable<Integer> {
     if (iterations != null && iterations < 1) throw new dev.kaizen.agent.UsageException("--iterations must be at least 1");
     if (goal != null && goal.isBlank()) throw new dev.kaizen.agent.UsageException("--goal must not be blank");
     if (batch < 1) throw new dev.kaizen.agent.UsageException("--batch must be at least 1, not " + batch);
+    if (maxUsd != null && !(maxUsd >= 0 && maxUsd < Double.POSITIVE_INFINITY)) {
+      throw new UsageException("--max-usd must be a number of US dollars, 0 or more, not " + maxUsd);
+    }
     checkProposerOptions();
     ConsoleProgress progress = root.progress();
     try (Project project = Project.open(root.repoOrCurrentDirectory(), root.workspaceDir())) {
       ProposerFactory proposers = switch (proposer) {
         case heuristic -> ProposerFactory.of(new HeuristicProposer());
-        case llm -> (config, started) -> LlmProposers.open(overridden(config.model()), config.budget(), System.getenv(),
-            started, Clock.systemUTC(), ClientOptions.DEFAULT);
+        case llm -> (config, started) -> LlmProposers.open(overridden(config.model()), budget(config, progress),
+            System.getenv(), started, Clock.systemUTC(), ClientOptions.DEFAULT);
         case replay -> replay(project);
       };
       var request = new ImproveRequest(root.configFile(), Optional.ofNullable(iterations),
@@ -131,6 +140,16 @@ final class ImproveCommand implements Callable<Integer> {
     return m;
   }
 
+  /** The configured budget with {@code --max-usd} in place of {@code budget.max-usd}. */
+  private BudgetConfig budget(KaizenConfig config, ConsoleProgress progress) {
+    BudgetConfig b = config.budget();
+    if (maxUsd == null) return b;
+    progress.info(String.format(Locale.ROOT, "budget.max-usd: $%.2f from --max-usd (%s says $%.2f)", maxUsd, config.source(),
+        b.maxUsd()));
+    return new BudgetConfig(maxUsd, b.maxTokens(), b.maxIterations(), b.maxWall(), b.maxUsdPerIteration(),
+        b.maxTokensPerIteration());
+  }
+
   /** Replays the exchanges recorded by the session {@code --from} names. */
   private ProposerFactory replay(Project project) {
     SessionLog source = project.ledger().open(from);
@@ -138,8 +157,8 @@ final class ImproveCommand implements Callable<Integer> {
     if (recorded.isEmpty()) {
       throw new UsageException("session " + source.id() + " recorded no model exchanges: there is nothing to replay");
     }
-    return (config, started) -> LlmProposers.replay(overridden(config.model()), config.budget(), source.id(), recorded,
-        started, Clock.systemUTC());
+    return (config, started) -> LlmProposers.replay(overridden(config.model()), budget(config, root.progress()), source.id(),
+        recorded, started, Clock.systemUTC());
   }
 
   private static Map<String, Object> json(SessionResult r) {
