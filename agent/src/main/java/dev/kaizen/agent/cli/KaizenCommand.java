@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
         ImproveCommand.class,
         HistoryCommand.class,
         ShowCommand.class,
+        PrCommand.class,
         SandboxCommand.class,
         CalibrateCommand.class,
     },
