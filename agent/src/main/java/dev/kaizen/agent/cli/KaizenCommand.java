@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
         HistoryCommand.class,
         ShowCommand.class,
         PrCommand.class,
+        ReportCommand.class,
         SandboxCommand.class,
         CalibrateCommand.class,
     },
@@ -80,7 +81,7 @@ final class KaizenCommand implements Runnable {
   }
 
   ConsoleProgress progress() {
-    return new ConsoleProgress(err, verbose, System.console() != null && !json);
+    return new ConsoleProgress(err, verbose, !json && ConsoleProgress.interactive());
   }
 
   @Override
