@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
         EvalCommand.class,
         GateCommand.class,
         ImproveCommand.class,
+        SessionCommand.class,
         HistoryCommand.class,
         ShowCommand.class,
         PrCommand.class,

@@ -24,12 +24,14 @@ import java.util.Set;
 
 /**
  * Writes the first request of an iteration under a hard token limit, counted on the text that is
- * sent: goal, metrics, the session's journal, why the previous candidate failed, the hot methods,
- * the full text of the files the model may change, and the repo map in what room is left.
+ * sent: goal, metrics, the session's journal, why the previous candidate failed, the reviewer's
+ * feedback (in a manual session), the hot methods, the full text of the files the model may
+ * change, and the repo map in what room is left.
  *
- * <p>Shares of the limit: the journal at most 10%, the diagnosis 15%, the hot methods 5%, the
- * files 70% of what the frame leaves; the repo map gets the rest. Files come from the profile
- * (the files of the hot methods, hottest first) or, without one, from the goal's words and size.
+ * <p>Shares of the limit: the journal at most 10%, the diagnosis 15%, the feedback 5% (its latest
+ * words), the hot methods 5%, the files 70% of what the frame leaves; the repo map gets the rest.
+ * Files come from the profile (the files of the hot methods, hottest first) or, without one, from
+ * the goal's words and size.
  */
 final class PromptBuilder {
 
@@ -63,6 +65,7 @@ final class PromptBuilder {
     sections.put("metrics", notes.metrics().isEmpty() ? "(not measured yet)" : bullets(notes.metrics()));
     sections.put("journal", keepLast(journal(notes.history()), budget / 10));
     sections.put("diagnosis", keepFirst(diagnosis(notes.history()), budget * 15 / 100));
+    sections.put("feedback", feedback(notes.feedback(), budget / 20));
     sections.put("hotspots", keepFirst(hotspots(notes.hotspots()), budget / 20));
     sections.put("repo_map", "");
     sections.put("files", "");
@@ -172,6 +175,12 @@ final class PromptBuilder {
         "decision", last.decision(),
         "reasons", bullets(last.reasons()),
         "details", last.details().isBlank() ? "" : "```\n" + last.details().strip() + "\n```")).strip();
+  }
+
+  /** The reviewer's words, one bullet each, the latest kept when they do not all fit in {@code tokens}. */
+  static String feedback(List<String> words, int tokens) {
+    if (words.isEmpty()) return "(none)";
+    return keepLast(bullets(words.stream().map(PromptBuilder::oneLine).toList()), tokens);
   }
 
   private static String hotspots(List<Hotspot> hotspots) {

@@ -20,7 +20,7 @@ public record PromptTemplates(PromptTemplate system, PromptTemplate propose, Pro
   /** What each template must have, and nothing else: the proposer fills exactly these. */
   static final Map<String, Set<String>> PLACEHOLDERS = Map.of(
       "system", Set.of(),
-      "propose", Set.of("goal", "metrics", "journal", "diagnosis", "hotspots", "repo_map", "files"),
+      "propose", Set.of("goal", "metrics", "journal", "diagnosis", "feedback", "hotspots", "repo_map", "files"),
       "repair", Set.of("failure"),
       "diagnose", Set.of("summary", "decision", "reasons", "details"));
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param n the iteration's number
  * @param summary what was proposed, in one line
- * @param decision {@code accepted}, {@code rejected} or {@code inconclusive}
+ * @param decision {@code accepted}, {@code rejected} or {@code inconclusive}; in a manual session also
+ *     {@code accepted-by-user} (the user accepted it without the gate's proof)
  * @param reasons the gate's (or the refusal's) reasons
  * @param effect the estimated improvement (0.031 = 3.1% better), when pairs were measured
  * @param details what a proposer needs to fix a failure: compiler messages, failing tests with
@@ -26,7 +27,8 @@ public record PastAttempt(
     Objects.requireNonNull(details, "details");
   }
 
+  /** Whether it became the best commit: accepted by the gate, or by the user in a manual session. */
   public boolean accepted() {
-    return decision.equals("accepted");
+    return decision.equals("accepted") || decision.equals("accepted-by-user");
   }
 }

@@ -231,7 +231,8 @@ class LlmProposerContractTest {
         ```
         """;
     answerInTurn(wire, ok(wire, answer, 800, 90));
-    var hot = new SessionNotes(List.of(), List.of(), List.of(new Hotspot(SlowReportRepo.REPORT, "demo.Report#render(int count)", 8, 14, 0.9)));
+    var hot = new SessionNotes(List.of(), List.of(), List.of(new Hotspot(SlowReportRepo.REPORT, "demo.Report#render(int count)", 8, 14, 0.9)),
+        List.of());
     var ctx = new ProposalContext(tree, CodeIndex.build(tree), Set.of(), path -> path.startsWith("src/test/"), 1, hot, recorded::add);
 
     Proposal proposal = proposer(wire, 0, BudgetConfig.DEFAULT).propose(goal(), ctx).orElseThrow();

@@ -64,17 +64,32 @@ class PromptBuilderTest {
         .contains("ReportTest.renders_nothing_for_zero");
   }
 
+  @Test
+  void the_reviewers_feedback_is_shown_in_their_words_and_none_is_said_when_there_is_none() {
+    var built = new PromptBuilder(TEMPLATES, 24000).build(new Goal("make it faster"),
+        context(notes(1, List.of("on #1 (idea 1): too risky", "keep the public API as it is"))));
+    var without = new PromptBuilder(TEMPLATES, 24000).build(new Goal("make it faster"), context(notes(1)));
+
+    assertThat(built.text()).contains("# Reviewer's feedback\n\nReviewer's feedback on earlier proposals")
+        .contains("\n- on #1 (idea 1): too risky\n- keep the public API as it is\n");
+    assertThat(without.text()).contains("Reviewer's feedback on earlier proposals").contains("follow it:\n\n(none)\n");
+  }
+
   private static ProposalContext context(SessionNotes notes) {
     return new ProposalContext(AGENT_ROOT, INDEX, Set.of(), p -> p.startsWith("src/test/"), 1, notes, e -> {});
   }
 
   private static SessionNotes notes(int attempts) {
+    return notes(attempts, List.of());
+  }
+
+  private static SessionNotes notes(int attempts, List<String> feedback) {
     var history = new ArrayList<PastAttempt>();
     for (int n = 1; n <= attempts; n++) {
       history.add(new PastAttempt(n, "idea " + n, "rejected", List.of("tests failed: ReportTest.renders_nothing_for_zero"),
           Optional.empty(), "[ERROR] ReportTest.renders_nothing_for_zero:12 expected: <> but was: <,>"));
     }
     return new SessionNotes(history, List.of("ms_per_op: target, lower is better"),
-        List.of(new Hotspot(HOT, "dev.kaizen.agent.index.RepoMap#render(...)", 40, 90, 0.625)));
+        List.of(new Hotspot(HOT, "dev.kaizen.agent.index.RepoMap#render(...)", 40, 90, 0.625)), feedback);
   }
 }

@@ -14,7 +14,7 @@ class PromptTemplatesTest {
 
     assertThat(t.system().placeholders()).isEmpty();
     assertThat(t.propose().placeholders())
-        .containsExactly("goal", "metrics", "journal", "diagnosis", "hotspots", "repo_map", "files");
+        .containsExactly("goal", "metrics", "journal", "diagnosis", "feedback", "hotspots", "repo_map", "files");
     assertThat(t.repair().placeholders()).containsExactly("failure");
     assertThat(t.diagnose().placeholders()).containsExactly("summary", "decision", "reasons", "details");
     assertThat(t.system().text()).contains("<<<<<<< SEARCH").contains(">>>>>>> REPLACE").contains("Summary:");

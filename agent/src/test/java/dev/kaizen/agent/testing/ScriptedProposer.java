@@ -7,10 +7,12 @@ import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.ProposalContext;
 import dev.kaizen.agent.propose.Proposer;
 import dev.kaizen.agent.propose.Provenance;
+import dev.kaizen.agent.propose.SessionNotes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
 /**
  * A proposer that plays back scripted text replacements, for tests of everything downstream of a
  * proposal: each step replaces {@code find} with {@code replace} in one file of the current best
- * tree.
+ * tree. It keeps the notes it was shown with each request.
  */
 public final class ScriptedProposer implements Proposer {
 
@@ -26,9 +28,15 @@ public final class ScriptedProposer implements Proposer {
   public record Step(String path, String find, String replace, String summary) {}
 
   private final Deque<Step> steps;
+  private final List<SessionNotes> notesSeen = new ArrayList<>();
 
   public ScriptedProposer(List<Step> steps) {
     this.steps = new ArrayDeque<>(steps);
+  }
+
+  /** The session's notes of each request, in order. */
+  public List<SessionNotes> notesSeen() {
+    return List.copyOf(notesSeen);
   }
 
   @Override
@@ -38,6 +46,7 @@ public final class ScriptedProposer implements Proposer {
 
   @Override
   public Optional<Proposal> propose(Goal goal, ProposalContext context) {
+    notesSeen.add(context.notes());
     Step step = steps.poll();
     if (step == null) return Optional.empty();
     try {

@@ -1,0 +1,453 @@
+package dev.kaizen.agent.loop;
+
+import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.UsageException;
+import dev.kaizen.agent.config.KaizenConfig;
+import dev.kaizen.agent.config.PathGlobs;
+import dev.kaizen.agent.index.CodeIndex;
+import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.ledger.SessionLog;
+import dev.kaizen.agent.ledger.SessionRecord;
+import dev.kaizen.agent.ledger.Views;
+import dev.kaizen.agent.patch.FileEdit;
+import dev.kaizen.agent.patch.JavaSyntax;
+import dev.kaizen.agent.profile.Profile;
+import dev.kaizen.agent.propose.Goal;
+import dev.kaizen.agent.propose.Hotspot;
+import dev.kaizen.agent.propose.PastAttempt;
+import dev.kaizen.agent.propose.Proposal;
+import dev.kaizen.agent.propose.ProposalContext;
+import dev.kaizen.agent.propose.Proposer;
+import dev.kaizen.agent.propose.SessionNotes;
+import dev.kaizen.agent.trust.JudgedFiles;
+import dev.kaizen.agent.workspace.ApplyResult;
+import dev.kaizen.agent.workspace.ChangedPath;
+import dev.kaizen.agent.workspace.CommitInfo;
+import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.BatchCandidate;
+import dev.kaizen.evals.Decision;
+import dev.kaizen.evals.EvalSpec;
+import dev.kaizen.evals.Evidence;
+import dev.kaizen.evals.TreeCheck;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One session's state while it runs, shared by the loop ({@link Improver}) and a manual session
+ * ({@link ManualSession}): the ledger, the trees, what was tried, the best commit, and the sandbox
+ * once a candidate needs it. It commits and checks proposals, lets the gate decide, records
+ * iterations and moves the session branch; what to try next, and when, is its owner's business.
+ */
+final class SessionRun implements AutoCloseable {
+
+  /** The decision of a candidate the user accepted without the gate's proof. */
+  static final String ACCEPTED_BY_USER = "accepted-by-user";
+
+  private static final DateTimeFormatter SESSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  /**
+   * What a session starts from.
+   *
+   * @param session the session's id
+   * @param started when it started
+   * @param base the commit it starts from
+   * @param baseTree the base commit's exported tree
+   * @param config the trusted configuration, from the base commit
+   */
+  record Start(String session, Instant started, String base, Path baseTree, KaizenConfig config) {}
+
+  private final Project project;
+  private final Proposer proposer;
+  private final Progress progress;
+  private final Clock clock;
+  private final Start start;
+  private final String branch;
+  private final Trees trees;
+  private final Workspace ws;
+  private final PathGlobs protectedPaths;
+  private final JudgedFiles judged;
+  private final SessionLog log;
+  private final List<IterationRecord> iterations = new CopyOnWriteArrayList<>();
+  private final Set<String> tried = new HashSet<>();
+  private final List<PastAttempt> history = new ArrayList<>();
+  private final List<String> feedback = new ArrayList<>();
+  private final Thread interruptMarker;
+  private final AtomicBoolean interrupted = new AtomicBoolean();
+
+  private SessionRecord record;
+  private Optional<Evidence> lastEvidence = Optional.empty();
+  /** The hot methods of the best tree, once profiled; cleared when the best tree changes. */
+  private Optional<List<Hotspot>> hotspots = Optional.empty();
+  private String best;
+  private Path bestTree;
+  private Evaluation evaluation; // opened on the first candidate: nothing to propose needs no sandbox
+  private String status = "failed";
+  private String detail;
+
+  /**
+   * Starts recording the session in the ledger and creates its branch in Kaizen's clone.
+   *
+   * @param into the user's branch to fast-forward at the end, recorded in {@code session.json}
+   */
+  SessionRun(Project project, Proposer proposer, Progress progress, Clock clock, Trees trees, Start start,
+      Optional<String> into, Goal goal) {
+    this.project = project;
+    this.proposer = proposer;
+    this.progress = progress;
+    this.clock = clock;
+    this.trees = trees;
+    this.start = start;
+    this.branch = "kaizen/" + start.session();
+    this.ws = project.workspace();
+    this.protectedPaths = start.config().protectedGlobs();
+    this.judged = new JudgedFiles(protectedPaths);
+    this.best = start.base();
+    this.bestTree = start.baseTree();
+    this.record = new SessionRecord(start.session(), ws.userTree().toString(), start.base(), branch, into.orElse(null),
+        proposer.name(), goal.text(), Artifacts.configSnapshot(start.config()), start.started().toString(), null, "running", null,
+        0, 0, start.base());
+    this.log = project.ledger().start(record);
+    ws.setBranch(branch, Optional.empty(), start.base());
+    this.interruptMarker = new Thread(this::markInterrupted, "kaizen-ledger-interrupt");
+    Runtime.getRuntime().addShutdownHook(interruptMarker);
+  }
+
+  /** A session's id: when it started (UTC) and the first four hex digits of its base commit. */
+  static String id(Instant started, String base) {
+    return SESSION_TIME.format(started) + "-" + base.substring(0, 4);
+  }
+
+  /** Says so when the user's tree has uncommitted changes: the session starts from HEAD without them. */
+  static void noteUncommittedChanges(Workspace ws, String base, Progress progress) {
+    if (ws.userTreeDirty()) {
+      progress.info("note: uncommitted changes in " + ws.userTree() + " are not part of this session; it starts from HEAD "
+          + Workspace.abbreviate(base));
+    }
+  }
+
+  /**
+   * The trusted configuration of a session that starts from {@code base}.
+   *
+   * @throws UsageException when it configures no evals
+   */
+  static KaizenConfig trustedConfig(Project project, String base, Path baseTree, Optional<Path> configFile) {
+    KaizenConfig config = project.config(base, baseTree, configFile);
+    if (config.evals().isEmpty()) {
+      throw new UsageException("no evals are configured (" + config.source() + "): add a kaizen.yml; 'kaizen init' writes one");
+    }
+    return config;
+  }
+
+  static void warnWithoutTargets(KaizenConfig config, Progress progress) {
+    if (!config.suite().hasTargets()) {
+      progress.warn("no target metric is configured (" + config.source()
+          + "): nothing can be proven better, so nothing will be accepted");
+    }
+  }
+
+  /** Whether an iteration moved the session branch: accepted by the gate, or by the user. */
+  static boolean merged(IterationRecord r) {
+    return r.accepted() || r.decision().equals(ACCEPTED_BY_USER);
+  }
+
+  String session() {
+    return start.session();
+  }
+
+  String branch() {
+    return branch;
+  }
+
+  String base() {
+    return start.base();
+  }
+
+  Instant started() {
+    return start.started();
+  }
+
+  KaizenConfig config() {
+    return start.config();
+  }
+
+  Proposer proposer() {
+    return proposer;
+  }
+
+  String best() {
+    return best;
+  }
+
+  Path bestTree() {
+    return bestTree;
+  }
+
+  Workspace workspace() {
+    return ws;
+  }
+
+  Path directory() {
+    return log.directory();
+  }
+
+  /** Every recorded iteration, in order. */
+  List<IterationRecord> iterations() {
+    return iterations;
+  }
+
+  /** Notes {@code key} as tried; false when it was tried before in this session. */
+  boolean firstTry(String key) {
+    return tried.add(key);
+  }
+
+  /** Profiles the best tree when the proposer wants hot methods and they are not known yet. */
+  void profileIfWanted(CodeIndex index, int n) {
+    if (proposer.wantsProfile() && hotspots.isEmpty()) hotspots = Optional.of(profile(index, n));
+  }
+
+  /** What the proposer sees for iteration {@code n}: the best tree, its index, the session's notes. */
+  ProposalContext context(CodeIndex index, int n) {
+    var notes = new SessionNotes(history, Diagnoses.metrics(start.config().suite(), lastEvidence), hotspots.orElse(List.of()),
+        feedback);
+    return new ProposalContext(bestTree, index, tried, protectedPaths, n, notes, log::appendExchange);
+  }
+
+  /** The user's words so far, oldest first. */
+  List<String> feedback() {
+    return List.copyOf(feedback);
+  }
+
+  /** Adds the user's words for the next proposals, and keeps them in the journal. */
+  void addFeedback(String words) {
+    feedback.add(words);
+    log.appendJournal("## Feedback\n\n> " + words.strip().replace("\n", "\n> ") + "\n\n");
+  }
+
+  /** Records a new goal in {@code session.json} and the journal. */
+  void goalChanged(Goal goal) {
+    SessionRecord r = record;
+    record = new SessionRecord(r.id(), r.repository(), r.base(), r.branch(), r.into(), r.proposer(), goal.text(), r.config(),
+        r.started(), r.finished(), r.status(), r.statusDetail(), r.tried(), r.accepted(), r.best());
+    log.writeSession(record.progressed(iterations.size(), countMerged(), best));
+    log.appendJournal("## Goal\n\n" + goal.text().strip() + "\n\n");
+  }
+
+  /**
+   * Profiles the best tree's target eval for the proposer (the sandbox is opened and the
+   * baseline checked first, so a broken baseline costs no model call); the profile is written
+   * to iteration {@code n}'s folder. A profile that fails is reported and leaves no hot methods.
+   */
+  private List<Hotspot> profile(CodeIndex index, int n) {
+    Evaluation eval = evaluation();
+    Optional<EvalSpec> target = Profiling.targetEval(eval.suite);
+    if (target.isEmpty()) return List.of();
+    progress.step("profiling " + Workspace.abbreviate(best) + " with Java Flight Recorder: " + target.get().command());
+    Profile profile = Profiling.run(eval.suite, target.get(), bestTree, index);
+    log.writeArtifact(n, "profile.txt", "# Hot methods of " + best + " (eval '" + target.get().id() + "')\n\n"
+        + profile.render(Profiling.HOT_METHODS) + "\n" + String.join("\n", profile.problems()) + "\n");
+    profile.problems().forEach(p -> progress.warn("profile: " + p));
+    if (!profile.methods().isEmpty()) {
+      progress.info("hot: " + profile.render(3).lines().findFirst().orElse("").strip());
+    }
+    return Profiling.hotspots(profile);
+  }
+
+  /** Refuses, or commits, exports and checks one proposal: an outcome without a decision yet. */
+  Outcome prepare(Iteration it) {
+    Outcome committed = commit(it);
+    return committed.commit().isPresent() ? check(it, committed) : committed;
+  }
+
+  /**
+   * Writes the proposal to the ledger, then refuses it (a protected path, no change, Java that
+   * does not parse, a patch that does not apply) or commits it on its candidate branch.
+   */
+  Outcome commit(Iteration it) {
+    Proposal p = it.proposal();
+    log.writeArtifact(it.n(), "proposal.md", Artifacts.proposalText(p));
+    if (p.unusable().isPresent()) return Outcome.refused("rejected: " + p.unusable().get());
+
+    List<ChangedPath> touched = p.patch().edits().stream()
+        .map(e -> new ChangedPath(e.path(), e.before().isEmpty() && !Files.exists(it.index().root().resolve(e.path()))
+            ? ChangedPath.Kind.ADDED : ChangedPath.Kind.MODIFIED)).toList();
+    List<String> refused = judged.violations("the patch", touched, path -> p.patch().edits().stream()
+        .filter(e -> e.path().equals(path)).findFirst().map(FileEdit::before));
+    if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
+    if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
+    for (FileEdit edit : p.patch().edits()) {
+      if (edit.path().endsWith(".java")) {
+        Optional<String> problem = JavaSyntax.problem(edit.path(), edit.after());
+        if (problem.isPresent()) return Outcome.refused("dropped: the rewrite no longer parses: " + problem.get());
+      }
+    }
+
+    var trailers = new LinkedHashMap<String, String>();
+    trailers.put("Kaizen-Session", start.session());
+    trailers.put("Kaizen-Iteration", String.valueOf(it.n()));
+    trailers.put("Kaizen-Proposer", p.provenance().proposer() + "/" + p.provenance().source());
+    p.provenance().promptTemplate().ifPresent(t -> trailers.put("Kaizen-Prompt", t));
+    ApplyResult applied = ws.commit(it.parent(), p.patch(), new CommitInfo(p.summary(), p.rationale(), trailers));
+    if (applied instanceof ApplyResult.NotApplied na) {
+      return Outcome.refused("the patch does not apply: " + na.path() + ": " + na.reason());
+    }
+    var committed = (ApplyResult.Committed) applied;
+    log.writeArtifact(it.n(), "patch.diff", committed.diff());
+    ws.setBranch("kaizen/candidates/" + start.session() + "/" + it.n(), it.replaces(), committed.commit());
+    return Outcome.committed(committed.commit());
+  }
+
+  /** Exports a committed candidate and builds and tests it in the sandbox (opened the first time). */
+  Outcome check(Iteration it, Outcome committed) {
+    String commit = committed.commit().orElseThrow();
+    Evaluation eval = evaluation();
+    Path tree = trees.export(commit, it.n() + "-candidate");
+    progress.step("building and testing the candidate " + Workspace.abbreviate(commit));
+    TreeCheck check = eval.suite.check(tree);
+    Artifacts.writeLogs(log, it.n(), check.logs());
+    return committed.checked(tree, check);
+  }
+
+  /**
+   * Lets the gate decide on checked candidates against the best tree (together, when there are
+   * several), and writes each one's decision and scorecard.
+   *
+   * @return the outcomes with their decisions, in the same order
+   */
+  List<Outcome> decide(List<Iteration> its, List<Outcome> checked) {
+    Evaluation eval = evaluation();
+    var candidates = new ArrayList<BatchCandidate>();
+    for (int k = 0; k < its.size(); k++) {
+      candidates.add(new BatchCandidate(String.valueOf(its.get(k).n()), checked.get(k).tree().orElseThrow(),
+          checked.get(k).check().orElseThrow()));
+    }
+    List<Decision> decisions = eval.gate.decideBatch(bestTree, eval.bestCheck, candidates);
+    var decided = new ArrayList<Outcome>();
+    for (int k = 0; k < decisions.size(); k++) {
+      Decision decision = decisions.get(k);
+      Iteration it = its.get(k);
+      log.writeArtifact(it.n(), "decision.json", Json.pretty(Views.decision(decision)));
+      decision.evidence().ifPresent(e -> lastEvidence = Optional.of(e));
+      log.writeArtifact(it.n(), "scorecard.json",
+          Json.pretty(Artifacts.scorecard(eval.bestCheck, checked.get(k).check().get(), decision)));
+      decided.add(checked.get(k).decided(decision));
+    }
+    return decided;
+  }
+
+  /** Records an iteration as its outcome says: the ledger's line, the history proposers learn from, the journal. */
+  IterationRecord record(Iteration it, Outcome outcome) {
+    return record(it, outcome, outcome.kind(), outcome.reasons());
+  }
+
+  /** Records an iteration with a decision and reasons of its own (a user's). */
+  IterationRecord record(Iteration it, Outcome outcome, String kind, List<String> reasons) {
+    IterationRecord done = it.record(outcome, kind, reasons, clock.instant());
+    log.append(done);
+    iterations.add(done);
+    PastAttempt attempt = Diagnoses.attempt(done, outcome.decision(), outcome.check());
+    history.add(attempt);
+    log.appendJournal(Diagnoses.journalEntry(attempt));
+    return done;
+  }
+
+  /** Removes the exported tree of an outcome that does not become the best. */
+  void discard(Outcome outcome) {
+    outcome.tree().ifPresent(trees::discard);
+  }
+
+  /** Makes a checked candidate the best: moves the session branch, in Kaizen's clone and in the user's repository. */
+  void accept(Outcome outcome) {
+    String previous = best;
+    best = outcome.commit().orElseThrow();
+    ws.setBranch(branch, Optional.of(previous), best);
+    try {
+      ws.publish(branch, ws.userBranch(branch), best);
+    } catch (UsageException | EnvironmentException e) {
+      progress.warn("the session branch was not updated in " + ws.userTree() + ": " + e.getMessage());
+    }
+    if (!bestTree.equals(start.baseTree())) trees.discard(bestTree);
+    bestTree = outcome.tree().orElseThrow();
+    hotspots = Optional.empty();
+    evaluation.bestCheck = outcome.check().orElseThrow();
+  }
+
+  /** Rewrites {@code session.json} with the totals so far. */
+  void progressed() {
+    log.writeSession(record.progressed(iterations.size(), countMerged(), best));
+  }
+
+  /** The session ended as planned; {@code why} says how, one line. */
+  void finished(String why) {
+    status = "finished";
+    detail = why;
+  }
+
+  /** The session stops on an error; {@code why} says which. */
+  void failed(String why) {
+    detail = why;
+  }
+
+  /** Whether a signal (Ctrl-C) is stopping the JVM. */
+  boolean interrupted() {
+    return interrupted.get();
+  }
+
+  private int countMerged() {
+    return (int) iterations.stream().filter(SessionRun::merged).count();
+  }
+
+  /** Prepares the build, opens the sandbox and checks the baseline, the first time a candidate needs them. */
+  private Evaluation evaluation() {
+    if (evaluation == null) {
+      evaluation = Evaluation.open(project, start.config(), start.session(), start.base(), start.baseTree(), log, progress);
+    }
+    return evaluation;
+  }
+
+  /** Runs in a shutdown hook (Ctrl-C): records how the session ended; the sandbox's own hook removes its containers. */
+  private void markInterrupted() {
+    interrupted.set(true);
+    writeEnd();
+  }
+
+  private synchronized void writeEnd() {
+    try {
+      if (interrupted.get()) {
+        log.writeSession(record.ended(clock.instant().toString(), "interrupted",
+            "stopped by a signal; every finished iteration is in the ledger", iterations.size(), countMerged(), best));
+      } else {
+        log.writeSession(record.ended(clock.instant().toString(), status, detail, iterations.size(), countMerged(), best));
+      }
+    } catch (RuntimeException e) {
+      if (!interrupted.get()) throw e;
+      // the JVM is going down: the ledger keeps what was written before
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(interruptMarker);
+    } catch (IllegalStateException e) {
+      // shutting down: the hook records the interruption
+    }
+    try {
+      if (evaluation != null) evaluation.close();
+    } finally {
+      writeEnd();
+    }
+  }
+}
