@@ -40,6 +40,11 @@ final class ImproveCommand implements Callable<Integer> {
   @Option(names = "--goal", paramLabel = "TEXT", description = "What to improve, in words (shown to the proposer).")
   String goal;
 
+  @Option(names = "--propose-only",
+      description = {"Only propose: each change is committed on its candidate branch, and nothing is built, run or measured",
+          "(no sandbox). 'improve --proposer replay --from SESSION' measures the proposals later, elsewhere (a job without the key)."})
+  boolean proposeOnly;
+
   @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
       description = {"Candidates proposed and judged together per round (default: ${DEFAULT-VALUE}). With more than gate.batch.confirm,",
           "cheap screening pairs choose which are confirmed on fresh pairs; Benjamini-Hochberg adjusts across them."})
@@ -54,12 +59,15 @@ final class ImproveCommand implements Callable<Integer> {
     if (iterations != null && iterations < 1) throw new dev.kaizen.agent.UsageException("--iterations must be at least 1");
     if (goal != null && goal.isBlank()) throw new dev.kaizen.agent.UsageException("--goal must not be blank");
     if (batch < 1) throw new dev.kaizen.agent.UsageException("--batch must be at least 1, not " + batch);
+    if (proposeOnly && into != null) {
+      throw new dev.kaizen.agent.UsageException("--into has nothing to fast-forward with --propose-only: nothing is measured or accepted");
+    }
     proposerOptions.check();
     ConsoleProgress progress = root.progress();
     try (Project project = Project.open(root.repoOrCurrentDirectory(), root.workspaceDir())) {
       ProposerFactory proposers = proposerOptions.factory(project, progress);
       var request = new ImproveRequest(root.configFile(), Optional.ofNullable(iterations),
-          goal == null ? Goal.DEFAULT : new Goal(goal), Optional.ofNullable(into), batch);
+          goal == null ? Goal.DEFAULT : new Goal(goal), Optional.ofNullable(into), batch, proposeOnly);
       SessionResult result = new Improver(project, proposers, progress, Clock.systemUTC()).run(request);
       if (root.json) {
         root.out.print(Json.pretty(json(result)));

@@ -101,7 +101,10 @@ public final class LlmProposer implements Proposer {
       try {
         exchange = call(conversation, context);
       } catch (ReplayClient.Exhausted e) {
-        return Optional.empty();
+        if (conversation.rounds() == 0) return Optional.empty(); // nothing was recorded for this iteration
+        String why = "the replay needs an answer the recorded session never got: " + e.getMessage();
+        return Optional.of(Proposal.unusable("replay-diverged:" + context.iteration() + ":" + conversation.rounds(),
+            "no recorded answer", why, provenance(conversation), conversation.transcript()));
       }
       Verdict verdict = judge(exchange, context, conversation.options());
       if (verdict.patch().isPresent()) {
@@ -126,7 +129,10 @@ public final class LlmProposer implements Proposer {
         + request.turns().stream().mapToInt(t -> TokenCounter.count(t.text())).sum();
     int allowed = budget.allowOutputTokens(promptTokens, request.maxOutputTokens());
     ChatRequest sized = allowed < request.maxOutputTokens() ? request.withMaxOutputTokens(allowed) : request;
-    Exchange exchange = client.chat(sized);
+    int round = conversation.rounds() + 1;
+    Exchange exchange = client instanceof PositionedClient replay
+        ? replay.chat(sized, context.iteration(), round)
+        : client.chat(sized);
     long input = exchange.inputTokens().isPresent() ? exchange.inputTokens().getAsInt() : promptTokens;
     long output = exchange.outputTokens().isPresent() ? exchange.outputTokens().getAsInt() : TokenCounter.count(exchange.text());
     Spend spend = budget.record(input, output);

@@ -168,8 +168,9 @@ final class PromptBuilder {
   }
 
   private String diagnosis(List<PastAttempt> history) {
-    if (history.isEmpty() || history.get(history.size() - 1).accepted()) return "";
+    if (history.isEmpty()) return "";
     PastAttempt last = history.get(history.size() - 1);
+    if (last.accepted() || last.decision().equals("proposed")) return ""; // nothing failed
     return templates.diagnose().fill(Map.of(
         "summary", last.summary(),
         "decision", last.decision(),

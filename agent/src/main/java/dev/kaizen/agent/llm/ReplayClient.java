@@ -3,7 +3,6 @@ package dev.kaizen.agent.llm;
 import dev.kaizen.agent.model.ChatRequest;
 import dev.kaizen.agent.model.Exchange;
 import dev.kaizen.agent.model.FinishReason;
-import dev.kaizen.agent.model.ModelClient;
 import dev.kaizen.agent.propose.ExchangeRecord;
 import java.time.Duration;
 import java.util.List;
@@ -12,15 +11,17 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A {@link ModelClient} that answers with a recorded session's answers, in the order they were
- * given, without any model: {@code kaizen improve --proposer replay --from SESSION}. The same
- * answers to the same tree make the same patches; where a request differs from the recorded one
- * (the gate decided otherwise this time, so the tree or the journal differ), the answer is served
- * all the same and {@link #mismatches()} counts it.
+ * Answers with a recorded session's answers without any model: {@code kaizen improve --proposer
+ * replay --from SESSION}. Iteration {@code n}'s round {@code r} gets the answer recorded for
+ * iteration {@code n}'s round {@code r}, so the same answers to the same tree make the same
+ * patches. Where a request differs from the recorded one (the gate decided otherwise this time, so
+ * the tree or the journal differ), the answer is served all the same and {@link #mismatches()}
+ * counts it; where the replay needs an answer the session never got (a repair round it did not
+ * need), there is none.
  */
-public final class ReplayClient implements ModelClient {
+public final class ReplayClient implements PositionedClient {
 
-  /** Thrown when the recording has no more answers: the replay has nothing more to propose. */
+  /** Thrown when the recording has no answer for a place: the replay has nothing to propose there. */
   static final class Exhausted extends RuntimeException {
     Exhausted(String message) {
       super(message, null, false, false);
@@ -29,7 +30,7 @@ public final class ReplayClient implements ModelClient {
 
   private final String session;
   private final List<ExchangeRecord> recorded;
-  private int next;
+  private int served;
   private int mismatches;
 
   /**
@@ -41,10 +42,20 @@ public final class ReplayClient implements ModelClient {
     this.recorded = List.copyOf(recorded);
   }
 
+  /** A replay answers by place only: see {@link #chat(ChatRequest, int, int)}. */
   @Override
-  public synchronized Exchange chat(ChatRequest request) {
-    if (next >= recorded.size()) throw new Exhausted("session " + session + " has no more recorded answers");
-    ExchangeRecord r = recorded.get(next++);
+  public Exchange chat(ChatRequest request) {
+    throw new UnsupportedOperationException("a replay answers iteration n's round r: say which");
+  }
+
+  @Override
+  public synchronized Exchange chat(ChatRequest request, int iteration, int round) {
+    ExchangeRecord r = recorded.stream()
+        .filter(e -> e.iteration() == iteration && e.round() == round)
+        .findFirst()
+        .orElseThrow(() -> new Exhausted("session " + session + " recorded no answer for iteration " + iteration
+            + (round == 1 ? "" : ", round " + round)));
+    served++;
     if (!r.requestHash().equals(Requests.hash(request))) mismatches++;
     return new Exchange(r.answer(), OptionalInt.of((int) r.inputTokens()), OptionalInt.of((int) r.outputTokens()),
         finishReason(r.finishReason()), Duration.ZERO, 1, provider(), r.model(), baseUrl());
@@ -52,7 +63,7 @@ public final class ReplayClient implements ModelClient {
 
   /** Recorded answers served so far. */
   public synchronized int served() {
-    return next;
+    return served;
   }
 
   /** Requests so far that differed from the recorded ones. */

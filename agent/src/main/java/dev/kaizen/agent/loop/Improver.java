@@ -111,7 +111,7 @@ public final class Improver {
           }
           var round = new ArrayList<Iteration>();
           CodeIndex index = CodeIndex.build(run.bestTree());
-          run.profileIfWanted(index, n + 1);
+          if (!request.proposeOnly()) run.profileIfWanted(index, n + 1);
           while (round.size() < Math.min(request.batch(), limit - n)) {
             int next = n + round.size() + 1;
             Optional<Proposal> proposal;
@@ -135,7 +135,11 @@ public final class Improver {
             break;
           }
           n += round.size();
-          runRound(round, limit);
+          if (request.proposeOnly()) {
+            recordProposed(round, limit);
+          } else {
+            runRound(round, limit);
+          }
           run.progressed();
           if (budgetStop.isPresent()) {
             stopReason = budgetStop.get() + " (after " + n + " iteration(s))";
@@ -156,6 +160,23 @@ public final class Improver {
         }
         run.failed(e.getMessage());
         throw e;
+      }
+    }
+
+    /**
+     * Commits each proposal on its candidate branch (or refuses it) and records it as {@code
+     * proposed}: nothing of the candidate is built or run.
+     */
+    private void recordProposed(List<Iteration> round, int limit) {
+      String measure = "proposed only: not built or measured; 'kaizen improve --proposer replay --from " + run.session()
+          + "' measures it";
+      for (Iteration it : round) {
+        progress.info("[" + it.n() + "/" + limit + "] " + it.proposal().summary());
+        Outcome outcome = run.commit(it);
+        IterationRecord done = outcome.commit().isPresent()
+            ? run.record(it, outcome, "proposed", List.of(measure))
+            : run.record(it, outcome);
+        progress.info("[" + it.n() + "/" + limit + "] " + done.decision() + ": " + done.reason());
       }
     }
 

@@ -106,6 +106,31 @@ class LlmImproveEndToEndTest {
   }
 
   @Test
+  void a_propose_only_session_is_measured_by_its_replay_with_no_key_and_no_model() throws Exception {
+    var server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+    server.start();
+    try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
+      server.stubFor(post(urlPathEqualTo(WIRE.chatPath())).willReturn(ok(SlowReportRepo.MODEL_FIX, 2100, 160)));
+      CliRun proposed = CliRun.of("improve", "--repo", repo.root().toString(), "--json", "--iterations", "1", "--propose-only",
+          "--proposer", "llm", "--base-url", baseUrl(server), "--model", "qwen2.5-coder:7b");
+      assertThat(proposed.exitCode()).as(proposed.toString()).isZero();
+      assertThat(proposed.json().get("iterations").get(0).get("decision").asText()).isEqualTo("proposed");
+      server.stop();
+
+      CliRun measured = CliRun.of("improve", "--repo", repo.root().toString(), "--json", "--iterations", "1",
+          "--proposer", "replay", "--from", proposed.json().get("session").asText());
+
+      assertThat(measured.exitCode()).as(measured.toString()).isZero();
+      JsonNode it = measured.json().get("iterations").get(0);
+      assertThat(it.get("proposer").asText()).isEqualTo("replay");
+      assertThat(it.get("decision").asText()).as(measured.toString()).isEqualTo("accepted");
+      assertThat(fileAt(repo, measured.json().get("best").asText(), SlowReportRepo.REPORT)).contains("out.append(i).append(',');");
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
   void a_budget_that_cannot_pay_for_the_first_call_stops_the_run_with_exit_4_before_it_and_keeps_the_ledger() throws Exception {
     var stub = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     stub.start();

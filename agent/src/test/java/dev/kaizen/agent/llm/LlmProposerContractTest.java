@@ -265,10 +265,33 @@ class LlmProposerContractTest {
       assertThat(replayClient.mismatches()).as("the replay asked exactly what was asked").isZero();
       assertThat(recorded).extracting(ExchangeRecord::requestHash)
           .containsExactlyElementsOf(recording.stream().map(ExchangeRecord::requestHash).toList());
-      assertThat(replay.propose(goal(), context())).as("no more recorded answers: nothing more to propose").isEmpty();
+      assertThat(replay.propose(goal(), context(2))).as("nothing recorded for iteration 2: nothing more to propose").isEmpty();
     } finally {
       server.start();
     }
+  }
+
+  @Test
+  void replay_answers_each_iteration_and_round_with_what_was_recorded_there_and_says_when_it_diverges() throws Exception {
+    ProviderWire wire = ProviderWire.OPENAI_COMPATIBLE;
+    answerInTurn(wire, ok(wire, GOOD_ANSWER, 1200, 180));
+    Proposal recordedProposal = proposer(wire, 2, BudgetConfig.DEFAULT).propose(goal(), context()).orElseThrow();
+    List<ExchangeRecord> recording = List.copyOf(recorded);
+    recorded.clear();
+    // The tree moved on since (another change was accepted first this time): the recorded SEARCH no longer matches.
+    Files.writeString(tree.resolve(SlowReportRepo.REPORT), SlowReportRepo.SLOW_REPORT.replace("String out = \"\";", "String out = new String();"));
+    var replayClient = new ReplayClient("20261127-090000-abcd", recording);
+    var replay = new LlmProposer("replay", replayClient, budget(BudgetConfig.DEFAULT), PromptTemplates.packaged(), settings(2));
+
+    Proposal diverged = replay.propose(goal(), context()).orElseThrow();
+
+    assertThat(recordedProposal.unusable()).isEmpty();
+    assertThat(diverged.unusable()).hasValueSatisfying(why -> assertThat(why)
+        .contains("the replay needs an answer the recorded session never got")
+        .contains("iteration 1, round 2"));
+    assertThat(replayClient.served()).isEqualTo(1);
+    assertThat(replayClient.mismatches()).as("the file in the prompt changed").isEqualTo(1);
+    assertThat(server.getAllServeEvents()).as("no model was asked").hasSize(1);
   }
 
   // ---- helpers
@@ -278,8 +301,12 @@ class LlmProposerContractTest {
   }
 
   private ProposalContext context() {
+    return context(1);
+  }
+
+  private ProposalContext context(int iteration) {
     return new ProposalContext(tree, CodeIndex.build(tree), Set.of(), path -> path.startsWith("src/test/") || path.equals("kaizen.yml"),
-        1, SessionNotes.EMPTY, recorded::add);
+        iteration, SessionNotes.EMPTY, recorded::add);
   }
 
   private LlmProposer proposer(ProviderWire wire, int repairRounds, BudgetConfig limits) {
