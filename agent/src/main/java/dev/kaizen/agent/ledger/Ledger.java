@@ -25,6 +25,16 @@ public final class Ledger {
     return sessions;
   }
 
+  /**
+   * {@code id}, or when a session of that id exists already (two sessions on the same base in the
+   * same second, such as a quick {@code --propose-only} and its replay), {@code id-2}, {@code id-3}…
+   */
+  public String freeId(String id) {
+    String free = id;
+    for (int n = 2; Files.exists(sessions.resolve(free)); n++) free = id + "-" + n;
+    return free;
+  }
+
   /** Starts recording a new session; its folder must not exist yet. */
   public SessionLog start(SessionRecord session) {
     Path dir = sessions.resolve(session.id());

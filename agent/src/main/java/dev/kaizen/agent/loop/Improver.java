@@ -56,7 +56,7 @@ public final class Improver {
     String base = ws.headCommit();
     request.into().ifPresent(into -> checkInto(ws, into));
     SessionRun.noteUncommittedChanges(ws, base, progress);
-    String session = SessionRun.id(started, base);
+    String session = SessionRun.id(project, started, base);
 
     try (Trees trees = project.trees(session)) {
       Path baseTree = trees.export(base, "0-base");

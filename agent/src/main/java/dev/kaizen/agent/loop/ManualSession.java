@@ -117,7 +117,7 @@ public final class ManualSession implements AutoCloseable {
     Instant started = clock.instant();
     String base = ws.headCommit();
     SessionRun.noteUncommittedChanges(ws, base, progress);
-    String session = SessionRun.id(started, base);
+    String session = SessionRun.id(project, started, base);
     Trees trees = project.trees(session);
     try {
       Path baseTree = trees.export(base, "0-base");

@@ -125,9 +125,9 @@ final class SessionRun implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(interruptMarker);
   }
 
-  /** A session's id: when it started (UTC) and the first four hex digits of its base commit. */
-  static String id(Instant started, String base) {
-    return SESSION_TIME.format(started) + "-" + base.substring(0, 4);
+  /** A session's id: when it started (UTC) and the first four hex digits of its base commit; unique in the ledger. */
+  static String id(Project project, Instant started, String base) {
+    return project.ledger().freeId(SESSION_TIME.format(started) + "-" + base.substring(0, 4));
   }
 
   /** Says so when the user's tree has uncommitted changes: the session starts from HEAD without them. */

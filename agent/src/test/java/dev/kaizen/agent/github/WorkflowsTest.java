@@ -21,8 +21,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The repository's GitHub workflows and its composite action, read as YAML: what triggers them,
- * which job may write, and that no secret or event text is pasted into a script. What only
- * GitHub can show (that the runs succeed) is not tested here.
+ * which job holds the model key (propose, which runs no repository code), that the job running
+ * candidate code (improve) holds no secret and no token, which job may write (publish), and that
+ * no secret or event text is pasted into a script. What only GitHub can show (that the runs
+ * succeed) is not tested here.
  */
 class WorkflowsTest {
 
@@ -95,7 +97,7 @@ class WorkflowsTest {
     Map<String, Object> jobs = map(w.get("jobs"));
 
     assertThat(map(w.get("permissions"))).as("the workflow grants nothing by default").isEmpty();
-    assertThat(jobs).containsKeys("trigger", "improve", "publish");
+    assertThat(jobs).containsOnlyKeys("trigger", "propose", "improve", "publish");
     jobs.forEach((name, job) -> {
       Map<String, Object> permissions = map(map(job).get("permissions"));
       assertThat(permissions).as("job %s names its permissions", name).isNotEmpty();
@@ -107,27 +109,101 @@ class WorkflowsTest {
         }
       });
     });
+    assertThat(map(job(w, "propose").get("permissions"))).containsExactly(Map.entry("contents", "read"));
     assertThat(map(job(w, "improve").get("permissions"))).containsExactly(Map.entry("contents", "read"));
     assertThat(map(job(w, "publish").get("permissions")))
         .containsOnly(Map.entry("contents", "write"), Map.entry("pull-requests", "write"));
     assertThat(list(job(w, "publish").get("needs"))).contains("improve");
+    assertThat(String.valueOf(job(w, "publish").get("if"))).as("publish also runs when propose was skipped (heuristic)")
+        .contains("!cancelled()", "needs.improve.result == 'success'", "needs.improve.outputs.accepted");
   }
 
   @Test
-  void improve_gets_no_github_token_and_no_secret_but_the_model_key() {
+  void only_propose_holds_a_secret_and_it_is_the_model_key() {
+    Map<String, Object> jobs = map(load(KAIZEN).get("jobs"));
+
+    jobs.forEach((name, job) -> {
+      if (!name.equals("propose")) assertThat(secrets(flatten(job))).as("secrets job %s sees", name).isEmpty();
+    });
+    assertThat(secrets(flatten(jobs.get("propose")))).as("secrets the propose job sees").containsExactly("KAIZEN_API_KEY");
+  }
+
+  @Test
+  void improve_runs_candidate_code_with_no_secret_and_no_token() {
     Map<String, Object> improve = job(load(KAIZEN), "improve");
     String text = flatten(improve);
 
-    assertThat(secrets(text)).as("secrets the improve job sees").containsExactly("KAIZEN_API_KEY");
+    assertThat(text).as("the job that runs candidate code").doesNotContain("secrets.").doesNotContain("GITHUB_TOKEN")
+        .doesNotContain("github.token").doesNotContain("github-token").doesNotContain("api-key");
+    assertCheckoutsKeepNoCredentials(improve, "improve");
+    Map<String, Object> with = map(kaizenStep(improve).get("with"));
+    assertThat(with).containsEntry("mode", "improve")
+        .containsEntry("proposer", "${{ needs.propose.outputs.proposer == 'llm' && 'replay' || 'heuristic' }}")
+        .containsEntry("proposals", "${{ needs.propose.outputs.artifact }}")
+        .containsEntry("proposals-session", "${{ needs.propose.outputs.session }}")
+        .containsEntry("iterations", "${{ needs.trigger.outputs.iterations }}")
+        .doesNotContainKeys("api-key", "github-token");
+  }
+
+  @Test
+  void with_the_llm_proposer_improve_needs_propose_and_replays_its_proposals() {
+    Map<String, Object> w = load(KAIZEN);
+    Map<String, Object> improve = job(w, "improve");
+    String condition = String.valueOf(improve.get("if"));
+
+    assertThat(list(improve.get("needs"))).containsExactlyInAnyOrder("trigger", "propose");
+    assertThat(condition).as("improve runs after propose, or without it (heuristic), never after it failed")
+        .contains("!cancelled()", "needs.propose.result == 'skipped'", "needs.propose.result == 'success'",
+            "needs.propose.outputs.proposed", "needs.trigger.outputs.start == 'true'");
+    assertThat(String.valueOf(job(w, "propose").get("if"))).as("no propose job when heuristic is asked for")
+        .contains("needs.trigger.outputs.proposer != 'heuristic'");
+    assertThat(map(kaizenStep(job(w, "propose")).get("with")).get("iterations")).as("the same iterations in both jobs")
+        .isEqualTo(map(kaizenStep(improve).get("with")).get("iterations"));
+  }
+
+  @Test
+  void propose_holds_the_model_key_and_runs_no_repository_code() {
+    Map<String, Object> propose = job(load(KAIZEN), "propose");
+    String text = flatten(propose);
+
+    assertThat(list(propose.get("needs"))).containsExactly("trigger");
     assertThat(text).doesNotContain("GITHUB_TOKEN").doesNotContain("github.token").doesNotContain("github-token");
-    List<Map<String, Object>> checkouts = steps(improve).stream()
-        .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@")).toList();
-    assertThat(checkouts).as("improve checks out the tool and the repository").hasSize(2);
-    checkouts.forEach(c -> assertThat(map(c.get("with"))).as("checkout %s", c).containsEntry("persist-credentials", false));
-    Map<String, Object> kaizenStep = steps(improve).stream()
-        .filter(s -> String.valueOf(s.get("uses")).endsWith(".github/actions/kaizen")).findFirst().orElseThrow();
-    assertThat(map(kaizenStep.get("with"))).containsEntry("mode", "improve")
-        .containsEntry("api-key", "${{ secrets.KAIZEN_API_KEY }}");
+    assertCheckoutsKeepNoCredentials(propose, "propose");
+    Map<String, Object> with = map(kaizenStep(propose).get("with"));
+    assertThat(with).containsEntry("mode", "propose").containsEntry("api-key", "${{ secrets.KAIZEN_API_KEY }}")
+        .doesNotContainKeys("proposals", "proposals-session");
+    assertThat(scripts(propose)).as("propose's own script only chooses the proposer; it touches no checkout")
+        .singleElement().satisfies(script -> assertThat(script).doesNotContain("repo").doesNotContain("mvn")
+            .doesNotContain("java").doesNotContain("docker"));
+
+    // What mode: propose does, in the action: Kaizen's --propose-only, and neither the sandbox nor the cache
+    List<Map<String, Object>> actionSteps = steps(map(load(ACTION).get("runs")));
+    List<Map<String, Object>> inPropose = actionSteps.stream().filter(s -> mayRunIn(s, "propose")).toList();
+    assertThat(inPropose).as("steps of mode propose")
+        .anySatisfy(s -> assertThat(String.valueOf(s.get("run"))).contains("improve --json --propose-only --proposer llm"))
+        .noneSatisfy(s -> assertThat(String.valueOf(s.get("run"))).contains("docker"))
+        .noneSatisfy(s -> assertThat(String.valueOf(s.get("uses"))).startsWith("actions/cache@"))
+        .noneSatisfy(s -> assertThat(String.valueOf(s.get("run"))).contains("--proposer \"$KAIZEN_PROPOSER\""));
+  }
+
+  @Test
+  void the_action_refuses_a_key_in_improve_and_replays_proposals_there() {
+    Map<String, Object> action = load(ACTION);
+    List<Map<String, Object>> steps = steps(map(action.get("runs")));
+    Map<String, Object> setup = steps.stream().filter(s -> "setup".equals(s.get("id"))).findFirst().orElseThrow();
+    Map<String, Object> improve = steps.stream().filter(s -> "improve".equals(s.get("id"))).findFirst().orElseThrow();
+
+    assertThat(map(setup.get("env"))).containsEntry("KAIZEN_API_KEY_GIVEN", "${{ inputs.api-key != '' }}");
+    assertThat(String.valueOf(setup.get("run"))).as("setup refuses a key in mode improve")
+        .contains("if [ \"$KAIZEN_API_KEY_GIVEN\" = true ]; then", "mode improve builds and runs candidate code and takes no api-key");
+    assertThat(flatten(improve)).as("the improve step").doesNotContain("api-key").doesNotContain("KAIZEN_API_KEY")
+        .doesNotContain("token");
+    assertThat(String.valueOf(improve.get("run"))).contains("args+=(--from \"$KAIZEN_FROM\")");
+    assertThat(steps).anySatisfy(s -> {
+      assertThat(String.valueOf(s.get("uses"))).startsWith("actions/download-artifact@");
+      assertThat(String.valueOf(s.get("if"))).isEqualTo("inputs.mode == 'improve' && inputs.proposals != ''");
+      assertThat(map(s.get("with"))).containsEntry("name", "${{ inputs.proposals }}");
+    });
   }
 
   @Test
@@ -167,11 +243,11 @@ class WorkflowsTest {
     Map<String, Object> inputs = map(action.get("inputs"));
     Map<String, Object> outputs = map(action.get("outputs"));
 
-    assertThat(inputs).containsKeys("mode", "path", "provider", "model", "base-url", "api-key", "proposer", "iterations",
-        "max-usd", "goal", "draft", "artifact", "branch", "github-token");
+    assertThat(inputs).containsKeys("mode", "path", "provider", "model", "base-url", "api-key", "proposer", "proposals",
+        "proposals-session", "iterations", "max-usd", "goal", "draft", "artifact", "branch", "github-token");
     assertThat(map(inputs.get("draft"))).containsEntry("default", "true");
     assertThat(map(inputs.get("mode"))).containsEntry("default", "improve");
-    assertThat(outputs).containsKeys("session", "branch", "accepted", "artifact");
+    assertThat(outputs).containsKeys("session", "branch", "accepted", "proposed", "artifact");
     outputs.forEach((name, output) -> assertThat(String.valueOf(map(output).get("value")))
         .as("output %s comes from a step", name).startsWith("${{ steps."));
   }
@@ -183,13 +259,22 @@ class WorkflowsTest {
     String scripts = String.join("\n", scripts(action));
 
     assertThat(scripts).contains("$GITHUB_ACTION_PATH/../../..", "./mvnw -B -q -DskipTests package", "docker info",
-        "improve --json", "bundle create", "--api-key-env KAIZEN_API_KEY", " pr ");
+        "improve --json", "--propose-only", "bundle create", "--api-key-env KAIZEN_API_KEY", " pr ");
     Map<String, Object> setupJava = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/setup-java@"))
         .findFirst().orElseThrow();
     assertThat(map(setupJava.get("with"))).containsEntry("distribution", "temurin").containsEntry("java-version", "17");
-    Map<String, Object> upload = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-artifact@"))
-        .findFirst().orElseThrow();
-    assertThat(String.valueOf(map(upload.get("with")).get("path"))).contains("workspace/sessions", "session.bundle");
+    List<Map<String, Object>> uploads = steps.stream()
+        .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-artifact@")).toList();
+    assertThat(uploads).as("one upload for mode improve, one for mode propose").hasSize(2);
+    assertThat(uploads).anySatisfy(u -> {
+      assertThat(String.valueOf(u.get("if"))).contains("inputs.mode == 'improve'");
+      assertThat(String.valueOf(map(u.get("with")).get("path"))).contains("workspace/sessions", "session.bundle");
+    });
+    assertThat(uploads).anySatisfy(u -> {
+      assertThat(String.valueOf(u.get("if"))).contains("inputs.mode == 'propose'");
+      assertThat(String.valueOf(map(u.get("with")).get("path")))
+          .contains("workspace/sessions/${{ steps.propose.outputs.session }}").doesNotContain("session.bundle");
+    });
     assertThat(steps).allSatisfy(s -> {
       if (s.containsKey("run")) assertThat(s).as("a composite step's shell").containsEntry("shell", "bash");
     });
@@ -203,10 +288,13 @@ class WorkflowsTest {
       assertThat(flatten(step.get("with"))).as("step %s passes no key to another action", step.get("name"))
           .doesNotContain("inputs.api-key");
       assertThat(String.valueOf(step.getOrDefault("if", ""))).doesNotContain("inputs.api-key");
-      if (flatten(step.get("env")).contains("inputs.api-key")) withKey.add(step);
+      // whether a key was given is not the key
+      String env = flatten(step.get("env")).replace("${{ inputs.api-key != '' }}", "");
+      if (env.contains("inputs.api-key")) withKey.add(step);
     }
 
     assertThat(withKey).as("steps that see the key").singleElement().satisfies(s -> {
+      assertThat(s.get("if")).as("only mode propose's step sees the key").isEqualTo("inputs.mode == 'propose'");
       Map<String, Object> env = map(s.get("env"));
       assertThat(env).containsEntry("KAIZEN_API_KEY", "${{ inputs.api-key }}");
       assertThat(env.values()).as("the key has one name only").filteredOn(v -> String.valueOf(v).contains("inputs.api-key"))
@@ -224,6 +312,26 @@ class WorkflowsTest {
       assertThat(scripts(load(file))).as("%s: inputs and event text reach scripts through env only", file)
           .allSatisfy(script -> assertThat(script).doesNotContain("${{"));
     }
+  }
+
+  private static void assertCheckoutsKeepNoCredentials(Map<String, Object> job, String name) {
+    List<Map<String, Object>> checkouts = steps(job).stream()
+        .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@")).toList();
+    assertThat(checkouts).as("%s checks out the tool and the repository", name).hasSize(2);
+    checkouts.forEach(c -> assertThat(map(c.get("with"))).as("checkout %s", c).containsEntry("persist-credentials", false));
+  }
+
+  private static Map<String, Object> kaizenStep(Map<String, Object> job) {
+    return steps(job).stream().filter(s -> String.valueOf(s.get("uses")).endsWith(".github/actions/kaizen")).findFirst()
+        .orElseThrow(() -> new AssertionError("no step uses the kaizen action"));
+  }
+
+  /** Whether an action step may run in {@code mode}: its condition names no mode, or this one, or excludes another. */
+  private static boolean mayRunIn(Map<String, Object> step, String mode) {
+    String condition = String.valueOf(step.getOrDefault("if", ""));
+    if (!condition.contains("inputs.mode")) return true;
+    if (condition.contains("inputs.mode == '" + mode + "'")) return true;
+    return condition.contains("inputs.mode != '") && !condition.contains("inputs.mode != '" + mode + "'");
   }
 
   // --- reading the YAML

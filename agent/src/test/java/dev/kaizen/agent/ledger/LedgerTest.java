@@ -83,4 +83,14 @@ class LedgerTest {
     ledger.start(session("s1"));
     assertThatThrownBy(() -> ledger.start(session("s1"))).hasMessageContaining("already exists");
   }
+
+  @Test
+  void a_free_id_takes_a_suffix_when_a_session_of_that_id_exists() {
+    var ledger = new Ledger(workspace);
+    assertThat(ledger.freeId("20261127-104750-039d")).isEqualTo("20261127-104750-039d");
+    ledger.start(session("20261127-104750-039d"));
+    assertThat(ledger.freeId("20261127-104750-039d")).isEqualTo("20261127-104750-039d-2");
+    ledger.start(session("20261127-104750-039d-2"));
+    assertThat(ledger.freeId("20261127-104750-039d")).isEqualTo("20261127-104750-039d-3");
+  }
 }
