@@ -5,15 +5,19 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.util.Locale;
 
-/** How numbers read in reasons and problems: percentages with one decimal, p with two significant digits. */
-final class Texts {
+/**
+ * How numbers read in reasons and problems, and wherever Kaizen shows the gate's numbers (pull
+ * request descriptions): percentages with one decimal, p with two significant digits.
+ */
+public final class Texts {
 
-  static final char MINUS = '\u2212';
+  /** The minus sign ({@code −}, U+2212), not a hyphen. */
+  public static final char MINUS = '\u2212';
 
   private Texts() {}
 
   /** A relative effect with its sign: {@code +25.0%}, {@code −0.4%}. */
-  static String signedPercent(double relative) {
+  public static String signedPercent(double relative) {
     if (Double.isNaN(relative)) return "n/a";
     String s = String.format(Locale.ROOT, "%+.1f%%", 100 * relative);
     if (s.equals("-0.0%") || s.equals("+0.0%")) return "0.0%";
@@ -21,12 +25,12 @@ final class Texts {
   }
 
   /** A relative size without sign: {@code 1.0%}. */
-  static String percent(double relative) {
+  public static String percent(double relative) {
     return String.format(Locale.ROOT, "%.1f%%", 100 * Math.abs(relative));
   }
 
   /** A confidence level: {@code 95%}, or {@code 96.1%} when it is not a whole percentage. */
-  static String level(double confidence) {
+  public static String level(double confidence) {
     double pct = 100 * confidence;
     return Math.abs(pct - Math.rint(pct)) < 1e-9
         ? String.format(Locale.ROOT, "%.0f%%", pct)
@@ -34,7 +38,7 @@ final class Texts {
   }
 
   /** A p-value with two significant digits: {@code 0.0098}, {@code 0.50}, {@code 4.9e-05}. */
-  static String p(double p) {
+  public static String p(double p) {
     if (Double.isNaN(p)) return "n/a";
     if (p == 0) return "0";
     if (p < 1e-4) return String.format(Locale.ROOT, "%.1e", p);
@@ -43,12 +47,12 @@ final class Texts {
   }
 
   /** A metric value, short: four significant digits. */
-  static String number(double v) {
+  public static String number(double v) {
     return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   /** A duration as people say it: {@code 850 ms}, {@code 12.5 s}, {@code 10 min}, {@code 2 min 30 s}. */
-  static String duration(Duration d) {
+  public static String duration(Duration d) {
     long ms = d.toMillis();
     if (ms < 1000) return ms + " ms";
     if (ms < 60_000) return String.format(Locale.ROOT, "%.1f s", ms / 1000.0).replace(".0 s", " s");
@@ -57,7 +61,7 @@ final class Texts {
   }
 
   /** {@code text}, cut to {@code limit} characters with an ellipsis. */
-  static String cut(String text, int limit) {
+  public static String cut(String text, int limit) {
     return text.length() <= limit ? text : text.substring(0, limit) + "…";
   }
 }

@@ -2,8 +2,8 @@ package dev.kaizen.agent.publish;
 
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.ledger.SessionRecord;
+import dev.kaizen.evals.Texts;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,6 @@ public final class PullRequestBody {
   /** The most characters of a title's summary. */
   static final int TITLE_SUMMARY = 120;
 
-  private static final char MINUS = '\u2212';
 
   private PullRequestBody() {}
 
@@ -38,7 +37,7 @@ public final class PullRequestBody {
     String summary = oneLine(steps.get(0).summary());
     if (summary.length() > TITLE_SUMMARY) summary = summary.substring(0, TITLE_SUMMARY - 1).strip() + "…";
     if (steps.size() > 1) summary += " and " + (steps.size() - 1) + " more change" + (steps.size() > 2 ? "s" : "");
-    return "perf: " + summary + s.combinedEffect().map(e -> " (" + signedPercent(e) + ")").orElse("");
+    return "perf: " + summary + s.combinedEffect().map(e -> " (" + Texts.signedPercent(e) + ")").orElse("");
   }
 
   /** The description, within GitHub's limit. */
@@ -107,7 +106,7 @@ public final class PullRequestBody {
       out.append("**Verdict: better by ").append(effectLine(steps.get(0), true)).append(".\n\n");
     } else {
       out.append("**Verdict: ").append(steps.size()).append(" changes, each measured better than the commit before it")
-          .append(s.combinedEffect().map(e -> "; about " + signedPercent(e) + " together").orElse("")).append(".**\n\n");
+          .append(s.combinedEffect().map(e -> "; about " + Texts.signedPercent(e) + " together").orElse("")).append(".**\n\n");
       for (IterationRecord step : steps) {
         out.append("- #").append(step.n()).append(' ').append(inline(step.summary())).append(": ").append(effectLine(step, false)).append('\n');
       }
@@ -124,12 +123,12 @@ public final class PullRequestBody {
 
   /** {@code +3.1% (95% CI +1.9% … +4.3%), p = 0.00049, 12 pairs}; with {@code closeBold}, a bold text ends after the effect. */
   private static String effectLine(IterationRecord step, boolean closeBold) {
-    String effect = step.effect() == null ? "an unrecorded amount" : signedPercent(step.effect());
+    String effect = step.effect() == null ? "an unrecorded amount" : Texts.signedPercent(step.effect());
     var sb = new StringBuilder(effect).append(closeBold ? "**" : "");
     if (step.ciLow() != null && step.ciHigh() != null) {
-      sb.append(" (95% CI ").append(signedPercent(step.ciLow())).append(" … ").append(signedPercent(step.ciHigh())).append(')');
+      sb.append(" (95% CI ").append(Texts.signedPercent(step.ciLow())).append(" … ").append(Texts.signedPercent(step.ciHigh())).append(')');
     }
-    if (step.p() != null) sb.append(", p = ").append(p(step.p()));
+    if (step.p() != null) sb.append(", p = ").append(Texts.p(step.p()));
     if (step.pairs() != null) sb.append(", ").append(step.pairs()).append(" pairs");
     return sb.toString();
   }
@@ -148,10 +147,10 @@ public final class PullRequestBody {
         out.append("|---|---|--:|--:|--:|--:|--:|\n");
         for (MetricRow m : d.metrics()) {
           out.append("| `").append(cell(m.name())).append("` (").append(m.better()).append(" is better) | ").append(m.role())
-              .append(" | ").append(number(m.baseline())).append(" | ").append(number(m.candidate()))
-              .append(" | ").append(signedPercent(m.change()))
-              .append(" | ").append(m.ciLow() == null || m.ciHigh() == null ? "–" : signedPercent(m.ciLow()) + " … " + signedPercent(m.ciHigh()))
-              .append(" | ").append(m.p() == null ? "–" : p(m.p())).append(" |\n");
+              .append(" | ").append(Texts.number(m.baseline())).append(" | ").append(Texts.number(m.candidate()))
+              .append(" | ").append(Texts.signedPercent(m.change()))
+              .append(" | ").append(m.ciLow() == null || m.ciHigh() == null ? "–" : Texts.signedPercent(m.ciLow()) + " … " + Texts.signedPercent(m.ciHigh()))
+              .append(" | ").append(m.p() == null ? "–" : Texts.p(m.p())).append(" |\n");
         }
         out.append('\n');
         out.append("Baseline and candidate are medians over the ").append(step.pairs() == null ? "" : step.pairs() + " ")
@@ -159,7 +158,7 @@ public final class PullRequestBody {
             .append("oriented (positive: ")
             .append("the candidate is better). Per metric, the interval (Hodges–Lehmann) and p (one-sided Wilcoxon signed-rank: ")
             .append("is the candidate better at all?) come from the pairs' ratios; the verdict's p tests the target effect against ")
-            .append(d.threshold().map(t -> "τ = " + percent(t)).orElse("τ")).append(".\n\n");
+            .append(d.threshold().map(t -> "τ = " + Texts.percent(t)).orElse("τ")).append(".\n\n");
       }
       if (!d.reasons().isEmpty()) {
         out.append("The gate's reasons:\n\n");
@@ -225,16 +224,16 @@ public final class PullRequestBody {
     Map<?, ?> gate = map(config.get("gate"));
     var parts = new ArrayList<String>();
     num(gate.get("alpha")).ifPresent(a -> parts.add("α = " + plain(a)));
-    num(gate.get("min-effect")).ifPresent(m -> parts.add("min-effect " + percent(m)));
+    num(gate.get("min-effect")).ifPresent(m -> parts.add("min-effect " + Texts.percent(m)));
     Map<?, ?> pairs = map(gate.get("pairs"));
     if (num(pairs.get("min")).isPresent() && num(pairs.get("max")).isPresent()) {
       parts.add(num(pairs.get("min")).get().intValue() + " to " + num(pairs.get("max")).get().intValue() + " pairs");
     }
-    num(gate.get("guard-max-regression")).ifPresent(g -> parts.add("guards may lose at most " + percent(g)));
+    num(gate.get("guard-max-regression")).ifPresent(g -> parts.add("guards may lose at most " + Texts.percent(g)));
     List<IterationRecord> steps = s.lineage();
     if (!steps.isEmpty()) {
       IterationEvidence d = s.detail(steps.get(steps.size() - 1).n());
-      d.threshold().ifPresent(t -> parts.add("τ = " + percent(t) + d.thresholdSource().map(src -> " (" + inline(src) + ")").orElse("")));
+      d.threshold().ifPresent(t -> parts.add("τ = " + Texts.percent(t) + d.thresholdSource().map(src -> " (" + inline(src) + ")").orElse("")));
     }
     out.append("- Gate: ").append(parts.isEmpty() ? "as recorded in the session" : String.join(", ", parts))
         .append("; one-sided Wilcoxon signed-rank test of the per-pair effect against τ, Hodges–Lehmann estimate.\n");
@@ -285,7 +284,7 @@ public final class PullRequestBody {
       out.append("|--:|---|---|--:|---|---|---|--:|--:|\n");
       for (IterationRecord it : all.subList(0, Math.min(rows, all.size()))) {
         out.append("| ").append(it.n()).append(" | ").append(it.decision()).append(" | ").append(cell(it.summary()))
-            .append(" | ").append(it.effect() == null ? "–" : signedPercent(it.effect()))
+            .append(" | ").append(it.effect() == null ? "–" : Texts.signedPercent(it.effect()))
             .append(" | ").append(cell(it.reason()))
             .append(" | ").append(cell(proposer(it)))
             .append(" | ").append(it.promptTemplate() == null ? "–" : "`" + cell(it.promptTemplate()) + "`")
@@ -309,30 +308,6 @@ public final class PullRequestBody {
 
   private static String proposer(IterationRecord it) {
     return it.source() == null ? it.proposer() : it.proposer() + " (`" + it.source().replace("`", "'") + "`)";
-  }
-
-  /** A relative effect with its sign: {@code +3.1%}, {@code −0.4%}. */
-  static String signedPercent(double relative) {
-    String s = String.format(Locale.ROOT, "%+.1f%%", 100 * relative);
-    if (s.equals("-0.0%") || s.equals("+0.0%")) return "0.0%";
-    return s.replace('-', MINUS);
-  }
-
-  static String percent(double relative) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * Math.abs(relative));
-  }
-
-  /** A p-value with two significant digits: {@code 0.0098}, {@code 0.50}, {@code 4.9e-05}. */
-  static String p(double p) {
-    if (p == 0) return "0";
-    if (p < 1e-4) return String.format(Locale.ROOT, "%.1e", p);
-    BigDecimal r = new BigDecimal(p).round(new MathContext(2));
-    return r.setScale(r.scale() + 2 - r.precision()).toPlainString();
-  }
-
-  /** A metric value: four significant digits. */
-  static String number(double v) {
-    return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   private static String plain(double v) {
