@@ -4,7 +4,7 @@ import com.github.javaparser.JavaToken;
 import com.github.javaparser.Position;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.Node;
-import java.util.ArrayList;
+import dev.kaizen.agent.index.LineStarts;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,13 +23,7 @@ final class SourceText {
 
   SourceText(String text) {
     this.text = text;
-    var starts = new ArrayList<Integer>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) starts.add(i + 1);
-    }
-    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    lineStarts = LineStarts.of(text);
   }
 
   String text() {

@@ -1,7 +1,7 @@
 package dev.kaizen.agent.patch;
 
 import com.github.javaparser.Position;
-import java.util.ArrayList;
+import dev.kaizen.agent.index.LineStarts;
 
 /**
  * Maps JavaParser positions in a text to offsets. Lines end at {@code \r\n}, {@code \n} or
@@ -14,13 +14,7 @@ final class SourcePositions {
 
   SourcePositions(String text) {
     this.text = text;
-    var starts = new ArrayList<Integer>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) starts.add(i + 1);
-    }
-    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    lineStarts = LineStarts.of(text);
   }
 
   int offset(Position p) {
