@@ -22,7 +22,7 @@ final class DiffReader {
 
   private final List<String> lines;
   private final List<FileDiff> diffs = new ArrayList<>();
-  private final List<ParseProblem> problems = new ArrayList<>();
+  private final List<AnswerProblem> problems = new ArrayList<>();
 
   DiffReader(List<String> lines) {
     this.lines = lines;
@@ -50,11 +50,11 @@ final class DiffReader {
         }
         skip = true;
         if (newPath.isEmpty()) {
-          problems.add(new ParseProblem(i + 2, "deleting files is not supported (`+++ /dev/null`)"));
+          problems.add(new AnswerProblem(i + 2, "deleting files is not supported (`+++ /dev/null`)"));
         } else if (oldPath.isPresent() && !oldPath.get().equals(newPath.get())) {
-          problems.add(new ParseProblem(i + 1, "renaming " + oldPath.get() + " to " + newPath.get() + " is not supported"));
+          problems.add(new AnswerProblem(i + 1, "renaming " + oldPath.get() + " to " + newPath.get() + " is not supported"));
         } else if (FileEdit.pathProblem(newPath.get()).isPresent()) {
-          problems.add(new ParseProblem(i + 2, FileEdit.pathProblem(newPath.get()).get()));
+          problems.add(new AnswerProblem(i + 2, FileEdit.pathProblem(newPath.get()).get()));
         } else {
           path = newPath.get();
           creates = oldPath.isEmpty();
@@ -71,7 +71,7 @@ final class DiffReader {
       boolean numbered = m.matches();
       int end = hunkEnd(i, numbered ? m : null);
       if (path == null && !skip) {
-        problems.add(new ParseProblem(i + 1, "hunk without a `--- a/path` and `+++ b/path` header before it"));
+        problems.add(new AnswerProblem(i + 1, "hunk without a `--- a/path` and `+++ b/path` header before it"));
       } else if (path != null) {
         hunks.add(hunk(lines.get(i), numbered ? m : null, lines.subList(i + 1, end)));
       }

@@ -21,7 +21,7 @@ public final class ModelAnswers {
   public static PatchResult toPatch(String answer, FileTexts files, ApplyOptions options) {
     Optional<EditFormat> format = EditFormat.detect(answer);
     if (format.isEmpty()) {
-      return new PatchResult.Failed(Optional.empty(), 0, List.of(new ParseProblem(0,
+      return new PatchResult.Failed(Optional.empty(), 0, List.of(new AnswerProblem(0,
           "the answer holds no edits: no SEARCH/REPLACE blocks, no unified diff and no fenced Java method")), List.of());
     }
     return switch (format.get()) {
@@ -46,7 +46,7 @@ public final class ModelAnswers {
     if (parsed.isClean() && !((PatchResult.Applied) applied).patch().edits().isEmpty()) return applied;
     if (parsed.isClean()) {
       String reason = parsed.edits().isEmpty() ? "the answer holds no edits" : "the edits change nothing: the new text equals the old";
-      return new PatchResult.Failed(Optional.of(format), parsed.edits().size(), List.of(new ParseProblem(0, reason)), List.of());
+      return new PatchResult.Failed(Optional.of(format), parsed.edits().size(), List.of(new AnswerProblem(0, reason)), List.of());
     }
     return new PatchResult.Failed(Optional.of(format), parsed.edits().size(), parsed.problems(), List.of());
   }

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param <T> the kind of edit
  */
-public record Parsed<T>(List<T> edits, List<ParseProblem> problems) {
+public record Parsed<T>(List<T> edits, List<AnswerProblem> problems) {
 
   public Parsed {
     edits = List.copyOf(Objects.requireNonNull(edits, "edits"));

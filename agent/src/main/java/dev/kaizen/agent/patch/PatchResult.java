@@ -33,7 +33,7 @@ public sealed interface PatchResult {
    * @param problems what could not be read
    * @param failures the edits that were read but did not apply
    */
-  record Failed(Optional<EditFormat> format, int edits, List<ParseProblem> problems, List<BlockFailure> failures)
+  record Failed(Optional<EditFormat> format, int edits, List<AnswerProblem> problems, List<BlockFailure> failures)
       implements PatchResult {
 
     public Failed {
@@ -45,7 +45,7 @@ public sealed interface PatchResult {
     }
 
     /** This failure with the problems of reading the answer added in front. */
-    Failed withProblems(List<ParseProblem> more) {
+    Failed withProblems(List<AnswerProblem> more) {
       return new Failed(format, edits, concat(more, problems), failures);
     }
 

@@ -13,7 +13,7 @@ public final class RepairMessage {
   public static String render(PatchResult.Failed failed) {
     var out = new StringBuilder("Your edits were not applied, so nothing changed: ").append(summary(failed)).append(".\n\n");
     int n = 0;
-    for (ParseProblem p : failed.problems()) {
+    for (AnswerProblem p : failed.problems()) {
       out.append(++n).append(". ").append(p.line() == 0 ? "Your answer" : "Line " + p.line() + " of your answer")
           .append(": ").append(sentence(p.reason())).append('\n');
     }

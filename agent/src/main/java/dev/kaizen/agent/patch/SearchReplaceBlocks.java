@@ -107,7 +107,7 @@ public final class SearchReplaceBlocks {
 
     private final List<String> lines;
     private final List<SearchReplaceBlock> blocks = new ArrayList<>();
-    private final List<ParseProblem> problems = new ArrayList<>();
+    private final List<AnswerProblem> problems = new ArrayList<>();
     private String lastPath;
     private int floor;
 
@@ -188,7 +188,7 @@ public final class SearchReplaceBlocks {
     }
 
     private void problem(int index, String reason) {
-      problems.add(new ParseProblem(index + 1, reason));
+      problems.add(new AnswerProblem(index + 1, reason));
     }
   }
 }

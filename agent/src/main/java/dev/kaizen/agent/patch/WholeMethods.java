@@ -18,7 +18,7 @@ public final class WholeMethods {
   public static Parsed<MethodBlock> tryParse(String answer, ApplyOptions options) {
     List<String> lines = AnswerLines.of(answer);
     var blocks = new ArrayList<MethodBlock>();
-    var problems = new ArrayList<ParseProblem>();
+    var problems = new ArrayList<AnswerProblem>();
     int floor = 0;
     for (Fences.Fence fence : Fences.javaBlocks(lines)) {
       int line = fence.line() + 1;
@@ -26,14 +26,14 @@ public final class WholeMethods {
       floor = fence.line() + fence.body().size() + 2;
       if (fence.body().stream().allMatch(String::isBlank)) continue;
       if (!fence.closed()) {
-        problems.add(new ParseProblem(line, "unterminated code block: no closing ``` after it"));
+        problems.add(new AnswerProblem(line, "unterminated code block: no closing ``` after it"));
         continue;
       }
       Optional<String> path = named.map(p -> resolve(p, options)).or(options::targetFile);
       if (path.isEmpty()) {
-        problems.add(new ParseProblem(line, "code block without a file path; put the file's path on the line above its opening fence"));
+        problems.add(new AnswerProblem(line, "code block without a file path; put the file's path on the line above its opening fence"));
       } else if (FileEdit.pathProblem(path.get()).isPresent()) {
-        problems.add(new ParseProblem(line, FileEdit.pathProblem(path.get()).get()));
+        problems.add(new AnswerProblem(line, FileEdit.pathProblem(path.get()).get()));
       } else {
         blocks.add(new MethodBlock(path.get(), String.join("\n", fence.body()), line));
       }

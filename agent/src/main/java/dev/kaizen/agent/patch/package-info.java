@@ -5,7 +5,7 @@
  * dev.kaizen.agent.patch.ModelAnswers}, which detects the {@link dev.kaizen.agent.patch.EditFormat}
  * (SEARCH/REPLACE blocks, a unified diff, or whole methods), reads it ({@code tryParse}) and
  * applies it ({@code tryApply}). Answers that cannot be read and edits that do not apply are
- * data — {@link dev.kaizen.agent.patch.ParseProblem}, {@link dev.kaizen.agent.patch.BlockFailure}
+ * data — {@link dev.kaizen.agent.patch.AnswerProblem}, {@link dev.kaizen.agent.patch.BlockFailure}
  * — that {@link dev.kaizen.agent.patch.RepairMessage} writes up for the model. JavaParser stays
  * inside this package.
  */

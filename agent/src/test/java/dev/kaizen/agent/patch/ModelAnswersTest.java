@@ -27,7 +27,7 @@ class ModelAnswersTest {
 
     assertThat(result).isInstanceOf(PatchResult.Failed.class);
     var failed = (PatchResult.Failed) result;
-    assertThat(failed.problems()).extracting(ParseProblem::line).containsExactly(8);
+    assertThat(failed.problems()).extracting(AnswerProblem::line).containsExactly(8);
     assertThat(failed.failures()).extracting(BlockFailure::block).containsExactly(1);
     assertThat(RepairMessage.render(failed))
         .startsWith("Your edits were not applied, so nothing changed: 1 of 1 SEARCH/REPLACE block failed, and 1 part of your answer could not be read.");
@@ -40,7 +40,7 @@ class ModelAnswersTest {
     PatchResult result = ModelAnswers.toPatch(answer, FILES, ApplyOptions.defaults());
 
     assertThat(result).isInstanceOf(PatchResult.Failed.class);
-    assertThat(((PatchResult.Failed) result).problems()).extracting(ParseProblem::reason)
+    assertThat(((PatchResult.Failed) result).problems()).extracting(AnswerProblem::reason)
         .containsExactly("the edits change nothing: the new text equals the old");
   }
 

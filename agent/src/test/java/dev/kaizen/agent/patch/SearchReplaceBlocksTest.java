@@ -44,7 +44,7 @@ class SearchReplaceBlocksTest {
     Parsed<SearchReplaceBlock> parsed = SearchReplaceBlocks.tryParse("a\n>>>>>>> REPLACE\n");
 
     assertThat(parsed.edits()).isEmpty();
-    assertThat(parsed.problems()).extracting(ParseProblem::toString)
+    assertThat(parsed.problems()).extracting(AnswerProblem::toString)
         .containsExactly("line 2: `>>>>>>> REPLACE` without a `<<<<<<< SEARCH` before it");
   }
 
@@ -54,7 +54,7 @@ class SearchReplaceBlocksTest {
 
     Parsed<SearchReplaceBlock> parsed = SearchReplaceBlocks.tryParse(answer);
 
-    assertThat(parsed.problems()).extracting(ParseProblem::toString)
+    assertThat(parsed.problems()).extracting(AnswerProblem::toString)
         .containsExactly("line 4: `<<<<<<< SEARCH` again before the `=======` of the block at line 2");
     assertThat(parsed.edits()).extracting(SearchReplaceBlock::search).containsExactly(List.of("old"));
   }
@@ -64,7 +64,7 @@ class SearchReplaceBlocksTest {
     Parsed<SearchReplaceBlock> parsed = SearchReplaceBlocks.tryParse("src/../../etc/passwd\n<<<<<<< SEARCH\na\n=======\nb\n>>>>>>> REPLACE\n");
 
     assertThat(parsed.edits()).isEmpty();
-    assertThat(parsed.problems()).extracting(ParseProblem::reason)
+    assertThat(parsed.problems()).extracting(AnswerProblem::reason)
         .containsExactly("not a repository-relative path: src/../../etc/passwd");
   }
 

@@ -64,7 +64,7 @@ class UnifiedDiffTest {
     Parsed<UnifiedDiff.FileDiff> parsed = UnifiedDiff.tryParse(answer);
 
     assertThat(parsed.edits()).isEmpty();
-    assertThat(parsed.problems()).extracting(ParseProblem::toString).containsExactly(
+    assertThat(parsed.problems()).extracting(AnswerProblem::toString).containsExactly(
         "line 1: hunk without a `--- a/path` and `+++ b/path` header before it",
         "line 5: deleting files is not supported (`+++ /dev/null`)",
         "line 8: renaming src/B.java to src/C.java is not supported");

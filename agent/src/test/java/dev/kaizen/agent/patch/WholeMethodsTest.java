@@ -63,7 +63,7 @@ class WholeMethodsTest {
   void a_code_block_without_any_path_is_a_problem() {
     Parsed<MethodBlock> parsed = WholeMethods.tryParse("Here:\n```java\nvoid a() {}\n```\n", ApplyOptions.defaults());
 
-    assertThat(parsed.problems()).extracting(ParseProblem::toString)
+    assertThat(parsed.problems()).extracting(AnswerProblem::toString)
         .containsExactly("line 2: code block without a file path; put the file's path on the line above its opening fence");
   }
 

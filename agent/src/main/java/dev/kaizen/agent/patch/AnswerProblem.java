@@ -8,9 +8,9 @@ import java.util.Objects;
  * @param line the 1-based line of the answer the problem is at; 0 when it concerns the whole answer
  * @param reason one line, quoting what was wrong
  */
-public record ParseProblem(int line, String reason) {
+public record AnswerProblem(int line, String reason) {
 
-  public ParseProblem {
+  public AnswerProblem {
     Objects.requireNonNull(reason, "reason");
     if (line < 0) throw new IllegalArgumentException("line " + line);
   }
