@@ -44,9 +44,14 @@ public final class HeuristicProposer implements Proposer {
 
   private final List<RewriteRule> rules;
 
-  /** A proposer with all {@link #defaultRules() rules}. */
+  /** A proposer with the {@link RewriteRules#standard() standard rules}. */
   public HeuristicProposer() {
-    this(defaultRules());
+    this(RewriteRules.standard());
+  }
+
+  /** A proposer with every rule of {@code rules}, in its order. */
+  public HeuristicProposer(RewriteRules rules) {
+    this(rules.all());
   }
 
   /** A proposer with only these rules, tried in this order where two apply on the same spot. */
@@ -58,9 +63,9 @@ public final class HeuristicProposer implements Proposer {
     }
   }
 
-  /** Every rule this package has: {@code string-concat-in-loop} and {@code precompile-regex}. */
+  /** Every rule this package has: the {@link RewriteRules#standard() standard rules}, in order. */
   public static List<RewriteRule> defaultRules() {
-    return List.of(new StringConcatInLoopRule(), new PrecompileRegexRule());
+    return RewriteRules.standard().all();
   }
 
   public List<RewriteRule> rules() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Parsing is not enough: every golden case that a rule rewrites must compile with javac before and
- * after the rewrite (a rewrite can parse and still not type-check).
+ * after the rewrite (a rewrite can parse and still not type-check). The rules are the registered
+ * ones ({@link RewriteRules#standard()}).
  */
 class GoldenCompilesTest {
 
@@ -33,9 +32,11 @@ class GoldenCompilesTest {
   @TestFactory
   Stream<DynamicTest> every_rewritten_golden_case_compiles_before_and_after() {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    return Stream.of(StringConcatInLoopRule.ID, PrecompileRegexRule.ID)
-        .flatMap(GoldenCompilesTest::rewrittenCases)
-        .flatMap(after -> Stream.of(before(after), after))
+    return RewriteRules.standard().all().stream()
+        .map(RewriteRule::id)
+        .sorted()
+        .flatMap(id -> GoldenCases.afters(GoldenCases.root(), id).stream())
+        .flatMap(after -> Stream.of(GoldenCases.before(after), after))
         .map(file -> DynamicTest.dynamicTest(file.getParent().getFileName() + "/" + file.getFileName(),
             () -> assertThat(compile(javac, file)).as("javac errors for %s", file.getFileName()).isEmpty()));
   }
@@ -61,22 +62,5 @@ class GoldenCompilesTest {
   private static String primaryType(String text) {
     List<TypeDeclaration<?>> types = Parsing.parse(text).orElseThrow().getTypes();
     return types.stream().filter(TypeDeclaration::isPublic).findFirst().orElse(types.get(0)).getNameAsString();
-  }
-
-  private static Stream<Path> rewrittenCases(String ruleId) {
-    try {
-      Path dir = Path.of(GoldenCompilesTest.class.getResource("/heuristic/" + ruleId).toURI());
-      try (Stream<Path> files = Files.list(dir)) {
-        return files.filter(f -> f.getFileName().toString().endsWith(".after.java")).sorted().toList().stream();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Path before(Path after) {
-    return after.resolveSibling(after.getFileName().toString().replace(".after.java", ".before.java"));
   }
 }

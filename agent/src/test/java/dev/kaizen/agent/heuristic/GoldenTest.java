@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.javaparser.ast.CompilationUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -21,24 +21,24 @@ import org.junit.jupiter.api.TestFactory;
  * src/test/resources/heuristic/<rule-id>/}: for {@code <case>.before.java} with a {@code
  * <case>.after.java}, the rule must fire, and rewriting its first place again and again until it
  * finds nothing more must give exactly the after file (every step must still parse); a {@code
- * <case>.before.java} without an after file must not fire at all.
+ * <case>.before.java} without an after file must not fire at all. The rules are the registered
+ * ones ({@link RewriteRules#standard()}): a registered rule without its golden folder, or without
+ * enough cases of either kind, fails here.
  */
 class GoldenTest {
 
-  private static final Map<String, RewriteRule> RULES = Map.of(
-      StringConcatInLoopRule.ID, new StringConcatInLoopRule(),
-      PrecompileRegexRule.ID, new PrecompileRegexRule());
+  private static final RewriteRules RULES = RewriteRules.standard();
   private static final int MAX_STEPS = 10;
 
   @TestFactory
   Stream<DynamicContainer> every_rule_rewrites_its_golden_cases_exactly() {
-    return RULES.keySet().stream().sorted().map(id -> DynamicContainer.dynamicContainer(id,
-        cases(id).map(before -> DynamicTest.dynamicTest(caseName(before), () -> check(RULES.get(id), before)))));
+    return rules().map(rule -> DynamicContainer.dynamicContainer(rule.id(),
+        cases(rule.id()).map(before -> DynamicTest.dynamicTest(caseName(before), () -> check(rule, before)))));
   }
 
   @TestFactory
   Stream<DynamicTest> every_rule_has_positive_and_must_not_fire_cases() {
-    return RULES.keySet().stream().sorted().map(id -> DynamicTest.dynamicTest(id, () -> {
+    return rules().map(RewriteRule::id).map(id -> DynamicTest.dynamicTest(id, () -> {
       List<Path> befores = cases(id).toList();
       assertThat(befores).as("cases of " + id).filteredOn(b -> Files.exists(after(b))).hasSizeGreaterThanOrEqualTo(5);
       assertThat(befores).as("must-not-fire cases of " + id).filteredOn(b -> !Files.exists(after(b))).hasSizeGreaterThanOrEqualTo(5);
@@ -68,17 +68,18 @@ class GoldenTest {
     assertThat(text).as("rewritten %s", beforeFile.getFileName()).isEqualTo(read(afterFile));
   }
 
+  @Test
+  void every_registered_rule_has_a_golden_folder_with_cases_that_must_and_must_not_fire() {
+    assertThat(GoldenCases.missing(RULES, GoldenCases.root())).as("golden cases missing for registered rules").isEmpty();
+  }
+
+  /** The registered rules, by id. */
+  private static Stream<RewriteRule> rules() {
+    return RULES.all().stream().sorted(Comparator.comparing(RewriteRule::id));
+  }
+
   private static Stream<Path> cases(String ruleId) {
-    try {
-      Path dir = Path.of(GoldenTest.class.getResource("/heuristic/" + ruleId).toURI());
-      try (Stream<Path> files = Files.list(dir)) {
-        return files.filter(f -> f.getFileName().toString().endsWith(".before.java")).sorted().toList().stream();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return GoldenCases.befores(GoldenCases.root(), ruleId).stream();
   }
 
   private static String caseName(Path before) {
@@ -88,8 +89,7 @@ class GoldenTest {
   }
 
   private static Path after(Path before) {
-    String name = before.getFileName().toString();
-    return before.resolveSibling(name.replace(".before.java", ".after.java"));
+    return GoldenCases.after(before);
   }
 
   private static String read(Path file) {
