@@ -4,5 +4,9 @@
  * compare-and-swap branch updates, and fast-forward-only pushes of a branch to a remote. The
  * user's working tree, index and current branch are never touched, except that {@code --into} may
  * fast-forward a branch the user asked for.
+ *
+ * <p>{@link dev.kaizen.agent.workspace.Workspace} is the one public front; each thing it does is
+ * one small package-private command class that states its promise. JGit stays inside this package:
+ * no JGit type appears in a public signature.
  */
 package dev.kaizen.agent.workspace;
