@@ -1,5 +1,6 @@
 package dev.kaizen.agent.config;
 
+import dev.kaizen.agent.Quantities;
 import dev.kaizen.evals.Direction;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.EvalType;

@@ -2,7 +2,7 @@ package dev.kaizen.agent.model;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.KaizenException;
-import dev.kaizen.agent.config.Quantities;
+import dev.kaizen.agent.Quantities;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
