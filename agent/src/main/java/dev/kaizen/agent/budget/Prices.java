@@ -1,8 +1,8 @@
 package dev.kaizen.agent.budget;
 
 import dev.kaizen.agent.config.ConfigException;
-import dev.kaizen.agent.config.ModelConfig;
 import dev.kaizen.agent.config.PriceTable;
+import dev.kaizen.agent.model.ModelConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

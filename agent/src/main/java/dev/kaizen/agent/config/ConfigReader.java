@@ -1,6 +1,7 @@
 package dev.kaizen.agent.config;
 
 import dev.kaizen.agent.Quantities;
+import dev.kaizen.agent.model.ModelConfig;
 import dev.kaizen.evals.Direction;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.EvalType;

@@ -1,5 +1,6 @@
 package dev.kaizen.agent.config;
 
+import dev.kaizen.agent.model.ModelConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

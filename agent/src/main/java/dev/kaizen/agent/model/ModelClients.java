@@ -1,7 +1,6 @@
 package dev.kaizen.agent.model;
 
 import dev.kaizen.agent.EnvironmentException;
-import dev.kaizen.agent.config.ModelConfig;
 import java.util.Map;
 import java.util.Objects;
 

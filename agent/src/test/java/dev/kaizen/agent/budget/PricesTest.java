@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.kaizen.agent.config.ConfigException;
-import dev.kaizen.agent.config.ModelConfig;
+import dev.kaizen.agent.model.ModelConfig;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

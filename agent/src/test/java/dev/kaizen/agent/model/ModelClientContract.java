@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.kaizen.agent.EnvironmentException;
-import dev.kaizen.agent.config.ModelConfig;
 import dev.kaizen.agent.testing.ProviderWire;
 import java.io.IOException;
 import java.net.InetAddress;
