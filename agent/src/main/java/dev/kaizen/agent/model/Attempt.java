@@ -7,7 +7,9 @@ import java.util.OptionalInt;
  * A client of one model at one provider, as {@link ModelProvider#connect} builds it: each
  * {@link #send} is one request, without retries, that answers or throws whatever the provider's
  * library threw. Kaizen's {@link ModelClient} retries around it and turns what was thrown into a
- * message that names the provider and never the key.
+ * message that names the provider and never the key: it finds an HTTP status in LangChain4j's
+ * {@code HttpException}, and timeouts and network failures in the JDK's exceptions, anywhere in the
+ * cause chain; anything else counts as unexpected and is not retried.
  */
 @FunctionalInterface
 public interface Attempt {
