@@ -6,5 +6,7 @@
  *
  * <p>The exceptions here are the agent's root ({@link dev.kaizen.agent.KaizenException}), one per
  * exit code; the CLI is the only place that turns them into exit codes.
+ * {@link dev.kaizen.agent.Quantities} reads and formats the sizes and durations people write, for
+ * every package above.
  */
 package dev.kaizen.agent;

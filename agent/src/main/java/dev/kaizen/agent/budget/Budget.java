@@ -1,9 +1,9 @@
 package dev.kaizen.agent.budget;
 
 import dev.kaizen.agent.BudgetExhaustedException;
+import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.config.BudgetConfig;
-import dev.kaizen.agent.config.ModelConfig;
-import dev.kaizen.agent.config.Quantities;
+import dev.kaizen.agent.model.ModelConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.kaizen.agent.cli;
 
+import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.config.KaizenConfig;
-import dev.kaizen.agent.config.Quantities;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.ledger.BaselineChecks;
 import dev.kaizen.agent.ledger.Views;

@@ -3,16 +3,18 @@ package dev.kaizen.agent.cli;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.BudgetConfig;
 import dev.kaizen.agent.config.KaizenConfig;
-import dev.kaizen.agent.config.ModelConfig;
 import dev.kaizen.agent.heuristic.HeuristicProposer;
 import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.llm.LlmProposers;
 import dev.kaizen.agent.loop.Progress;
 import dev.kaizen.agent.loop.Project;
 import dev.kaizen.agent.model.ClientOptions;
+import dev.kaizen.agent.model.ModelConfig;
+import dev.kaizen.agent.model.ModelProviders;
 import dev.kaizen.agent.propose.ExchangeRecord;
 import dev.kaizen.agent.propose.ProposerFactory;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -35,8 +37,8 @@ final class ProposerOptions {
       description = "With --proposer replay: the session whose recorded model answers to replay (an id or its unique prefix).")
   String from;
 
-  @Option(names = "--provider", paramLabel = "NAME",
-      description = "With --proposer llm: the model provider (openai, anthropic, gemini, ollama), instead of model.provider.")
+  @Option(names = "--provider", paramLabel = "NAME", completionCandidates = ProviderNames.class,
+      description = "With --proposer llm: the model provider (${COMPLETION-CANDIDATES}), instead of model.provider.")
   String provider;
 
   @Option(names = "--model", paramLabel = "NAME", description = "With --proposer llm: the model's name, instead of model.name.")
@@ -53,6 +55,14 @@ final class ProposerOptions {
   @Option(names = "--max-usd", paramLabel = "USD",
       description = "The most the session may spend on model calls, instead of budget.max-usd (0 allows no model call).")
   Double maxUsd;
+
+  /** The model providers there are, for {@code --provider}'s help. */
+  static final class ProviderNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return ModelProviders.standard().names().iterator();
+    }
+  }
 
   /** Refuses options that do not go together, before any work. */
   void check() {

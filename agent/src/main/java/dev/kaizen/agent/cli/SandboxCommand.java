@@ -1,11 +1,11 @@
 package dev.kaizen.agent.cli;
 
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.ConfigReader;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.ProjectDefaults;
-import dev.kaizen.agent.config.Quantities;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.loop.Project;
 import dev.kaizen.sandbox.support.Directories;

@@ -1,5 +1,8 @@
 package dev.kaizen.agent.config;
 
+import dev.kaizen.agent.Quantities;
+import dev.kaizen.agent.model.ModelConfig;
+import dev.kaizen.agent.model.ModelProviders;
 import dev.kaizen.evals.Direction;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.EvalType;
@@ -42,6 +45,20 @@ public final class ConfigReader {
    * @param defaults what keys left out mean (see {@link ProjectDefaults})
    */
   public static KaizenConfig read(String yaml, String fileName, String source, KaizenConfig defaults) {
+    return read(yaml, fileName, source, defaults, ModelProviders.standard());
+  }
+
+  /**
+   * Reads a configuration whose {@code model.provider} may name any of {@code providers}.
+   *
+   * @param yaml the file's text
+   * @param fileName the name used in messages ({@code kaizen.yml})
+   * @param source where it came from, kept in {@link KaizenConfig#source()}
+   * @param defaults what keys left out mean (see {@link ProjectDefaults})
+   * @param providers the model providers there are
+   */
+  public static KaizenConfig read(String yaml, String fileName, String source, KaizenConfig defaults,
+      ModelProviders providers) {
     Node root = compose(yaml, fileName);
     if (root == null) return rename(defaults, source);
     if (!(root instanceof MappingNode)) {
@@ -60,7 +77,7 @@ public final class ConfigReader {
         List.of("backend", "image", "cpus", "memory", "pids", "tmp", "timeout", "output", "gpus")), defaults.sandbox()) : defaults.sandbox();
     ModelConfig model = top.has("model") ? model(top.section("model",
         List.of("provider", "name", "base-url", "api-key-env", "timeout", "max-output-tokens", "temperature",
-            "repair-rounds", "context-tokens", "price")), defaults.model()) : defaults.model();
+            "repair-rounds", "context-tokens", "price")), defaults.model(), providers) : defaults.model();
     BudgetConfig budget = top.has("budget") ? budget(top.section("budget",
         List.of("max-usd", "max-tokens", "max-iterations", "max-wall", "max-usd-per-iteration", "max-tokens-per-iteration")),
         defaults.budget()) : defaults.budget();
@@ -184,8 +201,8 @@ public final class ConfigReader {
     return new SandboxConfig(backend, image, l);
   }
 
-  private static ModelConfig model(YamlSection s, ModelConfig d) {
-    String provider = s.has("provider") ? s.parse("provider", ConfigReader::provider) : d.provider();
+  private static ModelConfig model(YamlSection s, ModelConfig d, ModelProviders providers) {
+    String provider = s.has("provider") ? s.parse("provider", t -> provider(t, providers)) : d.provider();
     String name = s.has("name") ? s.requiredString("name") : d.name();
     Optional<String> baseUrl = s.has("base-url") ? s.optionalString("base-url") : d.baseUrl();
     Optional<String> keyEnv = s.has("api-key-env")
@@ -229,12 +246,11 @@ public final class ConfigReader {
     return new BudgetConfig(usd, tokens, iterations, wall, usdPerIteration, tokensPerIteration);
   }
 
-  private static String provider(String text) {
-    return switch (text) {
-      case "openai", "anthropic", "gemini", "ollama" -> text;
-      default -> throw new IllegalArgumentException(
-          "unknown provider '" + text + "' (expected openai, anthropic, gemini or ollama)");
-    };
+  private static String provider(String text, ModelProviders providers) {
+    if (providers.find(text).isEmpty()) {
+      throw new IllegalArgumentException("unknown provider '" + text + "' (expected " + providers.choices() + ")");
+    }
+    return text;
   }
 
   private static long memory(String text) {

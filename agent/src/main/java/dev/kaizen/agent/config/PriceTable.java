@@ -1,5 +1,7 @@
 package dev.kaizen.agent.config;
 
+import dev.kaizen.agent.model.ModelConfig;
+import dev.kaizen.agent.model.ModelProviders;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a table of model prices: for each provider, model names with their price in US dollars per
- * million tokens, written like {@code model.price}.
+ * Reads a table of model prices: for each registered provider ({@link ModelProviders}), model names
+ * with their price in US dollars per million tokens, written like {@code model.price}.
  *
  * <pre>
  * openai:
@@ -19,23 +21,32 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class PriceTable {
 
-  private static final List<String> PROVIDERS = List.of("openai", "anthropic", "gemini", "ollama");
-
   private PriceTable() {}
 
   /**
-   * The prices by model name, in the order written.
+   * The prices by model name, in the order written, with a section for each of the
+   * {@linkplain ModelProviders#standard() standard} providers allowed.
    *
    * @throws ConfigException when the text is not such a table, or names a model twice
    */
   public static Map<String, ModelConfig.Price> read(String yaml, String fileName) {
+    return read(yaml, fileName, ModelProviders.standard());
+  }
+
+  /**
+   * The prices by model name, in the order written, with a section for each of {@code providers}
+   * allowed.
+   *
+   * @throws ConfigException when the text is not such a table, or names a model twice
+   */
+  public static Map<String, ModelConfig.Price> read(String yaml, String fileName, ModelProviders providers) {
     Node root = ConfigReader.compose(yaml, fileName);
     var prices = new LinkedHashMap<String, ModelConfig.Price>();
     if (root == null) return prices;
     if (!(root instanceof MappingNode mapping)) {
       throw new ConfigException(fileName + ":" + (root.getStartMark().getLine() + 1) + ": expected a mapping of providers");
     }
-    var top = YamlSection.of(mapping, fileName, "", PROVIDERS);
+    var top = YamlSection.of(mapping, fileName, "", providers.names());
     for (String provider : top.keys()) {
       YamlSection models = top.namesSection(provider);
       for (String model : models.keys()) {

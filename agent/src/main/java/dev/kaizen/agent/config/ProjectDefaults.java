@@ -1,5 +1,6 @@
 package dev.kaizen.agent.config;
 
+import dev.kaizen.agent.model.ModelConfig;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.GateSettings;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.kaizen.agent.loop;
 
+import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.config.KaizenConfig;
-import dev.kaizen.agent.config.Quantities;
 import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.ledger.Views;
 import dev.kaizen.agent.propose.Proposal;

@@ -2,9 +2,9 @@ package dev.kaizen.agent.loop;
 
 import dev.kaizen.agent.BudgetExhaustedException;
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
-import dev.kaizen.agent.config.Quantities;
 import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.propose.Proposal;

@@ -7,9 +7,9 @@ import java.util.Objects;
  * An API key read from the environment variable the configuration names. Its text leaves this
  * object only for the provider's request header ({@link #reveal()}); {@link #toString()} names the
  * variable, never the key, and {@link #redact} scrubs it from any text before that text goes into a
- * message.
+ * message. {@link ModelClients} reads it; a {@link ModelProvider} gets it in its {@link Connection}.
  */
-final class ApiKey {
+public final class ApiKey {
 
   private static final String MASK = "***";
 
@@ -27,22 +27,24 @@ final class ApiKey {
     return new ApiKey(variable, v == null || v.isBlank() ? null : v.strip());
   }
 
-  String variable() {
+  /** The name of the environment variable the key is read from. */
+  public String variable() {
     return variable;
   }
 
-  boolean isSet() {
+  /** Whether the variable holds a key. */
+  public boolean isSet() {
     return value != null;
   }
 
   /** The key itself, for the provider's request header and nothing else. */
-  String reveal() {
+  public String reveal() {
     if (value == null) throw new IllegalStateException("the environment variable " + variable + " is not set");
     return value;
   }
 
   /** {@code text} with every occurrence of the key replaced by {@code ***}. */
-  String redact(String text) {
+  public String redact(String text) {
     if (text == null || value == null) return text;
     return text.replace(value, MASK);
   }

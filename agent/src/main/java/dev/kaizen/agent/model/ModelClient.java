@@ -24,7 +24,7 @@ public interface ModelClient {
    */
   Exchange chat(ChatRequest request);
 
-  /** The provider's name ({@code openai}, {@code anthropic}, {@code gemini}, {@code ollama}). */
+  /** The provider's name, as {@code model.provider} gives it ({@link ModelProvider#name()}). */
   String provider();
 
   /** The model's name at the provider. */

@@ -2,7 +2,7 @@ package dev.kaizen.agent.model;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.KaizenException;
-import dev.kaizen.agent.config.Quantities;
+import dev.kaizen.agent.Quantities;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,14 +13,14 @@ import java.util.Optional;
  */
 final class RetryingModelClient implements ModelClient {
 
-  private final Provider provider;
+  private final ModelProvider provider;
   private final String model;
   private final String baseUrl;
   private final ApiKey key;
   private final Attempt attempt;
   private final ClientOptions options;
 
-  RetryingModelClient(Provider provider, String model, String baseUrl, ApiKey key, Attempt attempt, ClientOptions options) {
+  RetryingModelClient(ModelProvider provider, String model, String baseUrl, ApiKey key, Attempt attempt, ClientOptions options) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.model = Objects.requireNonNull(model, "model");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -39,7 +39,7 @@ final class RetryingModelClient implements ModelClient {
       try {
         Attempt.Answer a = attempt.send(request);
         return new Exchange(a.text(), a.inputTokens(), a.outputTokens(), a.finishReason(),
-            Duration.ofNanos(System.nanoTime() - start), n, provider.id(), model, baseUrl);
+            Duration.ofNanos(System.nanoTime() - start), n, provider.name(), model, baseUrl);
       } catch (KaizenException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -73,7 +73,7 @@ final class RetryingModelClient implements ModelClient {
   private EnvironmentException gaveUp(Failure f, int attempts, RuntimeException cause) {
     String tries = attempts == 1 ? "1 attempt" : attempts + " attempts";
     String message = switch (f.kind()) {
-      case UNREACHABLE -> "cannot reach " + provider.id() + " at " + baseUrl + " (" + f.detail() + ") after " + tries
+      case UNREACHABLE -> "cannot reach " + provider.name() + " at " + baseUrl + " (" + f.detail() + ") after " + tries
           + "; is the server running, and is the base-url right?";
       case TIMEOUT -> "gave up after " + tries + ": " + where() + " did not answer within " + format(options.timeout());
       case RATE_LIMITED -> "gave up after " + tries + ": " + where() + " is still rate limiting (" + status(f) + "): " + f.detail();
@@ -94,12 +94,12 @@ final class RetryingModelClient implements ModelClient {
 
   private String hint(Failure f) {
     return f.status().orElse(0) == 404
-        ? " (check the model name '" + model + "' and the base-url; " + provider.apiPathHint() + ")"
+        ? " (check the model name '" + model + "' and the base-url; " + provider.baseUrlHint() + ")"
         : "";
   }
 
   private String where() {
-    return provider.id() + " at " + baseUrl + " (model " + model + ")";
+    return provider.name() + " at " + baseUrl + " (model " + model + ")";
   }
 
   private String safe(String message) {
@@ -116,7 +116,7 @@ final class RetryingModelClient implements ModelClient {
 
   @Override
   public String provider() {
-    return provider.id();
+    return provider.name();
   }
 
   @Override

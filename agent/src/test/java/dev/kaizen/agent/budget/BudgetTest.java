@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.kaizen.agent.BudgetExhaustedException;
 import dev.kaizen.agent.config.BudgetConfig;
 import dev.kaizen.agent.config.ConfigException;
-import dev.kaizen.agent.config.ModelConfig;
+import dev.kaizen.agent.model.ModelConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.kaizen.agent.config.ConfigException;
-import dev.kaizen.agent.config.ModelConfig;
+import dev.kaizen.agent.model.ModelConfig;
+import dev.kaizen.agent.model.ModelProviders;
+import dev.kaizen.agent.testing.AcmeProvider;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +76,21 @@ class PricesTest {
     assertThatThrownBy(() -> Prices.resolve(openAiItself)).as("OpenAI's own base-url is hosted").isInstanceOf(ConfigException.class);
     ModelConfig proxy = new ModelConfig("anthropic", "claude-opus-9", Optional.of("http://127.0.0.1:4000"), "KEY");
     assertThatThrownBy(() -> Prices.resolve(proxy)).as("only openai and ollama servers count as local").isInstanceOf(ConfigException.class);
+  }
+
+  @Test
+  void a_registered_providers_list_prices_are_found_like_the_built_in_ones() {
+    ModelProviders providers = ModelProviders.standard().with(new AcmeProvider());
+    ModelConfig acme = new ModelConfig("acme", AcmeProvider.MODEL, Optional.of("http://127.0.0.1:8000/v1"), "ACME_TOKEN");
+
+    assertThat(Prices.resolve(acme, providers)).isEqualTo(new Prices(1.25, 5.00));
+    assertThat(Prices.listed(AcmeProvider.MODEL, providers)).hasValue(new Prices(1.25, 5.00));
+    assertThat(Prices.listed(AcmeProvider.MODEL)).as("not a standard provider's model").isEmpty();
+    assertThat(Prices.resolve(model("openai", "gpt-4o"), providers)).isEqualTo(new Prices(2.50, 10.00));
+    ModelConfig unlisted = new ModelConfig("acme", "acme-coder-2", Optional.of("http://127.0.0.1:8000/v1"), "ACME_TOKEN");
+    assertThatThrownBy(() -> Prices.resolve(unlisted, providers))
+        .as("a provider is hosted unless it says it is local")
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("model.price: no price is known for the acme model 'acme-coder-2'");
   }
 }

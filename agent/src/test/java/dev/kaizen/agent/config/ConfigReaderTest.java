@@ -3,6 +3,7 @@ package dev.kaizen.agent.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kaizen.agent.model.ModelConfig;
 import dev.kaizen.evals.Direction;
 import dev.kaizen.evals.EvalType;
 import dev.kaizen.evals.GateSettings;

@@ -3,6 +3,7 @@ package dev.kaizen.agent.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kaizen.agent.model.ModelConfig;
 import org.junit.jupiter.api.Test;
 
 class PriceTableTest {

@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.kaizen.agent.EnvironmentException;
-import dev.kaizen.agent.config.ModelConfig;
 import dev.kaizen.agent.testing.ProviderWire;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -85,6 +84,11 @@ abstract class ModelClientContract {
     return wire().keyVariable();
   }
 
+  /** The registry the provider is found in: the standard one, unless a subclass adds its own provider. */
+  ModelProviders providers() {
+    return ModelProviders.standard();
+  }
+
   /** Whether the test environment sets {@link #keyVariable()} to {@link #KEY}. */
   boolean keyed() {
     return wire().keyed();
@@ -131,7 +135,7 @@ abstract class ModelClientContract {
         .withTimeout(timeout)
         .withSleeper(sleeper)
         .withJitter(() -> 0.0);
-    return ModelClients.open(config, env, options);
+    return ModelClients.open(config, env, options, providers());
   }
 
   static ChatRequest request() {
@@ -298,7 +302,7 @@ abstract class ModelClientContract {
     ClientOptions options = ClientOptions.DEFAULT.withRetry(RetryPolicy.DEFAULT.withMaxAttempts(2))
         .withSleeper(sleeper).withJitter(() -> 0.0);
 
-    assertThatThrownBy(() -> ModelClients.open(config, env(), options).chat(request()))
+    assertThatThrownBy(() -> ModelClients.open(config, env(), options, providers()).chat(request()))
         .isInstanceOf(EnvironmentException.class)
         .hasMessageContaining("cannot reach " + provider() + " at http://127.0.0.1:" + closedPort)
         .hasMessageContaining("after 2 attempts");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.UsageException;
-import dev.kaizen.agent.config.ModelConfig;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import dev.kaizen.agent.config.ModelConfig;
 import dev.kaizen.agent.testing.ProviderWire;
 import java.util.Map;
 import java.util.Optional;

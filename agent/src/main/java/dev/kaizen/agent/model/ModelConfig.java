@@ -1,14 +1,14 @@
-package dev.kaizen.agent.config;
+package dev.kaizen.agent.model;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The {@code model:} section: which model the {@code llm} proposer asks, and how.
  *
- * @param provider {@code openai}, {@code anthropic}, {@code gemini} or {@code ollama}
+ * @param provider the name of a registered {@link ModelProvider} ({@code openai}, {@code anthropic},
+ *     {@code gemini} or {@code ollama} among the {@linkplain ModelProviders#standard() standard} ones)
  * @param name the model's name at that provider
  * @param baseUrl another endpoint speaking the provider's protocol
  * @param configuredApiKeyEnv the environment variable holding the key, when one was named; empty
@@ -83,9 +83,17 @@ public record ModelConfig(
         DEFAULT_REPAIR_ROUNDS, DEFAULT_CONTEXT_TOKENS, Optional.empty());
   }
 
-  /** The environment variable holding the key: the configured one, else the provider's default. */
+  /**
+   * The environment variable holding the key: the configured one, else the default of the
+   * {@linkplain ModelProviders#standard() standard} provider (see {@link #apiKeyEnv(ModelProviders)}).
+   */
   public String apiKeyEnv() {
-    return configuredApiKeyEnv.orElseGet(() -> defaultApiKeyEnv(provider));
+    return apiKeyEnv(ModelProviders.standard());
+  }
+
+  /** The environment variable holding the key: the configured one, else the default of the provider in {@code providers}. */
+  public String apiKeyEnv(ModelProviders providers) {
+    return configuredApiKeyEnv.orElseGet(() -> providers.defaultApiKeyEnv(provider));
   }
 
   /**
@@ -102,12 +110,13 @@ public record ModelConfig(
   }
 
   /**
-   * The key variable a provider's users usually set: {@code OPENAI_API_KEY},
+   * The key variable a standard provider's users usually set: {@code OPENAI_API_KEY},
    * {@code ANTHROPIC_API_KEY}, {@code GEMINI_API_KEY}, {@code OLLAMA_API_KEY} (Ollama needs none and
-   * uses it only when it is set). Any other provider name follows the same pattern.
+   * uses it only when it is set). Any other provider name follows the same pattern
+   * ({@link ModelProviders#defaultApiKeyEnv}).
    */
   public static String defaultApiKeyEnv(String provider) {
-    return provider.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_API_KEY";
+    return ModelProviders.standard().defaultApiKeyEnv(provider);
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.kaizen.agent.config;
+package dev.kaizen.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.kaizen.agent.config;
+package dev.kaizen.agent;
 
 import java.time.Duration;
 import java.util.Locale;
