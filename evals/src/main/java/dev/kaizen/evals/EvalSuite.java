@@ -226,7 +226,7 @@ public final class EvalSuite {
     if (result.timedOut()) how = what + " timed out after " + Texts.duration(limits.timeout());
     else if (result.oomKilled()) how = what + " was killed: out of memory";
     else how = what + " failed (exit " + result.exitCode() + ")";
-    String tail = OutputTail.of(result, tree);
+    String tail = OutputExcerpt.of(result, tree);
     return tail.isEmpty() ? how : how + ": " + tail;
   }
 
