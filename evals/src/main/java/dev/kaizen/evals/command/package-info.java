@@ -4,4 +4,4 @@
  *
  * <p>Jackson reads the line here (and JMH results in {@code jmh}); no Jackson type appears in its signatures.
  */
-package dev.kaizen.evals.metrics;
+package dev.kaizen.evals.command;
