@@ -6,24 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One configured eval.
+ * One configured eval. Its type checks what is particular to it (see {@link EvalType#check}).
  *
  * @param id unique name, used in reports and the ledger
- * @param type how its output is read
- * @param command the command line, run by {@code /bin/sh -c} in the tree; for {@link
- *     EvalType#JMH} it must contain {@value #OUT}, replaced by the path of the results file
- * @param metrics for {@link EvalType#COMMAND}: the metrics it reports; for {@link EvalType#JMH}:
- *     optionally, benchmarks (by their full name, params included) given their own role; empty
- *     for {@link EvalType#JUNIT}
+ * @param type what kind of eval it is: how it runs and how its output is read
+ * @param command the command line, run by {@code /bin/sh -c} in the tree
+ * @param metrics the metrics it declares: all it reports (a {@code command} eval), some of them
+ *     given their own role (a {@code jmh} eval's benchmarks, by full name), or none (a test eval)
  * @param timeout overrides the sandbox's timeout for this eval
- * @param benchmarkRole for {@link EvalType#JMH}: the role of every benchmark {@code metrics} does
- *     not name ({@link Role#TARGET} unless configured)
+ * @param benchmarkRole for an eval that reports metrics it does not declare (a {@code jmh} eval's
+ *     benchmarks): their role ({@link Role#TARGET} unless configured)
  */
 public record EvalSpec(
     String id, EvalType type, String command, List<MetricSpec> metrics, Optional<Duration> timeout, Role benchmarkRole) {
-
-  /** The placeholder a JMH eval's command holds for its results file. */
-  public static final String OUT = "{out}";
 
   public EvalSpec {
     Objects.requireNonNull(id, "id");
@@ -37,41 +32,18 @@ public record EvalSpec(
       throw new IllegalArgumentException("eval id '" + id + "' may hold only letters, digits, '.', '_' and '-'");
     }
     if (command.isBlank()) throw new IllegalArgumentException("eval '" + id + "' has no command");
-    if (type == EvalType.COMMAND && metrics.isEmpty()) {
-      throw new IllegalArgumentException("command eval '" + id + "' declares no metrics");
-    }
-    if (type == EvalType.JUNIT && !metrics.isEmpty()) {
-      throw new IllegalArgumentException("junit eval '" + id + "' cannot declare metrics");
-    }
-    if (type == EvalType.JMH && !command.contains(OUT)) {
-      throw new IllegalArgumentException("jmh eval '" + id + "' must write its results to " + OUT
-          + " (for example: java -jar target/benchmarks.jar -rf json -rff " + OUT + ")");
-    }
+    Optional<String> problem = type.check(id, command, metrics, benchmarkRole);
+    if (problem.isPresent()) throw new IllegalArgumentException(problem.get());
     if (benchmarkRole == Role.GATE) throw new IllegalArgumentException("a benchmark is a target or a guard, not a gate");
   }
 
-  /** An eval whose benchmarks (if any) are targets. */
+  /** An eval whose undeclared metrics (if any) are targets. */
   public EvalSpec(String id, EvalType type, String command, List<MetricSpec> metrics, Optional<Duration> timeout) {
     this(id, type, command, metrics, timeout, Role.TARGET);
   }
 
-  /** A test eval. */
-  public static EvalSpec junit(String id, String command) {
-    return new EvalSpec(id, EvalType.JUNIT, command, List.of(), Optional.empty());
-  }
-
-  /** A metrics eval. */
-  public static EvalSpec command(String id, String command, List<MetricSpec> metrics) {
-    return new EvalSpec(id, EvalType.COMMAND, command, metrics, Optional.empty());
-  }
-
-  /** A JMH eval whose benchmarks are all targets. */
-  public static EvalSpec jmh(String id, String command) {
-    return new EvalSpec(id, EvalType.JMH, command, List.of(), Optional.empty());
-  }
-
-  /** Whether this eval is measured in the gate's pairs (a command or JMH eval). */
+  /** Whether this eval is measured in the gate's pairs (its type is a metric type). */
   public boolean measures() {
-    return type != EvalType.JUNIT;
+    return type.measures();
   }
 }

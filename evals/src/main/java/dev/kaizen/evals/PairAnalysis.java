@@ -23,7 +23,7 @@ import java.util.function.Function;
  * @param test the test of {@code median(d) ≤ ln(1+τ)} against {@code >}
  * @param target the estimate of {@code d} with its confidence interval
  * @param guards each guard's estimate, from its own per-pair oriented log ratio
- * @param metrics each metric's medians over the usable pairs
+ * @param metrics each metric's medians, interval and p over the usable pairs
  * @param steadiness each target metric's trend check on either side
  */
 record PairAnalysis(
@@ -31,7 +31,7 @@ record PairAnalysis(
     List<MetricComparison> metrics, List<Steadiness> steadiness) {
 
   /** The level of every confidence interval the gate reports. */
-  static final double CONFIDENCE = 0.95;
+  static final double CONFIDENCE = MetricComparison.CONFIDENCE;
 
   PairAnalysis {
     Objects.requireNonNull(threshold, "threshold");
@@ -68,9 +68,7 @@ record PairAnalysis(
         steadiness.add(steadiness(m, "baseline", base, threshold, target.low()));
         steadiness.add(steadiness(m, "candidate", cand, threshold, target.low()));
       }
-      double bm = HodgesLehmann.median(base);
-      double cm = HodgesLehmann.median(cand);
-      comparisons.add(new MetricComparison(m.name(), m.role(), m.better(), bm, cm, Math.expm1(m.better().orientedLogRatio(bm, cm))));
+      comparisons.add(MetricComparison.of(m, usable));
     }
     return new PairAnalysis(usable.size(), threshold, test, target, guards, comparisons, steadiness);
   }

@@ -1,5 +1,7 @@
 package dev.kaizen.evals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,7 +23,29 @@ public record PairSample(
     Objects.requireNonNull(candidate, "candidate");
   }
 
+  /** Whether both sides were measured and the pair has a target effect {@code d}. */
   public boolean usable() {
     return baseline.ok() && candidate.ok() && !Double.isNaN(d);
+  }
+
+  /**
+   * The pairs the gate's test uses, in measurement order: the {@linkplain #usable() usable} ones,
+   * less the latest ones of whichever order is in excess, so there are as many baseline-first as
+   * candidate-first pairs.
+   */
+  public static List<PairSample> usable(List<PairSample> samples) {
+    List<PairSample> ok = samples.stream().filter(PairSample::usable).toList();
+    long baselineFirst = ok.stream().filter(PairSample::baselineFirst).count();
+    long excess = Math.abs(2 * baselineFirst - ok.size());
+    if (excess == 0) return ok;
+    boolean drop = 2 * baselineFirst > ok.size(); // drop the latest baseline-first pairs, else candidate-first ones
+    var kept = new ArrayList<>(ok);
+    for (int i = kept.size() - 1; i >= 0 && excess > 0; i--) {
+      if (kept.get(i).baselineFirst() == drop) {
+        kept.remove(i);
+        excess--;
+      }
+    }
+    return List.copyOf(kept);
   }
 }

@@ -172,25 +172,9 @@ final class PairedComparison {
     return candidate;
   }
 
-  /**
-   * The pairs the test uses, in measurement order: those where both sides succeeded, less the
-   * latest ones of whichever order is in excess, so there are as many baseline-first as
-   * candidate-first pairs.
-   */
+  /** The pairs the test uses (see {@link PairSample#usable(List)}). */
   private List<PairSample> usable() {
-    List<PairSample> ok = samples.stream().filter(PairSample::usable).toList();
-    long baselineFirst = ok.stream().filter(PairSample::baselineFirst).count();
-    long excess = Math.abs(2 * baselineFirst - ok.size());
-    if (excess == 0) return ok;
-    boolean drop = 2 * baselineFirst > ok.size(); // drop the latest baseline-first pairs, else candidate-first ones
-    var kept = new ArrayList<>(ok);
-    for (int i = kept.size() - 1; i >= 0 && excess > 0; i--) {
-      if (kept.get(i).baselineFirst() == drop) {
-        kept.remove(i);
-        excess--;
-      }
-    }
-    return kept;
+    return PairSample.usable(samples);
   }
 
   // ---- deciding ----------------------------------------------------------------------------

@@ -19,6 +19,13 @@ public enum Role {
     };
   }
 
+  /** Reads a metric's role: {@code target} or {@code guard}. */
+  public static Role parseMetricRole(String text) {
+    Role role = parse(text);
+    if (role == GATE) throw new IllegalArgumentException("a metric's role is target or guard");
+    return role;
+  }
+
   public String id() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

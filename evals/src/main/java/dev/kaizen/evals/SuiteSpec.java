@@ -29,11 +29,12 @@ public record SuiteSpec(Optional<String> build, List<EvalSpec> evals) {
     }
   }
 
+  /** The evals a tree must pass, whose types are test types. */
   public List<EvalSpec> testEvals() {
-    return evals.stream().filter(e -> e.type() == EvalType.JUNIT).toList();
+    return evals.stream().filter(e -> !e.measures()).toList();
   }
 
-  /** The evals measured in pairs: command and JMH evals. */
+  /** The evals measured in pairs, whose types are metric types. */
   public List<EvalSpec> metricEvals() {
     return evals.stream().filter(EvalSpec::measures).toList();
   }
@@ -46,9 +47,8 @@ public record SuiteSpec(Optional<String> build, List<EvalSpec> evals) {
     return evals.stream().flatMap(e -> e.metrics().stream()).toList();
   }
 
-  /** Whether some metric can be a target: a declared one, or the benchmarks of a JMH eval. */
+  /** Whether some metric can be a target: a declared one, or the undeclared metrics of an eval (JMH's benchmarks). */
   public boolean hasTargets() {
-    return metrics().stream().anyMatch(m -> m.role() == Role.TARGET)
-        || evals.stream().anyMatch(e -> e.type() == EvalType.JMH && e.benchmarkRole() == Role.TARGET);
+    return evals.stream().anyMatch(e -> e.type().mayHaveTargets(e));
   }
 }

@@ -3,6 +3,7 @@ package dev.kaizen.evals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,7 @@ class EvalSuiteJmhTest {
   void every_benchmark_is_a_metric_valued_at_the_median_of_its_fork_scores() throws IOException {
     var sandbox = writing(golden("modes.json"));
 
-    Measurement m = suite(sandbox, EvalSpec.jmh("jmh", COMMAND)).measure(tree);
+    Measurement m = suite(sandbox, EvalTypes.jmh("jmh", COMMAND)).measure(tree);
 
     assertThat(m.ok()).as(m.problem().orElse("")).isTrue();
     MetricSpec sum = m.specs().stream().filter(s -> s.name().equals("demo.SumBench.sum[kind=a,size=10]")).findFirst().orElseThrow();
@@ -61,7 +62,7 @@ class EvalSuiteJmhTest {
   @Test
   void a_benchmark_named_in_metrics_gets_its_role_and_the_others_the_evals_role() throws IOException {
     var sandbox = writing(golden("modes.json"));
-    var eval = new EvalSpec("jmh", EvalType.JMH, COMMAND,
+    var eval = new EvalSpec("jmh", EvalTypes.JMH, COMMAND,
         List.of(new MetricSpec("demo.CopyBench.copyAvg", Direction.LOWER, Role.GUARD)), Optional.empty(), Role.TARGET);
 
     Measurement m = suite(sandbox, eval).measure(tree);
@@ -73,7 +74,7 @@ class EvalSuiteJmhTest {
   @Test
   void a_named_benchmark_missing_from_the_results_fails_the_run_naming_it() throws IOException {
     var sandbox = writing(golden("modes.json"));
-    var eval = new EvalSpec("jmh", EvalType.JMH, COMMAND,
+    var eval = new EvalSpec("jmh", EvalTypes.JMH, COMMAND,
         List.of(new MetricSpec("demo.Gone.bench", Direction.LOWER, Role.TARGET)), Optional.empty(), Role.TARGET);
 
     Measurement m = suite(sandbox, eval).measure(tree);
@@ -85,7 +86,7 @@ class EvalSuiteJmhTest {
   void results_that_are_not_json_fail_the_run_with_the_reason() {
     var sandbox = writing("Benchmark  Mode  Cnt  Score");
 
-    Measurement m = suite(sandbox, EvalSpec.jmh("jmh", COMMAND)).measure(tree);
+    Measurement m = suite(sandbox, EvalTypes.jmh("jmh", COMMAND)).measure(tree);
 
     assertThat(m.problem().orElseThrow()).startsWith("eval 'jmh': ").contains("is not JSON");
   }
@@ -94,14 +95,14 @@ class EvalSuiteJmhTest {
   void a_command_that_writes_no_results_fails_the_run() {
     var sandbox = new ScriptedSandbox().on(RUN, t -> ScriptedSandbox.ok("done"));
 
-    Measurement m = suite(sandbox, EvalSpec.jmh("jmh", COMMAND)).measure(tree);
+    Measurement m = suite(sandbox, EvalTypes.jmh("jmh", COMMAND)).measure(tree);
 
     assertThat(m.problem().orElseThrow()).startsWith("eval 'jmh': ");
   }
 
   @Test
   void a_jmh_eval_must_name_its_results_file() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvalSpec.jmh("jmh", "java -jar target/benchmarks.jar"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvalTypes.jmh("jmh", "java -jar target/benchmarks.jar"))
         .hasMessageStartingWith("jmh eval 'jmh' must write its results to {out}");
   }
 }

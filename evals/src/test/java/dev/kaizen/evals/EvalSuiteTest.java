@@ -4,6 +4,7 @@ import static dev.kaizen.evals.ScriptedSandbox.exit;
 import static dev.kaizen.evals.ScriptedSandbox.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ class EvalSuiteTest {
   }
 
   EvalSuite buildAndTests() {
-    return suite(Optional.of(BUILD), EvalSpec.junit("tests", TESTS));
+    return suite(Optional.of(BUILD), EvalTypes.junit("tests", TESTS));
   }
 
   @Test
@@ -87,7 +88,7 @@ class EvalSuiteTest {
       return ok("");
     });
 
-    assertThat(suite(Optional.empty(), EvalSpec.junit("tests", TESTS)).check(tree).problem())
+    assertThat(suite(Optional.empty(), EvalTypes.junit("tests", TESTS)).check(tree).problem())
         .contains("1 test failed: demo.FooTest#adds: expected: <3> but was: <4>");
   }
 
@@ -113,7 +114,7 @@ class EvalSuiteTest {
     SurefireXml.suite("demo.StaleTest").pass("old").writeTo(tree);
     sandbox.on(TESTS, t -> ok(""));
 
-    TreeCheck check = suite(Optional.empty(), EvalSpec.junit("tests", TESTS)).check(tree);
+    TreeCheck check = suite(Optional.empty(), EvalTypes.junit("tests", TESTS)).check(tree);
 
     assertThat(check.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("no test reports"));
     assertThat(check.tests().testIds()).doesNotContain("demo.StaleTest#old");
@@ -130,7 +131,7 @@ class EvalSuiteTest {
           return ok("");
         });
 
-    TreeCheck check = suite(Optional.empty(), EvalSpec.junit("unit", TESTS), EvalSpec.junit("it", "mvn -o -B -q verify -Pit"))
+    TreeCheck check = suite(Optional.empty(), EvalTypes.junit("unit", TESTS), EvalTypes.junit("it", "mvn -o -B -q verify -Pit"))
         .check(tree);
 
     assertThat(check.problem()).isEmpty();
@@ -140,7 +141,7 @@ class EvalSuiteTest {
   @Test
   void a_timeout_is_named_with_the_limit_that_applied() {
     sandbox.on(BUILD, t -> ok("")).on(TESTS, t -> ScriptedSandbox.timedOut("[INFO] Running demo.SlowTest"));
-    var eval = new EvalSpec("tests", EvalType.JUNIT, TESTS, List.of(), Optional.of(Duration.ofSeconds(90)));
+    var eval = new EvalSpec("tests", EvalTypes.JUNIT, TESTS, List.of(), Optional.of(Duration.ofSeconds(90)));
 
     TreeCheck check = suite(Optional.of(BUILD), eval).check(tree);
 
@@ -160,7 +161,7 @@ class EvalSuiteTest {
       SurefireXml.suite("demo.FooTest").pass("a").writeTo(t);
       return ok("");
     });
-    var eval = new EvalSpec("tests", EvalType.JUNIT, TESTS, List.of(), Optional.of(Duration.ofSeconds(42)));
+    var eval = new EvalSpec("tests", EvalTypes.JUNIT, TESTS, List.of(), Optional.of(Duration.ofSeconds(42)));
 
     suite(Optional.of(BUILD), eval).check(tree);
 
@@ -186,8 +187,8 @@ class EvalSuiteTest {
   void measure_reads_every_metric_and_sums_the_wall_time_of_the_commands() {
     sandbox.on(BENCH, t -> ok("warmup\n{\"ms_per_op\": 12.5, \"heap_mb\": 300}", Duration.ofMillis(700)))
         .on("java demo.Io", t -> ok("{\"io_ms\": 3}", Duration.ofMillis(300)));
-    EvalSuite suite = suite(Optional.empty(), EvalSpec.command("speed", BENCH, METRICS),
-        EvalSpec.command("io", "java demo.Io", List.of(new MetricSpec("io_ms", Direction.LOWER, Role.GUARD))));
+    EvalSuite suite = suite(Optional.empty(), EvalTypes.command("speed", BENCH, METRICS),
+        EvalTypes.command("io", "java demo.Io", List.of(new MetricSpec("io_ms", Direction.LOWER, Role.GUARD))));
 
     Measurement m = suite.measure(tree);
 
@@ -200,7 +201,7 @@ class EvalSuiteTest {
   @Test
   void measure_runs_each_command_eval_as_its_own_exec_every_time() {
     sandbox.on(BENCH, t -> ok("{\"ms_per_op\": 1, \"heap_mb\": 2}"));
-    EvalSuite suite = suite(Optional.of(BUILD), EvalSpec.junit("tests", TESTS), EvalSpec.command("speed", BENCH, METRICS));
+    EvalSuite suite = suite(Optional.of(BUILD), EvalTypes.junit("tests", TESTS), EvalTypes.command("speed", BENCH, METRICS));
 
     suite.measure(tree);
     suite.measure(tree);
@@ -212,7 +213,7 @@ class EvalSuiteTest {
   void a_bad_metric_line_is_a_problem_naming_the_eval_and_quoting_the_line() {
     sandbox.on(BENCH, t -> ok("Benchmark done"));
 
-    Measurement m = suite(Optional.empty(), EvalSpec.command("speed", BENCH, METRICS)).measure(tree);
+    Measurement m = suite(Optional.empty(), EvalTypes.command("speed", BENCH, METRICS)).measure(tree);
 
     assertThat(m.problem()).contains("eval 'speed': last line is not a JSON object: \"Benchmark done\"");
     assertThat(m.metrics()).isEmpty();
@@ -222,7 +223,7 @@ class EvalSuiteTest {
   void a_failing_benchmark_is_a_problem_with_its_exit_code_and_output() {
     sandbox.on(BENCH, t -> exit(1, "", "Exception in thread \"main\" java.lang.IllegalStateException: boom\n\tat demo.Bench.main(Bench.java:3)"));
 
-    Measurement m = suite(Optional.empty(), EvalSpec.command("speed", BENCH, METRICS)).measure(tree);
+    Measurement m = suite(Optional.empty(), EvalTypes.command("speed", BENCH, METRICS)).measure(tree);
 
     assertThat(m.problem())
         .contains("eval 'speed' failed (exit 1): Exception in thread \"main\" java.lang.IllegalStateException: boom");
@@ -231,7 +232,7 @@ class EvalSuiteTest {
   @Test
   void a_benchmark_timeout_is_named() {
     sandbox.on(BENCH, t -> ScriptedSandbox.timedOut(""));
-    var eval = new EvalSpec("speed", EvalType.COMMAND, BENCH, METRICS, Optional.of(Duration.ofSeconds(5)));
+    var eval = new EvalSpec("speed", EvalTypes.COMMAND, BENCH, METRICS, Optional.of(Duration.ofSeconds(5)));
 
     Measurement m = suite(Optional.empty(), eval).measure(tree);
 

@@ -2,6 +2,7 @@ package dev.kaizen.evals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ class GateBatchTest {
 
   static final String BENCH = "java -cp target/classes demo.Bench";
   static final SuiteSpec SPEC = new SuiteSpec(Optional.empty(),
-      List.of(EvalSpec.command("speed", BENCH, List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
+      List.of(EvalTypes.command("speed", BENCH, List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
 
   @TempDir Path dir;
   final ScriptedSandbox sandbox = new ScriptedSandbox();

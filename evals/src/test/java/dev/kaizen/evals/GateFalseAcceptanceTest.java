@@ -2,6 +2,7 @@ package dev.kaizen.evals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class GateFalseAcceptanceTest {
   void a_over_a_false_accept_rate_stays_within_alpha_plus_a_binomial_margin() throws IOException {
     Path a = Files.createDirectory(dir.resolve("a"));
     Path b = Files.createDirectory(dir.resolve("b"));
-    var spec = new SuiteSpec(Optional.empty(), List.of(EvalSpec.command("speed", GateTest.BENCH,
+    var spec = new SuiteSpec(Optional.empty(), List.of(EvalTypes.command("speed", GateTest.BENCH,
         List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
     var settings = new GateSettings(ALPHA, 0.0, 10, 40, 0.02);
 

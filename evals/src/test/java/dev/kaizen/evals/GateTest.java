@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class GateTest {
       new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
       new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
   static final SuiteSpec SPEC = new SuiteSpec(Optional.empty(),
-      List.of(EvalSpec.junit("tests", TESTS), EvalSpec.command("speed", BENCH, METRICS)));
+      List.of(EvalTypes.junit("tests", TESTS), EvalTypes.command("speed", BENCH, METRICS)));
 
   @TempDir Path dir;
   Path baseline;
@@ -226,8 +227,8 @@ class GateTest {
 
   @Test
   void a_suite_without_a_target_metric_is_inconclusive() {
-    var guardsOnly = new SuiteSpec(Optional.empty(), List.of(EvalSpec.junit("tests", TESTS),
-        EvalSpec.command("speed", BENCH, List.of(new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD)))));
+    var guardsOnly = new SuiteSpec(Optional.empty(), List.of(EvalTypes.junit("tests", TESTS),
+        EvalTypes.command("speed", BENCH, List.of(new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD)))));
     EvalSuite suite = new EvalSuite(guardsOnly, sandbox, Limits.DEFAULT);
 
     Decision d = new Gate(GateSettings.DEFAULT, suite, new SplittableRandom(1), EvalListener.NONE)

@@ -1,15 +1,17 @@
 package dev.kaizen.agent.cli;
 
 import dev.kaizen.agent.UsageException;
-import dev.kaizen.agent.config.JmhSetup;
+import dev.kaizen.agent.config.ProjectDefaults;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.loop.Project;
+import dev.kaizen.evals.EvalSuggestion;
+import dev.kaizen.evals.types.EvalTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -30,8 +32,8 @@ final class InitCommand implements Callable<Integer> {
       if (!maven) {
         throw new UsageException("no build detected in " + tree + " (Kaizen supports Maven projects: pom.xml); write kaizen.yml by hand");
       }
-      Optional<JmhSetup> jmh = JmhSetup.detect(tree);
-      String text = jmh.map(KaizenYml::mavenWithJmh).orElseGet(KaizenYml::maven);
+      List<EvalSuggestion> suggested = EvalTypes.standard().suggest(tree);
+      String text = suggested.isEmpty() ? KaizenYml.maven() : KaizenYml.mavenWith(suggested);
       try {
         Files.writeString(file, text, StandardOpenOption.CREATE_NEW);
       } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -40,14 +42,15 @@ final class InitCommand implements Callable<Integer> {
         throw new dev.kaizen.agent.EnvironmentException("cannot write " + file + ": " + e.getMessage(), e);
       }
       if (root.json) {
-        root.out.print(Json.pretty(Map.of("written", file.toString(), "detected", jmh.isPresent() ? "maven+jmh" : "maven")));
-      } else if (jmh.isPresent()) {
-        JmhSetup j = jmh.get();
-        root.out.println("wrote " + file + " for a Maven project with JMH benchmarks: its tests gate every change,");
-        root.out.println("and every benchmark of " + j.jarPath() + " is a target ("
-            + j.benchmarkCount() + " @Benchmark method(s) found).");
-        root.out.println("Check the jmh eval's run length (the gate runs it 20 to 80 times per candidate);"
-            + " then commit kaizen.yml.");
+        String detected = "maven" + String.join("", suggested.stream().map(s -> "+" + s.eval().type().id()).toList());
+        var json = new LinkedHashMap<String, Object>();
+        json.put("written", file.toString());
+        json.put("detected", detected);
+        root.out.print(Json.pretty(json));
+      } else if (!suggested.isEmpty()) {
+        root.out.println("wrote " + file + " for a Maven project with " + ProjectDefaults.found(suggested)
+            + ": its tests gate every change,");
+        suggested.forEach(s -> s.summary().forEach(root.out::println));
       } else {
         root.out.println("wrote " + file + " for a Maven project: its tests gate every change.");
         root.out.println("Add a benchmark as a 'command' eval with a target metric, so Kaizen knows what to make better; then commit kaizen.yml.");

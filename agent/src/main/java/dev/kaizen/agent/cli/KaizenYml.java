@@ -1,23 +1,13 @@
 package dev.kaizen.agent.cli;
 
-import dev.kaizen.agent.config.JmhSetup;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.ProjectDefaults;
+import dev.kaizen.evals.EvalSuggestion;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The text {@code init} writes. */
+/** The text {@code init} writes: a Maven project's tests, and the evals the eval types suggest, each as its type writes it. */
 final class KaizenYml {
-
-  /** JMH's options in the written command: 2 forks of 3 warmup and 5 measurement iterations of 1 s. */
-  static final String JMH_OPTIONS = ProjectDefaults.JMH_OPTIONS;
-
-  /** Seconds one benchmark takes with {@link #JMH_OPTIONS}: 2 × (3 + 5) × 1 s. */
-  static final int SECONDS_PER_BENCHMARK = 16;
-
-  /** How often the gate runs the benchmarks per candidate with the written pairs (10 to 40, both sides). */
-  static final int RUNS_MIN = 20;
-  static final int RUNS_MAX = 80;
 
   private KaizenYml() {}
 
@@ -37,42 +27,18 @@ final class KaizenYml {
         + footer();
   }
 
-  static String mavenWithJmh(JmhSetup jmh) {
-    String command = "java -jar " + shellWord(jmh.jarPath()) + " " + JMH_OPTIONS;
-    int perRun = jmh.benchmarkCount() * SECONDS_PER_BENCHMARK;
+  /** The file for a Maven project with the suggested evals (see {@link dev.kaizen.evals.EvalType#suggest}). */
+  static String mavenWith(List<EvalSuggestion> suggested) {
     var text = new StringBuilder(header());
+    suggested.forEach(s -> text.append(s.yaml()));
     text.append("""
-          # The target: JMH's JSON results, written to the file Kaizen puts in place of {out}.
-          # Every benchmark (with its @Param values) is a metric; its value is the median of the
-          # forks' scores. Higher is better for throughput, lower for the time modes.
-          # Keep runs short: the gate runs this command 20 to 80 times per candidate (10 to 40
-          # pairs, baseline and candidate each). These options take about %d s per benchmark
-          # (2 forks x (3 warmup + 5 measurement iterations) x 1 s) plus the JVMs' start; the
-          # sources hold %d @Benchmark method(s): about %s per run before @Param values, so
-          # %s to %s of measuring per candidate.
-          # Two forks per run even out one JVM's luck (JIT, memory layout); to shorten a run, name
-          # only the benchmarks that matter with a regex after the jar, or lower -i and -r.
-          # A benchmark can get its own role (guard: must not regress), by its full name:
-          #   metrics:
-          #     - {name: com.example.MyBench.parse, better: higher, role: guard}
-        """.formatted(SECONDS_PER_BENCHMARK, jmh.benchmarkCount(), duration(perRun), duration(RUNS_MIN * perRun),
-        duration(RUNS_MAX * perRun)));
-    for (String note : jmh.notes()) text.append("  # Note: ").append(note).append('\n');
-    if (!jmh.otherModules().isEmpty()) {
-      text.append("  # Other modules with JMH, not measured here (add an eval each): ")
-          .append(String.join(", ", jmh.otherModules())).append('\n');
-    }
-    text.append("""
-          - id: jmh
-            type: jmh
-            command: %s
-            role: target
 
         gate: {alpha: 0.01, min-effect: 0.01, pairs: {min: 10, max: 40}, guard-max-regression: 0.02}
         # Patches may not touch these; benchmark sources are the measuring instrument.
         protected:
-        """.formatted(yamlScalar(command)));
-    for (String path : protectedPaths(jmh.benchmarkSources())) text.append("  - ").append(quoted(path)).append('\n');
+        """);
+    List<String> sources = suggested.stream().flatMap(s -> s.protectedPaths().stream()).toList();
+    for (String path : protectedPaths(sources)) text.append("  - ").append(quoted(path)).append('\n');
     return text.append('\n').append(footer()).toString();
   }
 
@@ -107,22 +73,6 @@ final class KaizenYml {
     paths.add("**/src/jmh/**");
     paths.addAll(benchmarkSources);
     return List.copyOf(paths);
-  }
-
-  private static String duration(int seconds) {
-    if (seconds < 120) return seconds + " s";
-    if (seconds < 120 * 60) return Math.round(seconds / 60.0) + " min";
-    return String.format(java.util.Locale.ROOT, "%.1f h", seconds / 3600.0);
-  }
-
-  /** A path as one shell word. */
-  private static String shellWord(String s) {
-    return s.matches("[A-Za-z0-9._/+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
-  }
-
-  /** A YAML scalar: plain when that reads back the same, else double-quoted. */
-  private static String yamlScalar(String s) {
-    return s.matches("[A-Za-z0-9 ._/+={}-]+") ? s : quoted(s);
   }
 
   private static String quoted(String s) {

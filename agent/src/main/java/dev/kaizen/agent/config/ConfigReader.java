@@ -3,19 +3,18 @@ package dev.kaizen.agent.config;
 import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.model.ModelConfig;
 import dev.kaizen.agent.model.ModelProviders;
-import dev.kaizen.evals.Direction;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.EvalType;
 import dev.kaizen.evals.GateSettings;
-import dev.kaizen.evals.MetricSpec;
-import dev.kaizen.evals.Role;
 import dev.kaizen.evals.SuiteSpec;
+import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Gpus;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.SandboxSettings;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -36,6 +35,11 @@ public final class ConfigReader {
 
   private ConfigReader() {}
 
+  /** Reads a configuration against the {@linkplain Extensions#standard() standard extensions}. */
+  public static KaizenConfig read(String yaml, String fileName, String source, KaizenConfig defaults) {
+    return read(yaml, fileName, source, defaults, Extensions.standard());
+  }
+
   /**
    * Reads a configuration.
    *
@@ -43,22 +47,12 @@ public final class ConfigReader {
    * @param fileName the name used in messages ({@code kaizen.yml})
    * @param source where it came from, kept in {@link KaizenConfig#source()}
    * @param defaults what keys left out mean (see {@link ProjectDefaults})
-   */
-  public static KaizenConfig read(String yaml, String fileName, String source, KaizenConfig defaults) {
-    return read(yaml, fileName, source, defaults, ModelProviders.standard());
-  }
-
-  /**
-   * Reads a configuration whose {@code model.provider} may name any of {@code providers}.
-   *
-   * @param yaml the file's text
-   * @param fileName the name used in messages ({@code kaizen.yml})
-   * @param source where it came from, kept in {@link KaizenConfig#source()}
-   * @param defaults what keys left out mean (see {@link ProjectDefaults})
-   * @param providers the model providers there are
+   * @param extensions the eval types an eval may name and the model providers {@code model.provider} may name
    */
   public static KaizenConfig read(String yaml, String fileName, String source, KaizenConfig defaults,
-      ModelProviders providers) {
+      Extensions extensions) {
+    EvalTypes types = extensions.evalTypes();
+    ModelProviders providers = extensions.modelProviders();
     Node root = compose(yaml, fileName);
     if (root == null) return rename(defaults, source);
     if (!(root instanceof MappingNode)) {
@@ -69,7 +63,7 @@ public final class ConfigReader {
 
     Optional<String> prepare = top.has("prepare") ? top.optionalString("prepare") : defaults.prepare();
     Optional<String> build = top.has("build") ? top.optionalString("build") : defaults.build();
-    List<EvalSpec> evals = top.has("evals") ? evals(top) : defaults.evals();
+    List<EvalSpec> evals = top.has("evals") ? evals(top, types) : defaults.evals();
     GateSettings gate = top.has("gate") ? gate(top.section("gate",
         List.of("alpha", "min-effect", "pairs", "guard-max-regression", "batch")), defaults.gate()) : defaults.gate();
     List<String> protectedPaths = top.has("protected") ? top.stringList("protected") : defaults.protectedPaths();
@@ -115,51 +109,33 @@ public final class ConfigReader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static List<EvalSpec> evals(YamlSection top) {
-    List<YamlSection> items = top.sectionList("evals",
-        List.of("id", "type", "command", "metrics", "timeout", "role"));
+  /** The keys every eval entry has; its type reads the others. */
+  private static final List<String> EVAL_KEYS = List.of("id", "type", "command", "timeout");
+
+  private static List<EvalSpec> evals(YamlSection top, EvalTypes types) {
+    var keys = new LinkedHashSet<>(EVAL_KEYS);
+    types.all().forEach(t -> keys.addAll(t.keys()));
+    List<YamlSection> items = top.sectionList("evals", List.copyOf(keys));
     if (items.isEmpty()) throw top.error("evals", "needs at least one eval");
     var evals = new ArrayList<EvalSpec>();
     for (YamlSection item : items) {
       String id = item.requiredString("id");
-      EvalType type = item.parse("type", EvalType::parse);
+      EvalType type = item.parse("type", types::get);
       String command = item.requiredString("command");
       Optional<Duration> timeout = item.has("timeout")
           ? Optional.of(item.parse("timeout", ConfigReader::positiveDuration)) : Optional.empty();
-      var metrics = new ArrayList<MetricSpec>();
-      if (item.has("metrics")) {
-        if (type == EvalType.JUNIT) throw item.error("metrics", "a junit eval reports tests, not metrics");
-        for (YamlSection m : item.sectionList("metrics", List.of("name", "better", "role"))) {
-          String name = m.requiredString("name");
-          Direction better = m.parse("better", Direction::parse);
-          Role role = m.has("role") ? m.parse("role", ConfigReader::metricRole) : Role.TARGET;
-          metrics.add(new MetricSpec(name, better, role));
-        }
-      }
-      if (type == EvalType.COMMAND && metrics.isEmpty()) {
-        throw item.error("metrics", "a command eval must declare its metrics (name, better, role)");
-      }
-      if (item.has("role") && type != EvalType.JMH) {
-        throw item.error("role", "only a jmh eval has a role (a command eval gives each metric its own)");
-      }
-      Role benchmarkRole = item.has("role") ? item.parse("role", ConfigReader::metricRole) : Role.TARGET;
-      if (type == EvalType.JMH && !command.contains(EvalSpec.OUT)) {
-        throw item.error("command", "a jmh eval must write its results to " + EvalSpec.OUT
-            + ", as in: java -jar target/benchmarks.jar -rf json -rff " + EvalSpec.OUT);
-      }
       try {
-        evals.add(new EvalSpec(id, type, command, metrics, timeout, benchmarkRole));
+        evals.add(type.read(new YamlEvalEntry(item, id, command, timeout)));
       } catch (IllegalArgumentException e) {
         throw item.error("id", e.getMessage());
       }
+      for (String key : item.keys()) {
+        if (!EVAL_KEYS.contains(key) && !type.keys().contains(key)) {
+          throw item.error(key, "a " + type.id() + " eval has no key '" + key + "'");
+        }
+      }
     }
     return evals;
-  }
-
-  private static Role metricRole(String text) {
-    Role role = Role.parse(text);
-    if (role == Role.GATE) throw new IllegalArgumentException("a metric's role is target or guard");
-    return role;
   }
 
   private static GateSettings gate(YamlSection s, GateSettings d) {

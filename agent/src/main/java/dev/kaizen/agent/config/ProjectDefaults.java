@@ -1,10 +1,12 @@
 package dev.kaizen.agent.config;
 
 import dev.kaizen.agent.model.ModelConfig;
-import dev.kaizen.evals.EvalSpec;
+import dev.kaizen.evals.EvalSuggestion;
 import dev.kaizen.evals.GateSettings;
+import dev.kaizen.evals.types.EvalTypes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,39 +27,50 @@ public final class ProjectDefaults {
 
   public static final String MAVEN_TEST = "mvn -o -B -q test";
 
-  /** JMH's options for a jmh eval: 2 forks of 3 warmup and 5 measurement iterations of 1 s, JSON to {out}. */
-  public static final String JMH_OPTIONS = "-f 2 -wi 3 -i 5 -w 1s -r 1s -rf json -rff " + EvalSpec.OUT;
-
   private ProjectDefaults() {}
 
-  /**
-   * The defaults for the tree at {@code root}: a Maven project's tests, and its JMH benchmarks as
-   * targets when a module depends on jmh-core.
-   */
+  /** The defaults for the tree at {@code root}, with the evals the standard types propose. */
   public static KaizenConfig detect(Path root) {
+    return detect(root, EvalTypes.standard());
+  }
+
+  /**
+   * The defaults for the tree at {@code root}: a Maven project's tests, and the evals {@code types}
+   * propose for it (its JMH benchmarks as targets when a module depends on jmh-core).
+   */
+  public static KaizenConfig detect(Path root, EvalTypes types) {
     if (Files.isRegularFile(root.resolve("pom.xml"))) {
-      Optional<JmhSetup> jmh = JmhSetup.detect(root);
-      return jmh.isPresent() ? mavenWithJmh(jmh.get()) : maven();
+      List<EvalSuggestion> suggested = types.suggest(root);
+      return suggested.isEmpty() ? maven() : mavenWith(suggested);
     }
     return new KaizenConfig("defaults (no build detected)", Optional.empty(), Optional.empty(), List.of(),
         GateSettings.DEFAULT, KaizenConfig.DEFAULT_PROTECTED, SandboxConfig.DEFAULT, ModelConfig.DEFAULT,
         BudgetConfig.DEFAULT);
   }
 
-  /** The defaults for a Maven project whose benchmarks {@code jmh} found: they are the targets. */
-  public static KaizenConfig mavenWithJmh(JmhSetup jmh) {
-    var evals = List.of(EvalSpec.junit("tests", MAVEN_TEST), EvalSpec.jmh("jmh", "java -jar " + jmh.jarPath() + " " + JMH_OPTIONS));
-    var protectedPaths = new java.util.ArrayList<>(KaizenConfig.DEFAULT_PROTECTED);
-    jmh.benchmarkSources().stream().filter(p -> !protectedPaths.contains(p)).forEach(protectedPaths::add);
-    return new KaizenConfig("defaults for a Maven project with JMH benchmarks", Optional.of(MAVEN_PREPARE),
+  /**
+   * The defaults for a Maven project with the suggested evals (its JMH benchmarks, say): they are
+   * measured after its tests, and the files they run are protected.
+   */
+  public static KaizenConfig mavenWith(List<EvalSuggestion> suggested) {
+    var evals = new ArrayList<>(List.of(EvalTypes.junit("tests", MAVEN_TEST)));
+    suggested.forEach(s -> evals.add(s.eval()));
+    var protectedPaths = new ArrayList<>(KaizenConfig.DEFAULT_PROTECTED);
+    suggested.forEach(s -> s.protectedPaths().stream().filter(p -> !protectedPaths.contains(p)).forEach(protectedPaths::add));
+    return new KaizenConfig("defaults for a Maven project with " + found(suggested), Optional.of(MAVEN_PREPARE),
         Optional.of(MAVEN_BUILD), evals, GateSettings.DEFAULT, protectedPaths, SandboxConfig.DEFAULT, ModelConfig.DEFAULT,
         BudgetConfig.DEFAULT);
+  }
+
+  /** "JMH benchmarks", or "JMH benchmarks and …" when several types found something. */
+  public static String found(List<EvalSuggestion> suggested) {
+    return String.join(" and ", suggested.stream().map(EvalSuggestion::found).toList());
   }
 
   /** The defaults for a Maven project: its tests as the gate, no target until one is configured. */
   public static KaizenConfig maven() {
     return new KaizenConfig("defaults for a Maven project", Optional.of(MAVEN_PREPARE), Optional.empty(),
-        List.of(EvalSpec.junit("tests", MAVEN_TEST)), GateSettings.DEFAULT, KaizenConfig.DEFAULT_PROTECTED,
+        List.of(EvalTypes.junit("tests", MAVEN_TEST)), GateSettings.DEFAULT, KaizenConfig.DEFAULT_PROTECTED,
         SandboxConfig.DEFAULT, ModelConfig.DEFAULT, BudgetConfig.DEFAULT);
   }
 }

@@ -55,6 +55,9 @@ public final class Views {
       mc.put("baseline", c.baselineMedian());
       mc.put("candidate", c.candidateMedian());
       mc.put("improvement", c.improvement());
+      mc.put("ciLow", finite(c.ciLow()));
+      mc.put("ciHigh", finite(c.ciHigh()));
+      mc.put("p", finite(c.p()));
       metrics.add(mc);
     }
     m.put("metrics", metrics);

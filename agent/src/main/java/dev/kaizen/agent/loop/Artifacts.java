@@ -7,7 +7,6 @@ import dev.kaizen.agent.ledger.Views;
 import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalLog;
-import dev.kaizen.evals.EvalType;
 import dev.kaizen.evals.TreeCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +61,7 @@ final class Artifacts {
       var metrics = new ArrayList<Map<String, Object>>();
       e.metrics().forEach(mt -> metrics.add(Map.of("name", mt.name(), "better", mt.better().id(), "role", mt.role().id())));
       if (!metrics.isEmpty()) em.put("metrics", metrics);
-      if (e.type() == EvalType.JMH) em.put("role", e.benchmarkRole().id());
+      if (e.type().keys().contains("role")) em.put("role", e.benchmarkRole().id());
       evals.add(em);
     });
     m.put("evals", evals);

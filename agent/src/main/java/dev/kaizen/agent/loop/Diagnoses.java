@@ -4,7 +4,6 @@ import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.propose.PastAttempt;
 import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalLog;
-import dev.kaizen.evals.EvalType;
 import dev.kaizen.evals.Evidence;
 import dev.kaizen.evals.MetricComparison;
 import dev.kaizen.evals.MetricSpec;
@@ -86,8 +85,7 @@ final class Diagnoses {
           line.append(String.format(Locale.ROOT, "; last measured: best %.6g, candidate %.6g", c.baselineMedian(), c.candidateMedian())));
       lines.add(line.toString());
     }
-    suite.evals().stream().filter(e -> e.type() == EvalType.JMH && e.metrics().isEmpty()).forEach(e ->
-        lines.add("every benchmark of the JMH eval '" + e.id() + "': " + e.benchmarkRole().id()));
+    suite.evals().forEach(e -> lines.addAll(e.type().describe(e)));
     latest.ifPresent(e -> e.metrics().stream().filter(c -> lines.stream().noneMatch(l -> l.startsWith(c.name() + ":")))
         .forEach(c -> lines.add(String.format(Locale.ROOT, "%s: %s, %s is better; last measured: best %.6g, candidate %.6g",
             c.name(), c.role().id(), c.better().id(), c.baselineMedian(), c.candidateMedian()))));

@@ -7,9 +7,6 @@ import dev.kaizen.agent.profile.Profiler;
 import dev.kaizen.agent.propose.Hotspot;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.EvalSuite;
-import dev.kaizen.evals.EvalType;
-import dev.kaizen.evals.MetricSpec;
-import dev.kaizen.evals.Role;
 import dev.kaizen.sandbox.Command;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,21 +25,22 @@ final class Profiling {
 
   private Profiling() {}
 
-  /** The first command or JMH eval with a target metric; empty when there is none. */
+  /** The first metric eval that may report a target metric and that its type can profile; empty when there is none. */
   static Optional<EvalSpec> targetEval(EvalSuite suite) {
     return suite.spec().metricEvals().stream()
-        .filter(e -> e.type() == EvalType.JMH ? e.benchmarkRole() == Role.TARGET
-            : e.metrics().stream().map(MetricSpec::role).anyMatch(Role.TARGET::equals))
+        .filter(e -> e.type().mayHaveTargets(e))
+        .filter(e -> e.type().profileCommand(e, scratch(e)).isPresent())
         .findFirst();
   }
 
   /**
-   * Profiles {@code eval} on {@code tree} (built already). A JMH eval writes its results to a
-   * scratch file that is removed again.
+   * Profiles {@code eval} on {@code tree} (built already), running the command its type gives
+   * (a JMH eval writes its results to a scratch file that is removed again).
    */
   static Profile run(EvalSuite suite, EvalSpec eval, Path tree, CodeIndex index) {
-    String scratch = ".kaizen-profile-" + eval.id() + ".json";
-    String commandLine = eval.command().replace(EvalSpec.OUT, scratch);
+    String scratch = scratch(eval);
+    String commandLine = eval.type().profileCommand(eval, scratch)
+        .orElseThrow(() -> new IllegalArgumentException("a " + eval.type().id() + " eval cannot be profiled"));
     try {
       var limits = eval.timeout().map(suite.limits()::withTimeout).orElse(suite.limits());
       return Profiler.record(suite.sandbox(), tree, Command.shell(commandLine), limits, index, HOT_METHODS);
@@ -53,6 +51,11 @@ final class Profiling {
         // a scratch file left in a discarded tree
       }
     }
+  }
+
+  /** A file, relative to the tree, the profiled command may write (and that is removed again). */
+  private static String scratch(EvalSpec eval) {
+    return ".kaizen-profile-" + eval.id() + ".json";
   }
 
   /** The profile's methods as a proposer sees them. */

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kaizen.agent.model.ModelConfig;
 import dev.kaizen.evals.Direction;
-import dev.kaizen.evals.EvalType;
 import dev.kaizen.evals.GateSettings;
 import dev.kaizen.evals.MetricSpec;
 import dev.kaizen.evals.Role;
+import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Gpus;
 import dev.kaizen.sandbox.SandboxSettings;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class ConfigReaderTest {
     KaizenConfig c = read(DESIGN_EXAMPLE);
 
     assertThat(c.evals()).hasSize(2);
-    assertThat(c.evals().get(0).type()).isEqualTo(EvalType.JUNIT);
+    assertThat(c.evals().get(0).type()).isEqualTo(EvalTypes.JUNIT);
     assertThat(c.evals().get(0).command()).isEqualTo("mvn -o -B -q test");
     assertThat(c.evals().get(1).metrics()).containsExactly(
         new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
@@ -170,7 +170,7 @@ class ConfigReaderTest {
         """);
 
     var eval = c.evals().get(0);
-    assertThat(eval.type()).isEqualTo(dev.kaizen.evals.EvalType.JMH);
+    assertThat(eval.type()).isEqualTo(dev.kaizen.evals.types.EvalTypes.JMH);
     assertThat(eval.benchmarkRole()).isEqualTo(dev.kaizen.evals.Role.GUARD);
     assertThat(eval.metrics()).extracting(dev.kaizen.evals.MetricSpec::name).containsExactly("demo.SumBench.sum");
     assertThat(c.suite().hasTargets()).isTrue();

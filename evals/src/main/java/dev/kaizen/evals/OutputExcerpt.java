@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The last meaningful lines of a command's output, short enough for a one-line problem: blank
+ * An excerpt of a failed command's output for a one-line problem: its last meaningful lines. Blank
  * lines, stack frames, ANSI colours and Maven's boilerplate ("-> [Help 1]", "Re-run Maven using
  * the -X switch", …) are left out, as are the {@code [ERROR]} and {@code [INFO]} prefixes and the
  * tree's own path.
  */
-final class OutputTail {
+final class OutputExcerpt {
 
   static final int LINES = 3;
   static final int LINE_LIMIT = 160;
@@ -29,7 +29,7 @@ final class OutputTail {
       .map(Pattern::compile)
       .toList();
 
-  private OutputTail() {}
+  private OutputExcerpt() {}
 
   /** The last {@value #LINES} meaningful lines of stdout then stderr, joined by " | "; empty when there are none. */
   static String of(ExecResult result, Path tree) {

@@ -1,4 +1,4 @@
-package dev.kaizen.evals.metrics;
+package dev.kaizen.evals.command;
 
 import java.util.Map;
 import java.util.Objects;

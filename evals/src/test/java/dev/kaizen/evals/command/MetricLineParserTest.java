@@ -1,4 +1,4 @@
-package dev.kaizen.evals.metrics;
+package dev.kaizen.evals.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.kaizen.agent.config;
+package dev.kaizen.evals.jmh;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.kaizen.evals.metrics;
+package dev.kaizen.evals.command;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadFeature;

@@ -1,0 +1,2 @@
+/** Tests of reading a command eval's metric line. */
+package dev.kaizen.evals.command;
