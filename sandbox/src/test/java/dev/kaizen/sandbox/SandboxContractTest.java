@@ -51,7 +51,8 @@ public abstract class SandboxContractTest {
   /** Opens the backend under test with {@code settings}. */
   protected abstract Sandbox open(SandboxSettings settings);
 
-  protected abstract SandboxSettings.Backend backend();
+  /** The backend's name, as {@link SandboxSettings#backend()} gives it. */
+  protected abstract String backend();
 
   /**
    * The backend as {@link SandboxChild} names it, for attacks that need a Kaizen process to kill.
@@ -566,7 +567,7 @@ public abstract class SandboxContractTest {
    */
   private boolean claimsToContain(Attack attack) {
     if (!sandbox.uncontained().contains(attack)) return true;
-    assertThat(Sandboxes.processWarning("the contract test", sandbox))
+    assertThat(sandbox.warning("the contract test"))
         .as("the warning names %s", attack)
         .contains("  - " + attack.keyword() + ":");
     return false;

@@ -28,7 +28,7 @@ public final class TestSandboxes {
 
   private TestSandboxes() {}
 
-  public static SandboxSettings settings(SandboxSettings.Backend backend) {
+  public static SandboxSettings settings(String backend) {
     return new SandboxSettings(
         backend,
         SandboxSettings.HOST_IMAGE,

@@ -6,7 +6,7 @@ import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.Sandboxes;
+import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.process.ProcessSandbox;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -122,13 +122,13 @@ public final class SandboxBenchmark {
     int cores = Runtime.getRuntime().availableProcessors();
     var settings =
         new SandboxSettings(
-            SandboxSettings.Backend.DOCKER,
+            DockerBackend.NAME,
             SandboxSettings.HOST_IMAGE,
             Optional.of(options.repository()),
             options.state(),
             Limits.DEFAULT);
     Path work = Files.createTempDirectory("kaizen-benchmark-");
-    try (Sandbox docker = Sandboxes.docker(settings);
+    try (Sandbox docker = new DockerBackend().open(settings);
         ProcessSandbox bubblewrap = new ProcessSandbox(settings);
         ProcessSandbox plain = ProcessSandbox.plain(settings)) {
       header(arguments, cores, bubblewrap);

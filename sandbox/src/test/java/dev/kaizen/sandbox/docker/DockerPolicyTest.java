@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
-import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.TestSandboxes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -34,7 +33,7 @@ class DockerPolicyTest {
 
   @BeforeAll
   void openSandbox() {
-    sandbox = DockerSandbox.open(TestSandboxes.settings(SandboxSettings.Backend.DOCKER));
+    sandbox = DockerSandbox.open(TestSandboxes.settings(DockerBackend.NAME));
   }
 
   @AfterAll

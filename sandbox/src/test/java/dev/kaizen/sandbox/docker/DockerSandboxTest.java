@@ -17,8 +17,8 @@ class DockerSandboxTest extends SandboxContractTest {
   }
 
   @Override
-  protected SandboxSettings.Backend backend() {
-    return SandboxSettings.Backend.DOCKER;
+  protected String backend() {
+    return DockerBackend.NAME;
   }
 
   @Override

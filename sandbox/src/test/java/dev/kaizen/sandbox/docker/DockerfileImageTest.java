@@ -41,12 +41,12 @@ class DockerfileImageTest {
 
   @BeforeAll
   void openSandbox() {
-    DockerSandbox.open(TestSandboxes.settings(SandboxSettings.Backend.DOCKER))
+    DockerSandbox.open(TestSandboxes.settings(DockerBackend.NAME))
         .close(); // host image
     sandbox =
         DockerSandbox.open(
             new SandboxSettings(
-                SandboxSettings.Backend.DOCKER,
+                DockerBackend.NAME,
                 "docker/Dockerfile",
                 Optional.empty(),
                 TestSandboxes.STATE_DIRECTORY,

@@ -21,7 +21,7 @@ class LeftoverContainersTest {
   /** Above the largest pid Linux hands out (2^22), so no process has it. */
   private static final long DEAD_PID = 4_194_305L;
 
-  private final SandboxSettings settings = TestSandboxes.settings(SandboxSettings.Backend.DOCKER);
+  private final SandboxSettings settings = TestSandboxes.settings(DockerBackend.NAME);
   private DockerClient docker;
   private String leftover;
 

@@ -103,7 +103,7 @@ class SelfContainedImageTest {
 
   private static SandboxSettings settingsFor(String image) {
     return new SandboxSettings(
-        SandboxSettings.Backend.DOCKER,
+        DockerBackend.NAME,
         image,
         Optional.empty(),
         TestSandboxes.STATE_DIRECTORY,

@@ -29,8 +29,8 @@ class BubblewrapSandboxTest extends SandboxContractTest {
   }
 
   @Override
-  protected SandboxSettings.Backend backend() {
-    return SandboxSettings.Backend.PROCESS;
+  protected String backend() {
+    return ProcessBackend.NAME;
   }
 
   @Override

@@ -23,8 +23,8 @@ class ProcessSandboxTest extends SandboxContractTest {
   }
 
   @Override
-  protected SandboxSettings.Backend backend() {
-    return SandboxSettings.Backend.PROCESS;
+  protected String backend() {
+    return ProcessBackend.NAME;
   }
 
   @Override
