@@ -8,7 +8,7 @@ import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxConfigurationException;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.TestSandboxes;
+import dev.kaizen.sandbox.testing.TestSandboxes;
 import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.docker.DockerEngine;
 import dev.kaizen.sandbox.docker.DockerSandbox;

@@ -1,11 +1,11 @@
 package dev.kaizen.sandbox.docker;
 
-import static dev.kaizen.sandbox.TestSandboxes.LIMITS;
+import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
-import dev.kaizen.sandbox.TestSandboxes;
+import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.kaizen.sandbox.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.sandbox.Sandbox;
-import dev.kaizen.sandbox.SandboxContractTest;
+import dev.kaizen.sandbox.testing.SandboxContractTest;
 import dev.kaizen.sandbox.SandboxSettings;
 import org.junit.jupiter.api.Tag;
 

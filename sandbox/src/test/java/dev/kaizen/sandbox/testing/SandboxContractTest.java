@@ -1,11 +1,17 @@
-package dev.kaizen.sandbox;
+package dev.kaizen.sandbox.testing;
 
-import static dev.kaizen.sandbox.TestSandboxes.LIMITS;
-import static dev.kaizen.sandbox.TestSandboxes.eventually;
-import static dev.kaizen.sandbox.TestSandboxes.processesMatching;
+import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
+import static dev.kaizen.sandbox.testing.TestSandboxes.eventually;
+import static dev.kaizen.sandbox.testing.TestSandboxes.processesMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kaizen.sandbox.Attack;
+import dev.kaizen.sandbox.Command;
+import dev.kaizen.sandbox.ExecResult;
+import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.SandboxException;
+import dev.kaizen.sandbox.SandboxSettings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;

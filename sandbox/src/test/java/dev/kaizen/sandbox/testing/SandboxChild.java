@@ -1,5 +1,9 @@
-package dev.kaizen.sandbox;
+package dev.kaizen.sandbox.testing;
 
+import dev.kaizen.sandbox.Command;
+import dev.kaizen.sandbox.ExecResult;
+import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.docker.DockerSandbox;
 import dev.kaizen.sandbox.process.ProcessBackend;

@@ -1,5 +1,7 @@
-package dev.kaizen.sandbox;
+package dev.kaizen.sandbox.testing;
 
+import dev.kaizen.sandbox.Limits;
+import dev.kaizen.sandbox.SandboxSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
