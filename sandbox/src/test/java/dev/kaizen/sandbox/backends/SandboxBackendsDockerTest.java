@@ -8,6 +8,7 @@ import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxConfigurationException;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import dev.kaizen.sandbox.testing.TestSandboxes;
 import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.docker.DockerEngine;
@@ -17,12 +18,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Choosing a backend when the engine of this machine answers. */
-@Tag("docker")
+@RequiresDocker
 class SandboxBackendsDockerTest {
 
   private final List<String> warnings = new ArrayList<>();

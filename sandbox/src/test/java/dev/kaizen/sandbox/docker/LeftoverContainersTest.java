@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Opening a sandbox removes what sandboxes of dead processes on this host left behind. */
-@Tag("docker")
+@RequiresDocker
 class LeftoverContainersTest {
 
   /** Above the largest pid Linux hands out (2^22), so no process has it. */
