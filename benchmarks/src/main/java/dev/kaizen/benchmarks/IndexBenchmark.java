@@ -11,8 +11,9 @@ import java.util.Locale;
  * rendering the repo map), the first thing every iteration does.
  *
  * <p>Usage, from the root of a packaged build: {@code java -cp
- * benchmarks/target/kaizen-benchmarks.jar:agent/target/kaizen.jar dev.kaizen.benchmarks.IndexBenchmark
- * [ROOT] [RUNS]} (default: the current directory, 5 runs). It measures the agent on that class path.
+ * benchmarks/target/kaizen-benchmarks.jar:agent/target/kaizen.jar
+ * dev.kaizen.benchmarks.IndexBenchmark [ROOT] [RUNS]} (default: the current directory, 5 runs). It
+ * measures the agent on that class path.
  * Warms up, then prints progress lines and, as its last line, {@code {"ms_per_index": <median>}}
  * — the metric line a {@code command} eval reads.
  */

@@ -8,9 +8,9 @@ import java.util.Optional;
  *
  * <p>A backend is registered with {@code dev.kaizen.sandbox.backends.SandboxBackends}, which is
  * the only place that knows backends by name: {@code auto} opens the available backend with the
- * strongest {@link Capabilities#isolation()}, and any sandbox below {@link Isolation#FULL} is opened
- * with its {@link Sandbox#warning(String)}. Everything else asks an opened sandbox for its {@link
- * Sandbox#capabilities()}.
+ * strongest {@link Capabilities#isolation()}, and any sandbox below {@link Isolation#FULL} is
+ * opened with its {@link Sandbox#warning(String)}. Everything else asks an opened sandbox for its
+ * {@link Sandbox#capabilities()}.
  */
 public interface SandboxBackend {
 

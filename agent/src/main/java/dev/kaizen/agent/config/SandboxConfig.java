@@ -2,6 +2,7 @@ package dev.kaizen.agent.config;
 
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.SandboxSettings;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,5 +22,14 @@ public record SandboxConfig(String backend, String image, Limits limits) {
     Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(image, "image");
     Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * As when the backend was an enum ({@code backend=AUTO}): {@link KaizenConfig#suiteHash()} hashes
+   * this text, and the hashes of existing caches and calibrations stay what they were.
+   */
+  @Override
+  public String toString() {
+    return "SandboxConfig[backend=" + backend.toUpperCase(Locale.ROOT) + ", image=" + image + ", limits=" + limits + "]";
   }
 }

@@ -42,7 +42,7 @@ public final class ProcessBackend implements SandboxBackend {
     return new ProcessBackend(Mode.PLAIN);
   }
 
-  /** Bubblewrap only: unavailable where it does not work (see {@link ProcessSandbox#bubblewrap}). */
+  /** Bubblewrap only, unavailable where it does not work: see {@link ProcessSandbox#bubblewrap}. */
   public static ProcessBackend bubblewrap() {
     return new ProcessBackend(Mode.BUBBLEWRAP);
   }

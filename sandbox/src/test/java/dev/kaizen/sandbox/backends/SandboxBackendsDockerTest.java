@@ -29,7 +29,9 @@ class SandboxBackendsDockerTest {
 
   @Test
   void auto_uses_docker_when_an_engine_answers() {
-    try (Sandbox sandbox = SandboxBackends.standard().open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add)) {
+    try (Sandbox sandbox =
+        SandboxBackends.standard()
+            .open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add)) {
       assertThat(sandbox).isInstanceOf(DockerSandbox.class);
       assertThat(sandbox.backend()).isEqualTo("docker");
       assertThat(sandbox.weaknesses()).isEmpty();
@@ -40,7 +42,8 @@ class SandboxBackendsDockerTest {
   @Test
   void docker_backend_uses_the_engine_of_the_environment() {
     try (Sandbox sandbox =
-        SandboxBackends.standard().open(TestSandboxes.settings(DockerBackend.NAME), warnings::add)) {
+        SandboxBackends.standard()
+            .open(TestSandboxes.settings(DockerBackend.NAME), warnings::add)) {
       assertThat(sandbox).isInstanceOf(DockerSandbox.class);
       assertThat(((DockerSandbox) sandbox).image()).isEqualTo("kaizen-host:1");
     }

@@ -111,7 +111,8 @@ final class CopyingSandbox implements Sandbox {
           }
 
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             Files.copy(
                 file,
                 to.resolve(from.relativize(file).toString()),

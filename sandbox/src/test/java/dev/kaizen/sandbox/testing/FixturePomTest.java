@@ -40,7 +40,8 @@ class FixturePomTest {
             .withDependency(
                 "<dependency><groupId>org.openjdk.jmh</groupId><artifactId>jmh-core</artifactId>"
                     + "<version>${jmh.version}</version></dependency>")
-            .withCompilerConfiguration("<annotationProcessorPaths><path/></annotationProcessorPaths>")
+            .withCompilerConfiguration(
+                "<annotationProcessorPaths><path/></annotationProcessorPaths>")
             .withPlugin("<plugin><artifactId>maven-shade-plugin</artifactId></plugin>");
 
     Document pom = parse(extended.text());
