@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link Sandbox} backend promises, and the attack suite. A backend's test extends this
- * class and says how to open the backend.
+ * class and says how to open the backend (shared with other modules through the test-jar).
  *
  * <p>Each attack test first asks whether the backend claims to contain the attack ({@link
  * Sandbox#uncontained()}): if it does, the attack is run and its containment asserted; if not, the
@@ -61,7 +61,9 @@ public abstract class SandboxContractTest {
   protected abstract String backend();
 
   /**
-   * The backend as {@link SandboxChild} names it, for attacks that need a Kaizen process to kill.
+   * The backend as {@link SandboxChild} names it, for attacks that need a Kaizen process to kill;
+   * asked only when the backend claims to contain {@link Attack#HOST_ENVIRONMENT} or {@link
+   * Attack#ORPHANS}.
    */
   protected abstract String childBackend();
 
