@@ -9,7 +9,6 @@ import dev.kaizen.evals.Role;
 import dev.kaizen.evals.SuiteSpec;
 import dev.kaizen.sandbox.Gpus;
 import dev.kaizen.sandbox.Limits;
-import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.backends.SandboxBackends;
 import java.io.StringReader;
 import java.time.Duration;
