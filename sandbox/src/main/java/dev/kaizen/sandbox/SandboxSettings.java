@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * How to build a sandbox: which backend, which image, where the host's toolchain state lives.
  *
- * @param backend {@code auto} uses Docker when an engine answers and falls back to the process
- *     backend with a warning; {@code docker} and {@code process} insist
+ * @param backend {@value #AUTO}, which opens the available backend with the strongest isolation
+ *     (warning loudly when that is below full isolation), or the name of a registered {@link
+ *     SandboxBackend}, which insists on it
  * @param image {@code host} (a tiny local image; the host's JDK and Maven mounted read-only),
  *     or an image reference the engine can run
  * @param mavenRepository the host's local Maven repository, made available read-only to commands
@@ -18,11 +19,14 @@ import java.util.Optional;
  * @param limits the limits used when a caller has none of its own
  */
 public record SandboxSettings(
-    Backend backend,
+    String backend,
     String image,
     Optional<Path> mavenRepository,
     Path stateDirectory,
     Limits limits) {
+
+  /** The backend name that lets the registry choose: the strongest backend that runs here. */
+  public static final String AUTO = "auto";
 
   /** The image mode that needs no registry. */
   public static final String HOST_IMAGE = "host";
@@ -33,6 +37,7 @@ public record SandboxSettings(
     Objects.requireNonNull(mavenRepository, "mavenRepository");
     Objects.requireNonNull(stateDirectory, "stateDirectory");
     Objects.requireNonNull(limits, "limits");
+    if (backend.isBlank()) throw new IllegalArgumentException("backend must not be blank");
     if (image.isBlank()) throw new IllegalArgumentException("image must not be blank");
   }
 
@@ -47,27 +52,5 @@ public record SandboxSettings(
     String name = text.substring(text.lastIndexOf('/') + 1);
     boolean named = name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".Dockerfile");
     return named ? Optional.of(text) : Optional.empty();
-  }
-
-  /** Which implementation runs commands. */
-  public enum Backend {
-    AUTO,
-    DOCKER,
-    PROCESS;
-
-    /** Reads {@code auto}, {@code docker} or {@code process}. */
-    public static Backend parse(String text) {
-      return switch (Objects.requireNonNull(text, "text").trim()) {
-        case "auto" -> AUTO;
-        case "docker" -> DOCKER;
-        case "process" -> PROCESS;
-        default -> throw new IllegalArgumentException(
-            "unknown sandbox backend '" + text + "' (expected auto, docker or process)");
-      };
-    }
-
-    public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
   }
 }

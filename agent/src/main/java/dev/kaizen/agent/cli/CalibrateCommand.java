@@ -108,7 +108,7 @@ final class CalibrateCommand implements Callable<Integer> {
           var calibrator = new Calibrator(config.gate(), suite, progress, Clock.systemUTC());
 
           double cpus = config.sandbox().limits().cpus();
-          boolean canPlant = "docker".equals(sandbox.backend()) && cpus > 0;
+          boolean canPlant = sandbox.capabilities().cpuQuota() && cpus > 0;
           if (!canPlant && powerTrials > 0) {
             progress.warn("planted trials need a CPU quota, which only the docker backend has: only A/A trials run");
           }

@@ -10,7 +10,7 @@ import dev.kaizen.evals.SuiteSpec;
 import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Gpus;
 import dev.kaizen.sandbox.Limits;
-import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.backends.SandboxBackends;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -164,7 +164,7 @@ public final class ConfigReader {
   }
 
   private static SandboxConfig sandbox(YamlSection s, SandboxConfig d) {
-    SandboxSettings.Backend backend = s.has("backend") ? s.parse("backend", SandboxSettings.Backend::parse) : d.backend();
+    String backend = s.has("backend") ? s.parse("backend", SandboxBackends.standard()::parse) : d.backend();
     String image = s.has("image") ? s.requiredString("image") : d.image();
     Limits l = d.limits();
     if (s.has("cpus")) l = l.withCpus(s.parse("cpus", ConfigReader::positiveNumber));

@@ -71,7 +71,7 @@ final class Artifacts {
         "batch", Map.of("screen-pairs", c.gate().screenPairs(), "confirm", c.gate().confirm())));
     m.put("protected", c.protectedPaths());
     var l = c.sandbox().limits();
-    m.put("sandbox", Map.of("backend", c.sandbox().backend().id(), "image", c.sandbox().image(), "cpus", l.cpus(),
+    m.put("sandbox", Map.of("backend", c.sandbox().backend(), "image", c.sandbox().image(), "cpus", l.cpus(),
         "memory", Quantities.formatBytes(l.memoryBytes()), "pids", l.pids(), "timeout", Quantities.formatDuration(l.timeout()),
         "gpus", l.gpus().toString()));
     var budget = new LinkedHashMap<String, Object>();

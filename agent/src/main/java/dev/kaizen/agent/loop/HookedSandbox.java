@@ -1,6 +1,7 @@
 package dev.kaizen.agent.loop;
 
 import dev.kaizen.sandbox.Attack;
+import dev.kaizen.sandbox.Capabilities;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
@@ -32,6 +33,11 @@ final class HookedSandbox implements Sandbox {
   }
 
   @Override
+  public Capabilities capabilities() {
+    return delegate.capabilities();
+  }
+
+  @Override
   public List<String> weaknesses() {
     return delegate.weaknesses();
   }
@@ -39,6 +45,11 @@ final class HookedSandbox implements Sandbox {
   @Override
   public Set<Attack> uncontained() {
     return delegate.uncontained();
+  }
+
+  @Override
+  public String warning(String why) {
+    return delegate.warning(why);
   }
 
   @Override

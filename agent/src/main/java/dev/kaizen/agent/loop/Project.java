@@ -14,7 +14,7 @@ import dev.kaizen.evals.TreeCheck;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.SandboxUnavailableException;
-import dev.kaizen.sandbox.Sandboxes;
+import dev.kaizen.sandbox.backends.SandboxBackends;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,7 +142,7 @@ public final class Project implements AutoCloseable {
         config.sandbox().limits());
     Sandbox sandbox;
     try {
-      sandbox = Sandboxes.open(settings, progress::warn);
+      sandbox = SandboxBackends.standard().open(settings, progress::warn);
     } catch (SandboxUnavailableException e) {
       throw new EnvironmentException(e.getMessage(), e);
     }

@@ -10,7 +10,7 @@ import dev.kaizen.evals.MetricSpec;
 import dev.kaizen.evals.Role;
 import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Gpus;
-import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.docker.DockerBackend;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +52,7 @@ class ConfigReaderTest {
         new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
     assertThat(c.gate()).isEqualTo(new GateSettings(0.01, 0.01, 10, 40, 0.02));
     assertThat(c.protectedPaths()).containsExactly(".github/**", "kaizen.yml", "**/src/test/**");
-    assertThat(c.sandbox().backend()).isEqualTo(SandboxSettings.Backend.DOCKER);
+    assertThat(c.sandbox().backend()).isEqualTo(DockerBackend.NAME);
     assertThat(c.sandbox().limits().memoryBytes()).isEqualTo(2L << 30);
     assertThat(c.sandbox().limits().timeout()).isEqualTo(Duration.ofMinutes(10));
     assertThat(c.sandbox().limits().gpus()).isEqualTo(Gpus.NONE);

@@ -7,7 +7,7 @@ import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.Sandboxes;
+import dev.kaizen.sandbox.docker.DockerBackend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,8 +35,8 @@ class ProfilerDockerTest {
 
   @BeforeAll
   static void open() {
-    sandbox = Sandboxes.docker(new SandboxSettings(
-        SandboxSettings.Backend.DOCKER, SandboxSettings.HOST_IMAGE, Optional.empty(), state, LIMITS));
+    sandbox = new DockerBackend().open(new SandboxSettings(
+        DockerBackend.NAME, SandboxSettings.HOST_IMAGE, Optional.empty(), state, LIMITS));
   }
 
   @AfterAll

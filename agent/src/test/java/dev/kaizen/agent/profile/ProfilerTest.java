@@ -6,7 +6,7 @@ import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.Sandboxes;
+import dev.kaizen.sandbox.process.ProcessBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +33,8 @@ class ProfilerTest {
 
   @BeforeAll
   static void open() {
-    sandbox = Sandboxes.process(new SandboxSettings(
-        SandboxSettings.Backend.PROCESS, SandboxSettings.HOST_IMAGE, Optional.empty(), state, LIMITS));
+    sandbox = new ProcessBackend().open(new SandboxSettings(
+        ProcessBackend.NAME, SandboxSettings.HOST_IMAGE, Optional.empty(), state, LIMITS));
   }
 
   @AfterAll

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import dev.kaizen.sandbox.Attack;
+import dev.kaizen.sandbox.Capabilities;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
@@ -180,7 +181,13 @@ public final class DockerSandbox implements Sandbox {
 
   @Override
   public String backend() {
-    return "docker";
+    return DockerBackend.NAME;
+  }
+
+  /** Full isolation, memory, pids and CPU limits, and GPUs as requested. */
+  @Override
+  public Capabilities capabilities() {
+    return DockerBackend.CAPABILITIES;
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.kaizen.sandbox.process;
 
-import dev.kaizen.sandbox.support.Directories;
 import dev.kaizen.sandbox.Attack;
+import dev.kaizen.sandbox.Capabilities;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
@@ -9,6 +9,7 @@ import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxException;
 import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.SandboxUnavailableException;
+import dev.kaizen.sandbox.support.Directories;
 import dev.kaizen.sandbox.support.HostMount;
 import dev.kaizen.sandbox.support.HostToolchain;
 import dev.kaizen.sandbox.support.OutputTail;
@@ -231,7 +232,37 @@ public final class ProcessSandbox implements Sandbox {
 
   @Override
   public String backend() {
-    return "process";
+    return ProcessBackend.NAME;
+  }
+
+  /** Partial isolation under bubblewrap, none as plain processes; never a resource limit. */
+  @Override
+  public Capabilities capabilities() {
+    return mode() == Mode.BUBBLEWRAP ? ProcessBackend.CAPABILITIES : Capabilities.NONE;
+  }
+
+  /**
+   * Says whether commands run under bubblewrap or as plain processes, and why ({@link
+   * #modeReason()}), before the weaknesses, and that a Docker engine would contain them.
+   */
+  @Override
+  public String warning(String why) {
+    var text = new StringBuilder();
+    boolean bubblewrap = mode() == Mode.BUBBLEWRAP;
+    if (bubblewrap) {
+      text.append("WARNING: THE SANDBOX IS PARTIAL. Commands run under bubblewrap: no network,")
+          .append(" the host's files hidden or read-only, a private /tmp, no capabilities; but")
+          .append(" no memory, process or CPU limits.\n");
+    } else {
+      text.append("WARNING: THE SANDBOX ISOLATES NOTHING. Commands run as plain processes on this")
+          .append(" machine, with its network, its files and no resource limits.\n");
+    }
+    text.append("  why: ").append(why).append('\n');
+    text.append("  bubblewrap: ").append(modeReason()).append('\n');
+    for (String weakness : weaknesses()) text.append("  - ").append(weakness).append('\n');
+    text.append("  Run a Docker engine (sudo dockerd &, or DOCKER_HOST) to ")
+        .append(bubblewrap ? "contain them fully." : "isolate them.");
+    return text.toString();
   }
 
   @Override

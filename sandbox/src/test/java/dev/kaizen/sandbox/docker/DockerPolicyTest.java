@@ -1,12 +1,12 @@
 package dev.kaizen.sandbox.docker;
 
-import static dev.kaizen.sandbox.TestSandboxes.LIMITS;
+import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
-import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.TestSandboxes;
+import dev.kaizen.sandbox.testing.RequiresDocker;
+import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * values, capability sets); the attacks every backend faces are in {@link DockerSandboxTest}. No
  * test sends any network traffic.
  */
-@Tag("docker")
+@RequiresDocker
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DockerPolicyTest {
 
@@ -34,7 +33,7 @@ class DockerPolicyTest {
 
   @BeforeAll
   void openSandbox() {
-    sandbox = DockerSandbox.open(TestSandboxes.settings(SandboxSettings.Backend.DOCKER));
+    sandbox = DockerSandbox.open(TestSandboxes.settings(DockerBackend.NAME));
   }
 
   @AfterAll

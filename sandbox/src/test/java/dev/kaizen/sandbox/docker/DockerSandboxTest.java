@@ -3,12 +3,12 @@ package dev.kaizen.sandbox.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.sandbox.Sandbox;
-import dev.kaizen.sandbox.SandboxContractTest;
+import dev.kaizen.sandbox.testing.RequiresDocker;
+import dev.kaizen.sandbox.testing.SandboxContractTest;
 import dev.kaizen.sandbox.SandboxSettings;
-import org.junit.jupiter.api.Tag;
 
 /** The sandbox contract and the attack suite, run in containers of the host image. */
-@Tag("docker")
+@RequiresDocker
 class DockerSandboxTest extends SandboxContractTest {
 
   @Override
@@ -17,8 +17,8 @@ class DockerSandboxTest extends SandboxContractTest {
   }
 
   @Override
-  protected SandboxSettings.Backend backend() {
-    return SandboxSettings.Backend.DOCKER;
+  protected String backend() {
+    return DockerBackend.NAME;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.kaizen.sandbox.docker;
 
-import static dev.kaizen.sandbox.TestSandboxes.LIMITS;
+import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +10,8 @@ import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.SandboxConfigurationException;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.TestSandboxes;
+import dev.kaizen.sandbox.testing.RequiresDocker;
+import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * registry is reachable, so the Dockerfiles start {@code FROM} Kaizen's own host image and add the
  * engine's static init binary (tini), which runs without the host's toolchain.
  */
-@Tag("docker")
+@RequiresDocker
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DockerfileImageTest {
 
@@ -41,12 +41,11 @@ class DockerfileImageTest {
 
   @BeforeAll
   void openSandbox() {
-    DockerSandbox.open(TestSandboxes.settings(SandboxSettings.Backend.DOCKER))
-        .close(); // host image
+    DockerSandbox.open(TestSandboxes.settings(DockerBackend.NAME)).close(); // host image
     sandbox =
         DockerSandbox.open(
             new SandboxSettings(
-                SandboxSettings.Backend.DOCKER,
+                DockerBackend.NAME,
                 "docker/Dockerfile",
                 Optional.empty(),
                 TestSandboxes.STATE_DIRECTORY,

@@ -6,22 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.TestSandboxes;
+import dev.kaizen.sandbox.testing.RequiresDocker;
+import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Opening a sandbox removes what sandboxes of dead processes on this host left behind. */
-@Tag("docker")
+@RequiresDocker
 class LeftoverContainersTest {
 
   /** Above the largest pid Linux hands out (2^22), so no process has it. */
   private static final long DEAD_PID = 4_194_305L;
 
-  private final SandboxSettings settings = TestSandboxes.settings(SandboxSettings.Backend.DOCKER);
+  private final SandboxSettings settings = TestSandboxes.settings(DockerBackend.NAME);
   private DockerClient docker;
   private String leftover;
 

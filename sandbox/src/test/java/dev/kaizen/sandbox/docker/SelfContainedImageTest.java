@@ -1,76 +1,58 @@
 package dev.kaizen.sandbox.docker;
 
-import static dev.kaizen.sandbox.TestSandboxes.LIMITS;
+import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.BuildImageResultCallback;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.SandboxConfigurationException;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.TestSandboxes;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.kaizen.sandbox.testing.RequiresDocker;
+import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
  * An image other than {@code host} is run as it is, without the host's toolchain; one the engine
  * does not have is pulled. With no registry here, the test builds its image: the engine's own
- * static init binary (tini), alone.
+ * static init binary (tini), alone. That image is a fixture, so Testcontainers builds it; what is
+ * tested is Kaizen's sandbox running it.
  */
-@Tag("docker")
+@RequiresDocker
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfContainedImageTest {
 
   private static final String IMAGE = "kaizen-sandbox-test-static:1";
   private static final Path STATIC_BINARY = Path.of("/usr/bin/docker-init");
 
+  /** A fixture, not what the class tests: built through Testcontainers and removed afterwards. */
   @BeforeAll
   void buildImage() throws Exception {
-    byte[] binary = Files.readAllBytes(STATIC_BINARY.toRealPath());
-    var context = new ByteArrayOutputStream();
-    try (var tar = new TarArchiveOutputStream(context)) {
-      add(
-          tar,
-          "Dockerfile",
-          "FROM scratch\nCOPY init /init\n".getBytes(StandardCharsets.UTF_8),
-          0100644);
-      add(tar, "init", binary, 0100755);
-    }
-    try (DockerClient docker = DockerTestSupport.client()) {
-      docker
-          .buildImageCmd(new ByteArrayInputStream(context.toByteArray()))
-          .withTags(Set.of(IMAGE))
-          .withLabels(Map.of(DockerSandbox.LABEL, "true"))
-          .withPull(false)
-          .withForcerm(true)
-          .exec(new BuildImageResultCallback())
-          .awaitImageId(1, TimeUnit.MINUTES);
-    }
+    new ImageFromDockerfile(IMAGE, false)
+        .withFileFromPath("init", STATIC_BINARY.toRealPath())
+        .withDockerfileFromBuilder(
+            dockerfile ->
+                dockerfile
+                    .from("scratch")
+                    .copy("init", "/init")
+                    .label(DockerSandbox.LABEL, "true")
+                    .build())
+        .get(1, TimeUnit.MINUTES);
   }
 
   @AfterAll
-  void removeImage() throws Exception {
-    try (DockerClient docker = DockerTestSupport.client()) {
-      docker.removeImageCmd(IMAGE).withForce(true).exec();
-    }
+  void removeImage() {
+    DockerClientFactory.instance().client().removeImageCmd(IMAGE).withForce(true).exec();
     DockerTestSupport.assertNoContainerOfThisJvm();
   }
 
@@ -103,20 +85,10 @@ class SelfContainedImageTest {
 
   private static SandboxSettings settingsFor(String image) {
     return new SandboxSettings(
-        SandboxSettings.Backend.DOCKER,
+        DockerBackend.NAME,
         image,
         Optional.empty(),
         TestSandboxes.STATE_DIRECTORY,
         LIMITS);
-  }
-
-  private static void add(TarArchiveOutputStream tar, String name, byte[] content, int mode)
-      throws Exception {
-    var entry = new TarArchiveEntry(name);
-    entry.setSize(content.length);
-    entry.setMode(mode);
-    tar.putArchiveEntry(entry);
-    tar.write(content);
-    tar.closeArchiveEntry();
   }
 }

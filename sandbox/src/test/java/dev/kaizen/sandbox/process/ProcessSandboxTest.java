@@ -1,15 +1,15 @@
 package dev.kaizen.sandbox.process;
 
-import static dev.kaizen.sandbox.TestSandboxes.LIMITS;
+import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
-import dev.kaizen.sandbox.SandboxContractTest;
+import dev.kaizen.sandbox.testing.SandboxContractTest;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.TestSandboxes;
+import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +23,8 @@ class ProcessSandboxTest extends SandboxContractTest {
   }
 
   @Override
-  protected SandboxSettings.Backend backend() {
-    return SandboxSettings.Backend.PROCESS;
+  protected String backend() {
+    return ProcessBackend.NAME;
   }
 
   @Override

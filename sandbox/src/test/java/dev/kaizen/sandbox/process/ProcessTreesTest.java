@@ -1,7 +1,7 @@
 package dev.kaizen.sandbox.process;
 
-import static dev.kaizen.sandbox.TestSandboxes.eventually;
-import static dev.kaizen.sandbox.TestSandboxes.processesMatching;
+import static dev.kaizen.sandbox.testing.TestSandboxes.eventually;
+import static dev.kaizen.sandbox.testing.TestSandboxes.processesMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,9 +1,16 @@
-package dev.kaizen.sandbox;
+package dev.kaizen.sandbox.backends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kaizen.sandbox.SandboxSettings.Backend;
+import dev.kaizen.sandbox.Command;
+import dev.kaizen.sandbox.ExecResult;
+import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.SandboxConfigurationException;
+import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.testing.RequiresDocker;
+import dev.kaizen.sandbox.testing.TestSandboxes;
+import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.docker.DockerEngine;
 import dev.kaizen.sandbox.docker.DockerSandbox;
 import java.nio.file.Files;
@@ -11,19 +18,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Choosing a backend when the engine of this machine answers. */
-@Tag("docker")
-class SandboxesDockerTest {
+@RequiresDocker
+class SandboxBackendsDockerTest {
 
   private final List<String> warnings = new ArrayList<>();
 
   @Test
   void auto_uses_docker_when_an_engine_answers() {
-    try (Sandbox sandbox = Sandboxes.open(TestSandboxes.settings(Backend.AUTO), warnings::add)) {
+    try (Sandbox sandbox =
+        SandboxBackends.standard()
+            .open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add)) {
       assertThat(sandbox).isInstanceOf(DockerSandbox.class);
       assertThat(sandbox.backend()).isEqualTo("docker");
       assertThat(sandbox.weaknesses()).isEmpty();
@@ -33,7 +41,9 @@ class SandboxesDockerTest {
 
   @Test
   void docker_backend_uses_the_engine_of_the_environment() {
-    try (Sandbox sandbox = Sandboxes.open(TestSandboxes.settings(Backend.DOCKER), warnings::add)) {
+    try (Sandbox sandbox =
+        SandboxBackends.standard()
+            .open(TestSandboxes.settings(DockerBackend.NAME), warnings::add)) {
       assertThat(sandbox).isInstanceOf(DockerSandbox.class);
       assertThat(((DockerSandbox) sandbox).image()).isEqualTo("kaizen-host:1");
     }
@@ -44,7 +54,7 @@ class SandboxesDockerTest {
   void runs_commands_on_an_engine_named_explicitly(@TempDir Path tree) {
     DockerEngine engine = DockerEngine.at("unix:///var/run/docker.sock");
 
-    try (Sandbox sandbox = DockerSandbox.open(TestSandboxes.settings(Backend.DOCKER), engine)) {
+    try (Sandbox sandbox = DockerSandbox.open(TestSandboxes.settings(DockerBackend.NAME), engine)) {
       ExecResult result = sandbox.exec(Command.of("echo", "remote"), tree, TestSandboxes.LIMITS);
 
       assertThat(result.stdout()).isEqualTo("remote\n");
@@ -61,7 +71,9 @@ class SandboxesDockerTest {
     Path tree = Files.createDirectories(dir.resolve("tree"));
 
     try (Sandbox sandbox =
-        Sandboxes.open(TestSandboxes.settings(Backend.DOCKER), warnings::add, engine)) {
+        SandboxBackends.standard()
+            .with(new DockerBackend(engine))
+            .open(TestSandboxes.settings(DockerBackend.NAME), warnings::add)) {
       assertThat(sandbox.exec(Command.of("true"), tree, TestSandboxes.LIMITS).succeeded()).isTrue();
     }
     assertThat(engine.host())
@@ -75,13 +87,13 @@ class SandboxesDockerTest {
   void an_unknown_image_is_a_configuration_error_naming_it() {
     var settings =
         new SandboxSettings(
-            Backend.DOCKER,
+            DockerBackend.NAME,
             "kaizen-unknown-image:1",
             Optional.empty(),
             TestSandboxes.STATE_DIRECTORY,
             TestSandboxes.LIMITS);
 
-    assertThatThrownBy(() -> Sandboxes.open(settings, warnings::add))
+    assertThatThrownBy(() -> SandboxBackends.standard().open(settings, warnings::add))
         .isInstanceOf(SandboxConfigurationException.class)
         .hasMessageContaining("image 'kaizen-unknown-image:1' is not available locally");
   }

@@ -1,4 +1,4 @@
-package dev.kaizen.sandbox.bench;
+package dev.kaizen.benchmarks;
 
 import java.time.Duration;
 import java.util.List;

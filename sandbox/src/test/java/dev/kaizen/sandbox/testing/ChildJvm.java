@@ -1,4 +1,4 @@
-package dev.kaizen.sandbox;
+package dev.kaizen.sandbox.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

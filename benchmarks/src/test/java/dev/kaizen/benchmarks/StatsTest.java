@@ -1,4 +1,4 @@
-package dev.kaizen.sandbox.bench;
+package dev.kaizen.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

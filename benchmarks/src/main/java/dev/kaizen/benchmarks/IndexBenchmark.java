@@ -1,4 +1,4 @@
-package dev.kaizen.agent.bench;
+package dev.kaizen.benchmarks;
 
 import dev.kaizen.agent.index.CodeIndex;
 import java.nio.file.Files;
@@ -10,8 +10,10 @@ import java.util.Locale;
  * Kaizen's own target metric: how long indexing a repository takes (parsing every Java file and
  * rendering the repo map), the first thing every iteration does.
  *
- * <p>Usage: {@code java -cp kaizen.jar dev.kaizen.agent.bench.IndexBenchmark [ROOT] [RUNS]}
- * (default: the current directory, 5 runs).
+ * <p>Usage, from the root of a packaged build: {@code java -cp
+ * benchmarks/target/kaizen-benchmarks.jar:agent/target/kaizen.jar
+ * dev.kaizen.benchmarks.IndexBenchmark [ROOT] [RUNS]} (default: the current directory, 5 runs). It
+ * measures the agent on that class path.
  * Warms up, then prints progress lines and, as its last line, {@code {"ms_per_index": <median>}}
  * — the metric line a {@code command} eval reads.
  */

@@ -1,6 +1,12 @@
-package dev.kaizen.sandbox;
+package dev.kaizen.sandbox.testing;
 
+import dev.kaizen.sandbox.Command;
+import dev.kaizen.sandbox.ExecResult;
+import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.docker.DockerSandbox;
+import dev.kaizen.sandbox.process.ProcessBackend;
 import dev.kaizen.sandbox.process.ProcessSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +65,7 @@ public final class SandboxChild {
   private static Sandbox open(String backend) {
     var settings =
         new SandboxSettings(
-            backend.equals("docker")
-                ? SandboxSettings.Backend.DOCKER
-                : SandboxSettings.Backend.PROCESS,
+            backend.equals("docker") ? DockerBackend.NAME : ProcessBackend.NAME,
             SandboxSettings.HOST_IMAGE,
             Optional.empty(),
             TestSandboxes.STATE_DIRECTORY,

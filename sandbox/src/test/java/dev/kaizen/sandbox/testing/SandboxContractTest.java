@@ -1,11 +1,17 @@
-package dev.kaizen.sandbox;
+package dev.kaizen.sandbox.testing;
 
-import static dev.kaizen.sandbox.TestSandboxes.LIMITS;
-import static dev.kaizen.sandbox.TestSandboxes.eventually;
-import static dev.kaizen.sandbox.TestSandboxes.processesMatching;
+import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
+import static dev.kaizen.sandbox.testing.TestSandboxes.eventually;
+import static dev.kaizen.sandbox.testing.TestSandboxes.processesMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kaizen.sandbox.Attack;
+import dev.kaizen.sandbox.Command;
+import dev.kaizen.sandbox.ExecResult;
+import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.SandboxException;
+import dev.kaizen.sandbox.SandboxSettings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link Sandbox} backend promises, and the attack suite. A backend's test extends this
- * class and says how to open the backend.
+ * class and says how to open the backend (shared with other modules through the test-jar).
  *
  * <p>Each attack test first asks whether the backend claims to contain the attack ({@link
  * Sandbox#uncontained()}): if it does, the attack is run and its containment asserted; if not, the
@@ -51,10 +57,13 @@ public abstract class SandboxContractTest {
   /** Opens the backend under test with {@code settings}. */
   protected abstract Sandbox open(SandboxSettings settings);
 
-  protected abstract SandboxSettings.Backend backend();
+  /** The backend's name, as {@link SandboxSettings#backend()} gives it. */
+  protected abstract String backend();
 
   /**
-   * The backend as {@link SandboxChild} names it, for attacks that need a Kaizen process to kill.
+   * The backend as {@link SandboxChild} names it, for attacks that need a Kaizen process to kill;
+   * asked only when the backend claims to contain {@link Attack#HOST_ENVIRONMENT} or {@link
+   * Attack#ORPHANS}.
    */
   protected abstract String childBackend();
 
@@ -566,7 +575,7 @@ public abstract class SandboxContractTest {
    */
   private boolean claimsToContain(Attack attack) {
     if (!sandbox.uncontained().contains(attack)) return true;
-    assertThat(Sandboxes.processWarning("the contract test", sandbox))
+    assertThat(sandbox.warning("the contract test"))
         .as("the warning names %s", attack)
         .contains("  - " + attack.keyword() + ":");
     return false;

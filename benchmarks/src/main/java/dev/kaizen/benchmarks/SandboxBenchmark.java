@@ -1,13 +1,14 @@
-package dev.kaizen.sandbox.bench;
+package dev.kaizen.benchmarks;
 
-import dev.kaizen.sandbox.support.Directories;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
-import dev.kaizen.sandbox.Sandboxes;
+import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.process.ProcessSandbox;
+import dev.kaizen.sandbox.support.Directories;
+import dev.kaizen.sandbox.testing.MavenFixture;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -32,19 +33,24 @@ import java.util.function.Supplier;
  * <ol>
  *   <li>A trivial command ({@code /bin/true}) run through each backend: create, start, wait and
  *       remove for Docker; median and p90 over {@code --trivial-runs}.
- *   <li>The fixture Maven project ({@link FixtureProject}) built with {@code mvn -o -B -q test}
- *       directly on the host and in the Docker sandbox (with as many CPUs as the host, and with the
- *       default limit of one), a fresh copy for every run, the order alternating between rounds;
- *       medians over {@code --maven-runs}, after one warm-up round that is not counted.
+ *   <li>The sandbox tests' fixture Maven project ({@link MavenFixture}: one class and one JUnit
+ *       test) built with {@code mvn -o -B -q test} directly on the host and in the Docker sandbox
+ *       (with as many CPUs as the host, and with the default limit of one), a fresh copy for every
+ *       run, the order alternating between rounds; medians over {@code --maven-runs}, after one
+ *       warm-up round that is not counted.
  * </ol>
  *
- * <p>Run it with {@code java -cp agent/target/kaizen.jar dev.kaizen.sandbox.bench.SandboxBenchmark}
- * on a machine with a Docker engine and the host's {@code mvn}. Options: {@code --trivial-runs N}
- * (30), {@code --maven-runs N} (5), {@code --repository DIR} (the Maven repository; {@code
- * -Dmaven.repo.local} or {@code ~/.m2/repository}), {@code --state DIR} (the sandbox's state, as
- * the agent keeps it: {@code ~/.cache/kaizen/sandbox}).
+ * <p>Run it with {@value #COMMAND} on a machine with a Docker engine and the host's {@code mvn}.
+ * Options: {@code --trivial-runs N} (30), {@code --maven-runs N} (5), {@code --repository DIR} (the
+ * Maven repository; {@code -Dmaven.repo.local} or {@code ~/.m2/repository}), {@code --state DIR}
+ * (the sandbox's state, as the agent keeps it: {@code ~/.cache/kaizen/sandbox}).
  */
 public final class SandboxBenchmark {
+
+  /** How to run it from the root of a packaged build. */
+  static final String COMMAND =
+      "java -cp benchmarks/target/kaizen-benchmarks.jar:agent/target/kaizen.jar"
+          + " dev.kaizen.benchmarks.SandboxBenchmark";
 
   private final PrintStream out;
   private final Options options;
@@ -122,13 +128,13 @@ public final class SandboxBenchmark {
     int cores = Runtime.getRuntime().availableProcessors();
     var settings =
         new SandboxSettings(
-            SandboxSettings.Backend.DOCKER,
+            DockerBackend.NAME,
             SandboxSettings.HOST_IMAGE,
             Optional.of(options.repository()),
             options.state(),
             Limits.DEFAULT);
     Path work = Files.createTempDirectory("kaizen-benchmark-");
-    try (Sandbox docker = Sandboxes.docker(settings);
+    try (Sandbox docker = new DockerBackend().open(settings);
         ProcessSandbox bubblewrap = new ProcessSandbox(settings);
         ProcessSandbox plain = ProcessSandbox.plain(settings)) {
       header(arguments, cores, bubblewrap);
@@ -159,7 +165,8 @@ public final class SandboxBenchmark {
     out.println();
     out.println("- date: " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME));
     out.println(
-        "- command: `java -cp agent/target/kaizen.jar dev.kaizen.sandbox.bench.SandboxBenchmark"
+        "- command: `"
+            + COMMAND
             + (arguments.isEmpty() ? "" : " " + arguments)
             + "`");
     out.println(
@@ -241,7 +248,7 @@ public final class SandboxBenchmark {
 
   private static Path freshFixture(Path work) {
     try {
-      return FixtureProject.writeTo(Files.createTempDirectory(work, "fixture-"));
+      return MavenFixture.writeTo(Files.createTempDirectory(work, "fixture-"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,7 @@
-package dev.kaizen.sandbox;
+package dev.kaizen.sandbox.testing;
 
+import dev.kaizen.sandbox.Limits;
+import dev.kaizen.sandbox.SandboxSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ public final class TestSandboxes {
 
   private TestSandboxes() {}
 
-  public static SandboxSettings settings(SandboxSettings.Backend backend) {
+  public static SandboxSettings settings(String backend) {
     return new SandboxSettings(
         backend,
         SandboxSettings.HOST_IMAGE,

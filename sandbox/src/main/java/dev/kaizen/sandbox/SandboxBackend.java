@@ -1,0 +1,40 @@
+package dev.kaizen.sandbox;
+
+import java.util.Optional;
+
+/**
+ * A way of running commands isolated, named in {@code kaizen.yml} as {@code sandbox.backend}: the
+ * extension point behind {@link Sandbox}.
+ *
+ * <p>A backend is registered with {@code dev.kaizen.sandbox.backends.SandboxBackends}, which is
+ * the only place that knows backends by name: {@code auto} opens the available backend with the
+ * strongest {@link Capabilities#isolation()}, and any sandbox below {@link Isolation#FULL} is
+ * opened with its {@link Sandbox#warning(String)}. Everything else asks an opened sandbox for its
+ * {@link Sandbox#capabilities()}.
+ */
+public interface SandboxBackend {
+
+  /** The name written in {@code kaizen.yml} ({@code sandbox.backend}); never {@code auto}. */
+  String name();
+
+  /**
+   * The most this backend offers where it works fully; an opened sandbox may have less (see
+   * {@link Sandbox#capabilities()}).
+   */
+  Capabilities capabilities();
+
+  /**
+   * Empty when this backend can run commands here now; otherwise why not, in a sentence that says
+   * what to do about it. Quick and bounded in time (a probe, not a build).
+   */
+  Optional<String> unavailable();
+
+  /**
+   * Opens a sandbox with {@code settings}.
+   *
+   * @throws SandboxUnavailableException when the backend cannot run here, saying why
+   * @throws SandboxConfigurationException when it cannot work as configured (an unknown image)
+   * @throws SandboxException when it fails to prepare
+   */
+  Sandbox open(SandboxSettings settings);
+}
