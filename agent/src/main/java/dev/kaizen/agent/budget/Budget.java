@@ -4,6 +4,7 @@ import dev.kaizen.agent.BudgetExhaustedException;
 import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.config.BudgetConfig;
 import dev.kaizen.agent.model.ModelConfig;
+import dev.kaizen.agent.model.ModelProviders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +90,12 @@ public final class Budget {
    *     price is not known
    */
   public static Budget forModel(BudgetConfig limits, ModelConfig model, Clock clock, Instant start) {
-    Prices prices = limits.maxUsd() > 0 ? Prices.resolve(model) : Prices.ZERO;
+    return forModel(limits, model, ModelProviders.standard(), clock, start);
+  }
+
+  /** A budget for calls to {@code model}, whose list prices come from {@code providers}. */
+  public static Budget forModel(BudgetConfig limits, ModelConfig model, ModelProviders providers, Clock clock, Instant start) {
+    Prices prices = limits.maxUsd() > 0 ? Prices.resolve(model, providers) : Prices.ZERO;
     return new Budget(limits, prices, clock, start);
   }
 

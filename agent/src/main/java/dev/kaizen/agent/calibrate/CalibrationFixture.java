@@ -1,14 +1,12 @@
 package dev.kaizen.agent.calibrate;
 
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * Kaizen's own CPU-bound calibration fixture: a one-class benchmark ({@code Spin.java}, xorshift
@@ -28,13 +26,9 @@ public final class CalibrationFixture {
       Files.writeString(dir.resolve("Spin.java"), resource("Spin.java.txt"));
       Files.writeString(dir.resolve("kaizen.yml"), resource("kaizen.yml"));
       Files.writeString(dir.resolve(".gitignore"), "out/\nworkspace/\n");
-      try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-        git.add().addFilepattern(".").call();
-        var kaizen = new PersonIdent("Kaizen", "kaizen@localhost");
-        git.commit().setMessage("Calibration fixture").setAuthor(kaizen).setCommitter(kaizen).setSign(false).call();
-      }
+      Workspace.initAndCommitAll(dir, "Calibration fixture");
       return dir;
-    } catch (IOException | GitAPIException e) {
+    } catch (IOException e) {
       throw new EnvironmentException("cannot write the calibration fixture in " + dir + ": " + e.getMessage(), e);
     }
   }

@@ -1,8 +1,8 @@
 package dev.kaizen.agent.calibrate;
 
-import dev.kaizen.agent.calibrate.CalibrationReport.AaResult;
-import dev.kaizen.agent.calibrate.CalibrationReport.PowerResult;
-import dev.kaizen.agent.loop.Progress;
+import dev.kaizen.agent.project.CalibrationReport.AaResult;
+import dev.kaizen.agent.project.CalibrationReport.PowerResult;
+import dev.kaizen.agent.Progress;
 import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalListener;
 import dev.kaizen.evals.EvalSuite;

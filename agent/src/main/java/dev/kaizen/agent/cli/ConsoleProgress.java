@@ -1,6 +1,6 @@
 package dev.kaizen.agent.cli;
 
-import dev.kaizen.agent.loop.Progress;
+import dev.kaizen.agent.Progress;
 import java.io.Console;
 import java.io.PrintStream;
 import java.lang.reflect.Method;

@@ -1,24 +1,7 @@
 package dev.kaizen.agent.cli;
 
-import dev.kaizen.agent.Quantities;
-import dev.kaizen.agent.config.KaizenConfig;
-import dev.kaizen.agent.json.Json;
-import dev.kaizen.agent.ledger.BaselineChecks;
-import dev.kaizen.agent.ledger.Views;
-import dev.kaizen.agent.loop.Project;
-import dev.kaizen.agent.loop.Trees;
-import dev.kaizen.agent.workspace.Workspace;
-import dev.kaizen.evals.EvalLog;
-import dev.kaizen.evals.EvalSuite;
-import dev.kaizen.evals.Measurement;
-import dev.kaizen.evals.MetricSpec;
-import dev.kaizen.evals.TestFailure;
-import dev.kaizen.evals.TreeCheck;
-import dev.kaizen.sandbox.ExecResult;
-import dev.kaizen.sandbox.Sandbox;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import dev.kaizen.agent.api.EvaluateResult;
+import dev.kaizen.agent.api.Kaizen;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,75 +19,14 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ConsoleProgress progress = root.progress();
-    try (Project project = Project.open(root.repoOrCurrentDirectory(), root.workspaceDir())) {
-      String commit = project.workspace().resolve(rev);
-      try (Trees trees = project.trees("eval")) {
-        Path tree = trees.export(commit, "tree");
-        KaizenConfig config = project.config(commit, tree, root.configFile());
-        if (config.evals().isEmpty()) {
-          throw new dev.kaizen.agent.UsageException("no evals are configured (" + config.source() + "): 'kaizen init' writes a kaizen.yml");
-        }
-        project.prepare(config, commit, tree, progress);
-        try (Sandbox sandbox = Project.openSandbox(config, progress)) {
-          var suite = new EvalSuite(config.suite(), sandbox, config.sandbox().limits());
-          progress.step("building and testing " + Workspace.abbreviate(commit) + " in the " + sandbox.backend() + " sandbox");
-          TreeCheck check = suite.check(tree);
-          if (check.ok()) new BaselineChecks(project.workspaceDir()).store(commit, config.suiteHash(), check.tests());
-          Measurement measurement = null;
-          if (check.ok() && !suite.spec().metricEvals().isEmpty()) {
-            progress.step("running the metric evals");
-            measurement = suite.measure(tree);
-          }
-          if (root.json) {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("rev", rev);
-            m.put("commit", commit);
-            m.put("config", config.source());
-            m.put("sandbox", sandbox.backend());
-            m.putAll(Views.check(check));
-            if (measurement != null) m.put("measurement", Views.measurement(measurement));
-            root.out.print(Json.pretty(m));
-          } else {
-            print(commit, config, check, measurement);
-          }
-          return Main.OK;
-        }
-      }
-    }
-  }
-
-  private void print(String commit, KaizenConfig config, TreeCheck check, Measurement m) {
-    var out = root.out;
-    out.println("scorecard of " + Workspace.abbreviate(commit) + " (" + rev + "), configuration: " + config.source());
-    var t = check.tests();
-    out.printf(Locale.ROOT, "  tests     %d run, %d failed, %d errors, %d skipped%n", t.run(), t.failures(), t.errors(), t.skipped());
-    for (TestFailure f : t.failed()) out.println("    failed  " + f.testId() + ": " + f.message());
-    check.problem().ifPresent(p -> out.println("  problem   " + p));
-    if (m != null) {
-      if (m.problem().isPresent()) {
-        out.println("  metrics   " + m.problem().get());
+    try (Kaizen kaizen = root.kaizen()) {
+      EvaluateResult r = kaizen.evaluate(rev);
+      if (root.json) {
+        JsonDocuments.print(root.out, JsonDocuments.evaluation(r));
       } else {
-        int width = Math.max(9, m.specs().stream().mapToInt(s -> s.name().length()).max().orElse(0));
-        for (MetricSpec spec : m.specs()) {
-          out.printf(Locale.ROOT, "  %-" + width + "s %.6g  (%s is better, %s%s)%n", spec.name(), m.metrics().get(spec.name()),
-              spec.better().id(), spec.role().id(), forks(m, spec.name()));
-        }
+        ScorecardText.print(root.out, r);
       }
+      return Main.OK;
     }
-    out.printf(Locale.ROOT, "  %-20s %10s %12s  %s%n", "run", "wall", "peak memory", "result");
-    var logs = new java.util.ArrayList<>(check.logs());
-    if (m != null) logs.addAll(m.logs());
-    for (EvalLog log : logs) {
-      ExecResult r = log.result();
-      out.printf(Locale.ROOT, "  %-20s %8d ms %12s  %s%n", log.step(), r.elapsed().toMillis(),
-          r.peakMemoryBytes().isPresent() ? Quantities.formatBytes(r.peakMemoryBytes().getAsLong()) : "n/a",
-          r.succeeded() ? "ok" : r.summary());
-    }
-  }
-
-  private static String forks(Measurement m, String metric) {
-    var forks = m.replicates().get(metric);
-    return forks == null ? "" : ", median of " + forks.size() + (forks.size() == 1 ? " fork" : " forks");
   }
 }

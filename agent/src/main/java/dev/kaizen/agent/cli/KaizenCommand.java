@@ -1,5 +1,7 @@
 package dev.kaizen.agent.cli;
 
+import dev.kaizen.agent.api.Kaizen;
+import dev.kaizen.agent.api.KaizenOptions;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -59,6 +61,8 @@ final class KaizenCommand implements Runnable {
       description = "Show more detail, and stack traces of errors.")
   boolean verbose;
 
+  private ConsoleProgress progress;
+
   KaizenCommand(InputStream in, PrintStream out, PrintStream err) {
     this.in = in;
     this.out = out;
@@ -82,7 +86,14 @@ final class KaizenCommand implements Runnable {
   }
 
   ConsoleProgress progress() {
-    return new ConsoleProgress(err, verbose, !json && ConsoleProgress.interactive());
+    if (progress == null) progress = new ConsoleProgress(err, verbose, !json && ConsoleProgress.interactive());
+    return progress;
+  }
+
+  /** The porcelain for the repository and options the command line names. */
+  Kaizen kaizen() {
+    var options = KaizenOptions.defaults().withConfigFile(configFile()).withWorkspace(workspaceDir()).withProgress(progress());
+    return Kaizen.open(repoOrCurrentDirectory(), options);
   }
 
   @Override

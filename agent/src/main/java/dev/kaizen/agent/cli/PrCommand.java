@@ -1,17 +1,11 @@
 package dev.kaizen.agent.cli;
 
-import dev.kaizen.agent.json.Json;
-import dev.kaizen.agent.loop.Project;
+import dev.kaizen.agent.api.Kaizen;
+import dev.kaizen.agent.api.PullRequestPreview;
 import dev.kaizen.agent.publish.GitHubTarget;
 import dev.kaizen.agent.publish.Publication;
 import dev.kaizen.agent.publish.Publisher;
-import dev.kaizen.agent.publish.PullRequestBody;
-import dev.kaizen.agent.publish.SessionEvidence;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,66 +60,19 @@ final class PrCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var request = new Publisher.Request(Optional.ofNullable(branch), all, maxPerRun, maxOpen);
-    var options = new GitHubTarget.Options(Optional.ofNullable(tokenEnv), Optional.ofNullable(repository),
+    var target = new GitHubTarget.Options(Optional.ofNullable(tokenEnv), Optional.ofNullable(repository),
         Optional.ofNullable(apiUrl), Optional.ofNullable(remote));
-    try (Project project = Project.open(root.repoOrCurrentDirectory(), root.workspaceDir())) {
-      var publisher = new Publisher(project.workspace(), project.ledger(), root.progress(), Clock.systemUTC());
-      if (dryRun) return preview(publisher.select(request));
-      List<Publication> done = publisher.run(request, System.getenv(), options);
-      if (root.json) {
-        var rows = new ArrayList<Map<String, Object>>();
-        done.forEach(p -> rows.add(json(p)));
-        root.out.print(Json.pretty(Map.of("pullRequests", rows)));
-      } else if (done.isEmpty()) {
-        root.out.println("nothing to publish: no session in " + project.ledger().directory() + " has an accepted change");
-      } else {
-        for (Publication p : done) {
-          root.out.println(p.action() == Publication.Action.SKIPPED
-              ? "skipped " + p.branch() + ": " + p.detail()
-              : p.detail() + " for " + p.branch() + " at " + p.commit().substring(0, Math.min(10, p.commit().length())));
-        }
+    try (Kaizen kaizen = root.kaizen()) {
+      if (dryRun) {
+        List<PullRequestPreview> previews = kaizen.preview(request);
+        if (root.json) JsonDocuments.print(root.out, JsonDocuments.previews(previews));
+        else PullRequestText.printPreviews(root.out, previews);
+        return Main.OK;
       }
+      List<Publication> done = kaizen.publish(request, target);
+      if (root.json) JsonDocuments.print(root.out, JsonDocuments.publications(done));
+      else PullRequestText.printPublications(root.out, done, kaizen.ledgerDirectory());
       return Main.OK;
     }
-  }
-
-  private int preview(List<SessionEvidence> sessions) {
-    if (root.json) {
-      var rows = new ArrayList<Map<String, Object>>();
-      for (SessionEvidence s : sessions) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("session", s.id());
-        m.put("branch", s.branch());
-        m.put("commit", s.best());
-        m.put("title", PullRequestBody.title(s));
-        m.put("body", PullRequestBody.render(s));
-        rows.add(m);
-      }
-      root.out.print(Json.pretty(Map.of("pullRequests", rows)));
-      return Main.OK;
-    }
-    if (sessions.isEmpty()) root.out.println("nothing to publish: no session has an accepted change");
-    for (SessionEvidence s : sessions) {
-      root.out.println("branch: " + s.branch() + " at " + s.best());
-      root.out.println("title: " + PullRequestBody.title(s));
-      root.out.println();
-      root.out.print(PullRequestBody.render(s));
-    }
-    return Main.OK;
-  }
-
-  private static Map<String, Object> json(Publication p) {
-    var m = new LinkedHashMap<String, Object>();
-    m.put("session", p.session());
-    m.put("branch", p.branch());
-    m.put("commit", p.commit());
-    m.put("action", p.action().id());
-    p.pullRequest().ifPresent(pr -> {
-      m.put("number", pr.number());
-      m.put("url", pr.url());
-    });
-    p.pushed().ifPresent(x -> m.put("pushed", x.id()));
-    m.put("detail", p.detail());
-    return m;
   }
 }

@@ -1,22 +1,11 @@
 package dev.kaizen.agent.cli;
 
 import dev.kaizen.agent.UsageException;
-import dev.kaizen.agent.config.BudgetConfig;
-import dev.kaizen.agent.config.KaizenConfig;
-import dev.kaizen.agent.heuristic.HeuristicProposer;
-import dev.kaizen.agent.ledger.SessionLog;
-import dev.kaizen.agent.llm.LlmProposers;
-import dev.kaizen.agent.loop.Progress;
-import dev.kaizen.agent.loop.Project;
-import dev.kaizen.agent.model.ClientOptions;
-import dev.kaizen.agent.model.ModelConfig;
+import dev.kaizen.agent.api.ProposerChoice;
 import dev.kaizen.agent.model.ModelProviders;
-import dev.kaizen.agent.propose.ExchangeRecord;
-import dev.kaizen.agent.propose.ProposerFactory;
-import java.time.Clock;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import picocli.CommandLine.Option;
 
 /**
@@ -79,48 +68,15 @@ final class ProposerOptions {
     }
   }
 
-  /** Opens the chosen proposer once a session's configuration is known. */
-  ProposerFactory factory(Project project, Progress progress) {
+  /** The proposer these options choose, with their overrides of {@code model:} and {@code budget.max-usd}. */
+  ProposerChoice choice() {
+    var overrides = new ProposerChoice.ModelOverrides(Optional.ofNullable(provider), Optional.ofNullable(model),
+        Optional.ofNullable(baseUrl), Optional.ofNullable(apiKeyEnv),
+        maxUsd == null ? OptionalDouble.empty() : OptionalDouble.of(maxUsd));
     return switch (proposer) {
-      case heuristic -> ProposerFactory.of(new HeuristicProposer());
-      case llm -> (config, started) -> LlmProposers.open(overridden(config.model()), budget(config, progress),
-          System.getenv(), started, Clock.systemUTC(), ClientOptions.DEFAULT);
-      case replay -> replay(project, progress);
+      case heuristic -> new ProposerChoice.Heuristic();
+      case llm -> new ProposerChoice.Model(overrides);
+      case replay -> new ProposerChoice.Replay(from, overrides);
     };
-  }
-
-  /** The configured model with these options in its place. */
-  private ModelConfig overridden(ModelConfig configured) {
-    ModelConfig m = configured;
-    try {
-      if (provider != null) m = m.withProvider(provider);
-      if (model != null) m = m.withName(model);
-      if (baseUrl != null) m = m.withBaseUrl(baseUrl);
-      if (apiKeyEnv != null) m = m.withApiKeyEnv(apiKeyEnv);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    return m;
-  }
-
-  /** The configured budget with {@code --max-usd} in place of {@code budget.max-usd}. */
-  private BudgetConfig budget(KaizenConfig config, Progress progress) {
-    BudgetConfig b = config.budget();
-    if (maxUsd == null) return b;
-    progress.info(String.format(Locale.ROOT, "budget.max-usd: $%.2f from --max-usd (%s says $%.2f)", maxUsd, config.source(),
-        b.maxUsd()));
-    return new BudgetConfig(maxUsd, b.maxTokens(), b.maxIterations(), b.maxWall(), b.maxUsdPerIteration(),
-        b.maxTokensPerIteration());
-  }
-
-  /** Replays the exchanges recorded by the session {@code --from} names. */
-  private ProposerFactory replay(Project project, Progress progress) {
-    SessionLog source = project.ledger().open(from);
-    List<ExchangeRecord> recorded = source.exchanges();
-    if (recorded.isEmpty()) {
-      throw new UsageException("session " + source.id() + " recorded no model exchanges: there is nothing to replay");
-    }
-    return (config, started) -> LlmProposers.replay(overridden(config.model()), budget(config, progress), source.id(),
-        recorded, started, Clock.systemUTC());
   }
 }

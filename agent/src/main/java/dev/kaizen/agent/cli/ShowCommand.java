@@ -1,20 +1,14 @@
 package dev.kaizen.agent.cli;
 
-import dev.kaizen.agent.UsageException;
-import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.api.Kaizen;
+import dev.kaizen.agent.api.Shown;
 import dev.kaizen.agent.ledger.IterationRecord;
-import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.ledger.SessionRecord;
-import dev.kaizen.agent.loop.Project;
 import dev.kaizen.agent.workspace.Workspace;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,36 +25,21 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = Project.open(root.repoOrCurrentDirectory(), root.workspaceDir())) {
-      int slash = id.indexOf('/');
-      SessionLog log = project.ledger().open(slash < 0 ? id : id.substring(0, slash));
-      SessionRecord session = log.session();
-      List<IterationRecord> iterations = log.iterations();
-      if (slash < 0) {
-        showSession(session, iterations);
-        return Main.OK;
-      }
-      int n;
-      try {
-        n = Integer.parseInt(id.substring(slash + 1));
-      } catch (NumberFormatException e) {
-        throw new UsageException("not an iteration id: '" + id + "' (expected SESSION/N)");
-      }
-      IterationRecord it = iterations.stream().filter(i -> i.n() == n).findFirst()
-          .orElseThrow(() -> new UsageException("session " + session.id() + " has no iteration " + n));
-      showIteration(log, it);
+    try (Kaizen kaizen = root.kaizen()) {
+      Shown shown = kaizen.show(id);
+      if (shown instanceof Shown.Session s) showSession(s);
+      if (shown instanceof Shown.Iteration i) showIteration(i);
       return Main.OK;
     }
   }
 
-  private void showSession(SessionRecord s, List<IterationRecord> iterations) {
+  private void showSession(Shown.Session shown) {
     if (root.json) {
-      var m = new LinkedHashMap<String, Object>();
-      m.put("session", s);
-      m.put("iterations", iterations);
-      root.out.print(Json.pretty(m));
+      JsonDocuments.print(root.out, JsonDocuments.shown(shown));
       return;
     }
+    SessionRecord s = shown.session();
+    List<IterationRecord> iterations = shown.iterations();
     var out = root.out;
     out.println("session " + s.id() + " — " + s.status() + (s.statusDetail() == null ? "" : ": " + s.statusDetail()));
     out.println("  repository " + s.repository());
@@ -75,17 +54,14 @@ final class ShowCommand implements Callable<Integer> {
     }
   }
 
-  private void showIteration(SessionLog log, IterationRecord it) {
-    Path dir = log.iterationDirectory(it.n());
-    List<String> artifacts = artifacts(dir);
+  private void showIteration(Shown.Iteration shown) {
     if (root.json) {
-      var m = new LinkedHashMap<String, Object>();
-      m.put("iteration", it);
-      m.put("directory", dir.toString());
-      m.put("artifacts", artifacts);
-      root.out.print(Json.pretty(m));
+      JsonDocuments.print(root.out, JsonDocuments.shown(shown));
       return;
     }
+    IterationRecord it = shown.iteration();
+    Path dir = shown.directory();
+    List<String> artifacts = shown.artifacts();
     var out = root.out;
     out.println("iteration " + it.id() + " — " + it.decision());
     out.println("  " + it.summary());
@@ -100,14 +76,5 @@ final class ShowCommand implements Callable<Integer> {
     if (it.testsRun() != null) out.println("  tests    " + it.testsRun() + " run, " + it.testsFailed() + " failed");
     out.println("  files    " + dir);
     for (String a : artifacts) out.println("           " + a);
-  }
-
-  private static List<String> artifacts(Path dir) {
-    if (!Files.isDirectory(dir)) return List.of();
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
-    } catch (IOException e) {
-      return List.of();
-    }
   }
 }

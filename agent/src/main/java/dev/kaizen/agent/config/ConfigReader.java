@@ -68,7 +68,7 @@ public final class ConfigReader {
         List.of("alpha", "min-effect", "pairs", "guard-max-regression", "batch")), defaults.gate()) : defaults.gate();
     List<String> protectedPaths = top.has("protected") ? top.stringList("protected") : defaults.protectedPaths();
     SandboxConfig sandbox = top.has("sandbox") ? sandbox(top.section("sandbox",
-        List.of("backend", "image", "cpus", "memory", "pids", "tmp", "timeout", "output", "gpus")), defaults.sandbox()) : defaults.sandbox();
+        List.of("backend", "image", "cpus", "memory", "pids", "tmp", "timeout", "output", "gpus")), defaults.sandbox(), extensions.sandboxBackends()) : defaults.sandbox();
     ModelConfig model = top.has("model") ? model(top.section("model",
         List.of("provider", "name", "base-url", "api-key-env", "timeout", "max-output-tokens", "temperature",
             "repair-rounds", "context-tokens", "price")), defaults.model(), providers) : defaults.model();
@@ -163,8 +163,8 @@ public final class ConfigReader {
     }
   }
 
-  private static SandboxConfig sandbox(YamlSection s, SandboxConfig d) {
-    String backend = s.has("backend") ? s.parse("backend", SandboxBackends.standard()::parse) : d.backend();
+  private static SandboxConfig sandbox(YamlSection s, SandboxConfig d, SandboxBackends backends) {
+    String backend = s.has("backend") ? s.parse("backend", backends::parse) : d.backend();
     String image = s.has("image") ? s.requiredString("image") : d.image();
     Limits l = d.limits();
     if (s.has("cpus")) l = l.withCpus(s.parse("cpus", ConfigReader::positiveNumber));

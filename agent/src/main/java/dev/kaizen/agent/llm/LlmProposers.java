@@ -7,6 +7,7 @@ import dev.kaizen.agent.model.ClientOptions;
 import dev.kaizen.agent.model.ModelClient;
 import dev.kaizen.agent.model.ModelClients;
 import dev.kaizen.agent.model.ModelConfig;
+import dev.kaizen.agent.model.ModelProviders;
 import dev.kaizen.agent.propose.ExchangeRecord;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,8 +28,15 @@ public final class LlmProposers {
    */
   public static LlmProposer open(ModelConfig model, BudgetConfig budget, Map<String, String> env, Instant started,
       Clock clock, ClientOptions options) {
-    Budget spending = Budget.forModel(budget, model, clock, started); // an unknown price fails before the client opens
-    ModelClient client = ModelClients.open(model, env, options.withTimeout(model.timeout()));
+    return open(model, budget, env, started, clock, options, ModelProviders.standard());
+  }
+
+  /** The {@code llm} proposer of a model at one of {@code providers}. */
+  public static LlmProposer open(ModelConfig model, BudgetConfig budget, Map<String, String> env, Instant started,
+      Clock clock, ClientOptions options, ModelProviders providers) {
+    // an unknown price fails before the client opens
+    Budget spending = Budget.forModel(budget, model, providers, clock, started);
+    ModelClient client = ModelClients.open(model, env, options.withTimeout(model.timeout()), providers);
     return new LlmProposer("llm", client, spending, PromptTemplates.packaged(), settings(model));
   }
 

@@ -1,14 +1,12 @@
 package dev.kaizen.agent.loop;
 
 import dev.kaizen.agent.propose.Goal;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What {@code kaizen improve} was asked to do.
  *
- * @param configFile a configuration to use instead of the committed {@code kaizen.yml}
  * @param iterations how many iterations to try at most (capped by {@code budget.max-iterations})
  * @param goal what to improve
  * @param into a branch of the user's repository to fast-forward to the session's best commit
@@ -19,11 +17,9 @@ import java.util.Optional;
  *     {@code --proposer replay --from} the session measures the proposals later, elsewhere
  */
 public record ImproveRequest(
-    Optional<Path> configFile, Optional<Integer> iterations, Goal goal, Optional<String> into, int batch,
-    boolean proposeOnly) {
+    Optional<Integer> iterations, Goal goal, Optional<String> into, int batch, boolean proposeOnly) {
 
   public ImproveRequest {
-    Objects.requireNonNull(configFile, "configFile");
     Objects.requireNonNull(iterations, "iterations");
     Objects.requireNonNull(goal, "goal");
     Objects.requireNonNull(into, "into");
@@ -34,12 +30,12 @@ public record ImproveRequest(
   }
 
   /** Proposed and measured, {@code batch} candidates a round. */
-  public ImproveRequest(Optional<Path> configFile, Optional<Integer> iterations, Goal goal, Optional<String> into, int batch) {
-    this(configFile, iterations, goal, into, batch, false);
+  public ImproveRequest(Optional<Integer> iterations, Goal goal, Optional<String> into, int batch) {
+    this(iterations, goal, into, batch, false);
   }
 
   /** One candidate at a time. */
-  public ImproveRequest(Optional<Path> configFile, Optional<Integer> iterations, Goal goal, Optional<String> into) {
-    this(configFile, iterations, goal, into, 1);
+  public ImproveRequest(Optional<Integer> iterations, Goal goal, Optional<String> into) {
+    this(iterations, goal, into, 1);
   }
 }

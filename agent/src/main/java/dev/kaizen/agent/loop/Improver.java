@@ -1,5 +1,6 @@
 package dev.kaizen.agent.loop;
 
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.BudgetExhaustedException;
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.Quantities;
@@ -9,6 +10,8 @@ import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.Proposer;
+import dev.kaizen.agent.project.Project;
+import dev.kaizen.agent.project.Trees;
 import dev.kaizen.agent.propose.ProposerFactory;
 import dev.kaizen.agent.workspace.Workspace;
 import dev.kaizen.evals.TreeCheck;
@@ -60,7 +63,7 @@ public final class Improver {
 
     try (Trees trees = project.trees(session)) {
       Path baseTree = trees.export(base, "0-base");
-      KaizenConfig config = SessionRun.trustedConfig(project, base, baseTree, request.configFile());
+      KaizenConfig config = project.trustedConfig(base, baseTree);
       int limit = Math.min(request.iterations().orElse(config.budget().maxIterations()), config.budget().maxIterations());
       if (request.iterations().orElse(0) > limit) {
         progress.warn("--iterations " + request.iterations().get() + " is capped at budget.max-iterations = " + limit);

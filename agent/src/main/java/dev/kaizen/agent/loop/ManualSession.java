@@ -1,9 +1,12 @@
 package dev.kaizen.agent.loop;
 
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.index.CodeIndex;
+import dev.kaizen.agent.project.Project;
+import dev.kaizen.agent.project.Trees;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.Proposer;
@@ -108,10 +111,9 @@ public final class ManualSession implements AutoCloseable {
   /**
    * Starts a session from the user's HEAD, recorded in the ledger like the loop's.
    *
-   * @param configFile a configuration to use instead of the committed {@code kaizen.yml}
    * @throws UsageException when no evals are configured
    */
-  public static ManualSession open(Project project, ProposerFactory proposers, Optional<Path> configFile, Goal goal,
+  public static ManualSession open(Project project, ProposerFactory proposers, Goal goal,
       Progress progress, Clock clock) {
     Workspace ws = project.workspace();
     Instant started = clock.instant();
@@ -121,7 +123,7 @@ public final class ManualSession implements AutoCloseable {
     Trees trees = project.trees(session);
     try {
       Path baseTree = trees.export(base, "0-base");
-      KaizenConfig config = SessionRun.trustedConfig(project, base, baseTree, configFile);
+      KaizenConfig config = project.trustedConfig(base, baseTree);
       SessionRun.warnWithoutTargets(config, progress);
       Proposer proposer = proposers.open(config, started);
       var start = new SessionRun.Start(session, started, base, baseTree, config);

@@ -1,5 +1,6 @@
 package dev.kaizen.agent.loop;
 
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
@@ -12,6 +13,9 @@ import dev.kaizen.agent.ledger.SessionRecord;
 import dev.kaizen.agent.ledger.Views;
 import dev.kaizen.agent.patch.FileEdit;
 import dev.kaizen.agent.patch.JavaSyntax;
+import dev.kaizen.agent.project.Judge;
+import dev.kaizen.agent.project.Project;
+import dev.kaizen.agent.project.Trees;
 import dev.kaizen.agent.profile.Profile;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.propose.Hotspot;
@@ -29,6 +33,7 @@ import dev.kaizen.evals.BatchCandidate;
 import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.Evidence;
+import dev.kaizen.evals.Gate;
 import dev.kaizen.evals.TreeCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +98,9 @@ final class SessionRun implements AutoCloseable {
   private Optional<List<Hotspot>> hotspots = Optional.empty();
   private String best;
   private Path bestTree;
-  private Evaluation evaluation; // opened on the first candidate: nothing to propose needs no sandbox
+  private Judge judge; // opened on the first candidate: nothing to propose needs no sandbox
+  private Gate gate;
+  private TreeCheck bestCheck;
   private String status = "failed";
   private String detail;
 
@@ -136,19 +143,6 @@ final class SessionRun implements AutoCloseable {
       progress.info("note: uncommitted changes in " + ws.userTree() + " are not part of this session; it starts from HEAD "
           + Workspace.abbreviate(base));
     }
-  }
-
-  /**
-   * The trusted configuration of a session that starts from {@code base}.
-   *
-   * @throws UsageException when it configures no evals
-   */
-  static KaizenConfig trustedConfig(Project project, String base, Path baseTree, Optional<Path> configFile) {
-    KaizenConfig config = project.config(base, baseTree, configFile);
-    if (config.evals().isEmpty()) {
-      throw new UsageException("no evals are configured (" + config.source() + "): add a kaizen.yml; 'kaizen init' writes one");
-    }
-    return config;
   }
 
   static void warnWithoutTargets(KaizenConfig config, Progress progress) {
@@ -251,11 +245,10 @@ final class SessionRun implements AutoCloseable {
    * to iteration {@code n}'s folder. A profile that fails is reported and leaves no hot methods.
    */
   private List<Hotspot> profile(CodeIndex index, int n) {
-    Evaluation eval = evaluation();
-    Optional<EvalSpec> target = Profiling.targetEval(eval.suite);
+    Optional<EvalSpec> target = Profiling.targetEval(judge().suite());
     if (target.isEmpty()) return List.of();
     progress.step("profiling " + Workspace.abbreviate(best) + " with Java Flight Recorder: " + target.get().command());
-    Profile profile = Profiling.run(eval.suite, target.get(), bestTree, index);
+    Profile profile = Profiling.run(judge().suite(), target.get(), bestTree, index);
     log.writeArtifact(n, "profile.txt", "# Hot methods of " + best + " (eval '" + target.get().id() + "')\n\n"
         + profile.render(Profiling.HOT_METHODS) + "\n" + String.join("\n", profile.problems()) + "\n");
     profile.problems().forEach(p -> progress.warn("profile: " + p));
@@ -312,10 +305,10 @@ final class SessionRun implements AutoCloseable {
   /** Exports a committed candidate and builds and tests it in the sandbox (opened the first time). */
   Outcome check(Iteration it, Outcome committed) {
     String commit = committed.commit().orElseThrow();
-    Evaluation eval = evaluation();
+    Judge eval = judge();
     Path tree = trees.export(commit, it.n() + "-candidate");
     progress.step("building and testing the candidate " + Workspace.abbreviate(commit));
-    TreeCheck check = eval.suite.check(tree);
+    TreeCheck check = eval.checkFresh(tree);
     Artifacts.writeLogs(log, it.n(), check.logs());
     return committed.checked(tree, check);
   }
@@ -327,13 +320,13 @@ final class SessionRun implements AutoCloseable {
    * @return the outcomes with their decisions, in the same order
    */
   List<Outcome> decide(List<Iteration> its, List<Outcome> checked) {
-    Evaluation eval = evaluation();
+    judge();
     var candidates = new ArrayList<BatchCandidate>();
     for (int k = 0; k < its.size(); k++) {
       candidates.add(new BatchCandidate(String.valueOf(its.get(k).n()), checked.get(k).tree().orElseThrow(),
           checked.get(k).check().orElseThrow()));
     }
-    List<Decision> decisions = eval.gate.decideBatch(bestTree, eval.bestCheck, candidates);
+    List<Decision> decisions = gate.decideBatch(bestTree, bestCheck, candidates);
     var decided = new ArrayList<Outcome>();
     for (int k = 0; k < decisions.size(); k++) {
       Decision decision = decisions.get(k);
@@ -341,7 +334,7 @@ final class SessionRun implements AutoCloseable {
       log.writeArtifact(it.n(), "decision.json", Json.pretty(Views.decision(decision)));
       decision.evidence().ifPresent(e -> lastEvidence = Optional.of(e));
       log.writeArtifact(it.n(), "scorecard.json",
-          Json.pretty(Artifacts.scorecard(eval.bestCheck, checked.get(k).check().get(), decision)));
+          Json.pretty(Artifacts.scorecard(bestCheck, checked.get(k).check().get(), decision)));
       decided.add(checked.get(k).decided(decision));
     }
     return decided;
@@ -381,7 +374,7 @@ final class SessionRun implements AutoCloseable {
     if (!bestTree.equals(start.baseTree())) trees.discard(bestTree);
     bestTree = outcome.tree().orElseThrow();
     hotspots = Optional.empty();
-    evaluation.bestCheck = outcome.check().orElseThrow();
+    bestCheck = outcome.check().orElseThrow();
   }
 
   /** Rewrites {@code session.json} with the totals so far. */
@@ -409,12 +402,33 @@ final class SessionRun implements AutoCloseable {
     return (int) iterations.stream().filter(SessionRun::merged).count();
   }
 
-  /** Prepares the build, opens the sandbox and checks the baseline, the first time a candidate needs them. */
-  private Evaluation evaluation() {
-    if (evaluation == null) {
-      evaluation = Evaluation.open(project, start.config(), start.session(), start.base(), start.baseTree(), log, progress);
+  /**
+   * Prepares the build, opens the sandbox and checks the baseline (its logs go to the ledger's
+   * iteration 0), the first time a candidate needs them.
+   *
+   * @throws EnvironmentException when the baseline itself fails, or the sandbox cannot run
+   */
+  private Judge judge() {
+    if (judge != null) return judge;
+    Judge opened = Judge.open(project, start.config(), start.base(), start.baseTree(), progress);
+    try {
+      progress.info("sandbox: " + opened.backend());
+      Gate g = opened.gate(start.session().hashCode());
+      TreeCheck baseline = opened.checkBaseline();
+      Artifacts.writeLogs(log, 0, baseline.logs());
+      if (!baseline.ok()) {
+        throw new EnvironmentException("the baseline itself fails: " + baseline.problem().get()
+            + " (logs in " + log.iterationDirectory(0).resolve("logs") + ")");
+      }
+      progress.info("baseline " + Workspace.abbreviate(start.base()) + ": " + baseline.tests().run() + " tests pass");
+      judge = opened;
+      gate = g;
+      bestCheck = baseline;
+      return judge;
+    } catch (RuntimeException e) {
+      opened.close();
+      throw e;
     }
-    return evaluation;
   }
 
   /** Runs in a shutdown hook (Ctrl-C): records how the session ended; the sandbox's own hook removes its containers. */
@@ -445,7 +459,7 @@ final class SessionRun implements AutoCloseable {
       // shutting down: the hook records the interruption
     }
     try {
-      if (evaluation != null) evaluation.close();
+      if (judge != null) judge.close();
     } finally {
       writeEnd();
     }

@@ -1,8 +1,7 @@
 /**
- * The improvement loop and what it shares with the one-shot commands: open a repository for
- * Kaizen, load the trusted configuration, prepare and open the sandbox, then index, propose,
- * commit, evaluate, gate, record, and move the session branch on acceptance. {@link
- * dev.kaizen.agent.loop.Improver} runs these steps on its own; {@link
- * dev.kaizen.agent.loop.ManualSession} lets the user take each one.
+ * Sessions: the improvement loop ({@link dev.kaizen.agent.loop.Improver}: index, propose, commit,
+ * check, gate, record, and on acceptance move the session branch) and the session the user drives
+ * one step at a time ({@link dev.kaizen.agent.loop.ManualSession}), both on one {@code SessionRun}
+ * that keeps the ledger, the trees, what was tried and the best commit.
  */
 package dev.kaizen.agent.loop;

@@ -5,7 +5,7 @@ import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.ledger.Ledger;
 import dev.kaizen.agent.ledger.SessionLog;
-import dev.kaizen.agent.loop.Progress;
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.workspace.Pushed;
 import dev.kaizen.agent.workspace.RemoteLogin;
 import dev.kaizen.agent.workspace.Workspace;

@@ -191,6 +191,16 @@ public final class Workspace implements AutoCloseable {
     new UserFastForward(user).fastForward(name, commit);
   }
 
+  /**
+   * Makes {@code dir} a new repository on branch {@code main} holding one commit by Kaizen of
+   * everything in it.
+   *
+   * @throws EnvironmentException when git cannot
+   */
+  public static void initAndCommitAll(Path dir, String message) {
+    RepositoryInit.commitAll(dir, message);
+  }
+
   /** The short form of a commit id used in messages. */
   public static String abbreviate(String commit) {
     return GitIds.abbreviate(commit);

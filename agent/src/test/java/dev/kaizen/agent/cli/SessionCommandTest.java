@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.loop.ManualSession;
-import dev.kaizen.agent.loop.Progress;
-import dev.kaizen.agent.loop.Project;
+import dev.kaizen.agent.Progress;
+import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.loop.SessionResult;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.propose.ProposerFactory;
@@ -124,9 +124,9 @@ class SessionCommandTest {
 
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty());
-          ManualSession session = ManualSession.open(project, ProposerFactory.of(proposer), Optional.empty(), Goal.DEFAULT,
+          ManualSession session = ManualSession.open(project, ProposerFactory.of(proposer), Goal.DEFAULT,
               Progress.SILENT, Clock.systemUTC())) {
-        SessionCommand.converse(session, new BufferedReader(new StringReader("""
+        SessionConversation.converse(session, new BufferedReader(new StringReader("""
             propose
             reject too risky
             feedback keep the public API as it is

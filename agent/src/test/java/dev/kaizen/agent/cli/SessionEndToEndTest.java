@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.loop.ManualSession;
-import dev.kaizen.agent.loop.Progress;
-import dev.kaizen.agent.loop.Project;
+import dev.kaizen.agent.Progress;
+import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.loop.SessionResult;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.propose.ProposerFactory;
@@ -107,9 +107,9 @@ class SessionEndToEndTest {
 
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty());
-          ManualSession session = ManualSession.open(project, ProposerFactory.of(proposer), Optional.empty(), Goal.DEFAULT,
+          ManualSession session = ManualSession.open(project, ProposerFactory.of(proposer), Goal.DEFAULT,
               Progress.SILENT, Clock.systemUTC())) {
-        SessionCommand.converse(session, new BufferedReader(new StringReader("""
+        SessionConversation.converse(session, new BufferedReader(new StringReader("""
             propose
             eval
             accept

@@ -8,6 +8,7 @@ import dev.kaizen.agent.model.ModelConfig;
 import dev.kaizen.agent.model.ModelProviders;
 import dev.kaizen.agent.testing.AcmeProvider;
 import dev.kaizen.evals.types.EvalTypes;
+import dev.kaizen.sandbox.backends.SandboxBackends;
 import org.junit.jupiter.api.Test;
 
 /** {@code model.provider} is checked against a registry of providers, which a caller may extend. */
@@ -21,14 +22,14 @@ class ModelProviderConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage("kaizen.yml:2: model.provider: unknown provider 'mistral' (expected openai, anthropic, gemini or ollama)");
     assertThatThrownBy(() -> ConfigReader.read("model:\n  provider: mistral\n", "kaizen.yml", "test", ProjectDefaults.maven(),
-        new Extensions(EvalTypes.standard(), WITH_ACME)))
+        new Extensions(EvalTypes.standard(), WITH_ACME, SandboxBackends.standard())))
         .hasMessage("kaizen.yml:2: model.provider: unknown provider 'mistral' (expected openai, anthropic, gemini, ollama or acme)");
   }
 
   @Test
   void a_registered_provider_is_read_with_its_own_default_key_variable() {
     KaizenConfig c = ConfigReader.read("model: {provider: acme, name: acme-coder-1}\n", "kaizen.yml", "test",
-        ProjectDefaults.maven(), new Extensions(EvalTypes.standard(), WITH_ACME));
+        ProjectDefaults.maven(), new Extensions(EvalTypes.standard(), WITH_ACME, SandboxBackends.standard()));
 
     ModelConfig m = c.model();
     assertThat(m.provider()).isEqualTo("acme");

@@ -11,6 +11,7 @@ import dev.kaizen.evals.MetricSpec;
 import dev.kaizen.evals.Role;
 import dev.kaizen.agent.model.ModelProviders;
 import dev.kaizen.evals.types.EvalTypes;
+import dev.kaizen.sandbox.backends.SandboxBackends;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
@@ -52,7 +53,7 @@ class NewEvalTypeTest {
   @TempDir Path tree;
 
   private static KaizenConfig read(String yaml, EvalTypes types) {
-    return ConfigReader.read(yaml, "kaizen.yml", "test", ProjectDefaults.maven(), new Extensions(types, ModelProviders.standard()));
+    return ConfigReader.read(yaml, "kaizen.yml", "test", ProjectDefaults.maven(), new Extensions(types, ModelProviders.standard(), SandboxBackends.standard()));
   }
 
   @Test

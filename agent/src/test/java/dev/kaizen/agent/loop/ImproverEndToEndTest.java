@@ -1,5 +1,7 @@
 package dev.kaizen.agent.loop;
 
+import dev.kaizen.agent.Progress;
+import dev.kaizen.agent.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.agent.ledger.IterationRecord;
@@ -46,7 +48,7 @@ class ImproverEndToEndTest {
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty())) {
         result = new Improver(project, breaking, progress, Clock.systemUTC())
-            .run(new ImproveRequest(Optional.empty(), Optional.of(2), Goal.DEFAULT, Optional.empty()));
+            .run(new ImproveRequest(Optional.of(2), Goal.DEFAULT, Optional.empty()));
       }
 
       assertThat(result.tried()).isEqualTo(1);
@@ -78,7 +80,7 @@ class ImproverEndToEndTest {
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty())) {
         result = new Improver(project, cheating, Progress.SILENT, Clock.systemUTC())
-            .run(new ImproveRequest(Optional.empty(), Optional.of(1), Goal.DEFAULT, Optional.empty()));
+            .run(new ImproveRequest(Optional.of(1), Goal.DEFAULT, Optional.empty()));
       }
 
       IterationRecord it = result.iterations().get(0);
@@ -105,7 +107,7 @@ class ImproverEndToEndTest {
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty())) {
         result = new Improver(project, proposer, Progress.SILENT, Clock.systemUTC())
-            .run(new ImproveRequest(Optional.empty(), Optional.of(3), Goal.DEFAULT, Optional.empty(), 3));
+            .run(new ImproveRequest(Optional.of(3), Goal.DEFAULT, Optional.empty(), 3));
       }
 
       assertThat(result.tried()).isEqualTo(3);

@@ -1,5 +1,7 @@
 package dev.kaizen.agent.loop;
 
+import dev.kaizen.agent.Progress;
+import dev.kaizen.agent.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +31,7 @@ class ImproverTest {
   }
 
   private static ImproveRequest iterations(int n) {
-    return new ImproveRequest(Optional.empty(), Optional.of(n), Goal.DEFAULT, Optional.empty());
+    return new ImproveRequest(Optional.of(n), Goal.DEFAULT, Optional.empty());
   }
 
   @Test

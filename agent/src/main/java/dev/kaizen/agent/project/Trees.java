@@ -1,4 +1,4 @@
-package dev.kaizen.agent.loop;
+package dev.kaizen.agent.project;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.workspace.Workspace;

@@ -1,4 +1,4 @@
-package dev.kaizen.agent.ledger;
+package dev.kaizen.agent.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
-package dev.kaizen.agent.ledger;
+package dev.kaizen.agent.project;
 
+import dev.kaizen.agent.AtomicFiles;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.evals.TestReport;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class BaselineChecks {
   /** Keeps the passing test results of {@code commit} under the suite with hash {@code suiteHash}. */
   public void store(String commit, String suiteHash, TestReport tests) {
     if (!tests.passed()) throw new IllegalArgumentException("only passing baselines are cached");
-    SessionLog.writeAtomically(file(commit, suiteHash), Json.pretty(tests));
+    AtomicFiles.write(file(commit, suiteHash), Json.pretty(tests));
   }
 
   private Path file(String commit, String suiteHash) {

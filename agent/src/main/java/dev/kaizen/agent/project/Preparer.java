@@ -1,5 +1,6 @@
-package dev.kaizen.agent.loop;
+package dev.kaizen.agent.project;
 
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.EnvironmentException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

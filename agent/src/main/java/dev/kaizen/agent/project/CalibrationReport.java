@@ -1,4 +1,4 @@
-package dev.kaizen.agent.calibrate;
+package dev.kaizen.agent.project;
 
 import java.util.List;
 import java.util.Objects;

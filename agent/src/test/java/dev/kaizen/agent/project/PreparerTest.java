@@ -1,4 +1,4 @@
-package dev.kaizen.agent.loop;
+package dev.kaizen.agent.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

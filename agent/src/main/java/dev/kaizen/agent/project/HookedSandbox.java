@@ -1,4 +1,4 @@
-package dev.kaizen.agent.loop;
+package dev.kaizen.agent.project;
 
 import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Capabilities;

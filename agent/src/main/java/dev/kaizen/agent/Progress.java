@@ -1,4 +1,4 @@
-package dev.kaizen.agent.loop;
+package dev.kaizen.agent;
 
 import dev.kaizen.evals.EvalListener;
 

@@ -1,17 +1,15 @@
-package dev.kaizen.agent.cli;
+package dev.kaizen.agent.config;
 
-import dev.kaizen.agent.config.KaizenConfig;
-import dev.kaizen.agent.config.ProjectDefaults;
 import dev.kaizen.evals.EvalSuggestion;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /** The text {@code init} writes: a Maven project's tests, and the evals the eval types suggest, each as its type writes it. */
-final class KaizenYml {
+public final class KaizenYml {
 
   private KaizenYml() {}
 
-  static String maven() {
+  public static String maven() {
     return header() + """
           # A target metric is what Kaizen tries to improve. Add a benchmark whose last line of
           # output is a JSON object of metrics, for example:
@@ -28,7 +26,7 @@ final class KaizenYml {
   }
 
   /** The file for a Maven project with the suggested evals (see {@link dev.kaizen.evals.EvalType#suggest}). */
-  static String mavenWith(List<EvalSuggestion> suggested) {
+  public static String mavenWith(List<EvalSuggestion> suggested) {
     var text = new StringBuilder(header());
     suggested.forEach(s -> text.append(s.yaml()));
     text.append("""
