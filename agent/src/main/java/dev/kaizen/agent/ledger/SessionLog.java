@@ -2,7 +2,6 @@ package dev.kaizen.agent.ledger;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.json.Json;
-import dev.kaizen.agent.propose.ExchangeRecord;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
