@@ -60,6 +60,16 @@ public final class Json {
     }
   }
 
+  /** Whether {@code text} is one well-formed JSON value. */
+  public static boolean wellFormed(String text) {
+    try {
+      var node = MAPPER.readTree(text);
+      return node != null && !node.isMissingNode();
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
   /** Jackson's reading of Kaizen's own annotations, {@link JsonKey} and {@link JsonInline}. */
   private static final class KaizenAnnotations extends JacksonAnnotationIntrospector {
 
