@@ -3,8 +3,10 @@ package dev.kaizen.agent.cli;
 import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.json.JsonInline;
 import dev.kaizen.agent.ledger.BaselineChecks;
-import dev.kaizen.agent.ledger.Views;
+import dev.kaizen.agent.ledger.CheckRecord;
+import dev.kaizen.agent.ledger.MeasurementRecord;
 import dev.kaizen.agent.loop.Project;
 import dev.kaizen.agent.loop.Trees;
 import dev.kaizen.agent.workspace.Workspace;
@@ -17,7 +19,6 @@ import dev.kaizen.evals.TreeCheck;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,14 +58,8 @@ final class EvalCommand implements Callable<Integer> {
             measurement = suite.measure(tree);
           }
           if (root.json) {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("rev", rev);
-            m.put("commit", commit);
-            m.put("config", config.source());
-            m.put("sandbox", sandbox.backend());
-            m.putAll(Views.check(check));
-            if (measurement != null) m.put("measurement", Views.measurement(measurement));
-            root.out.print(Json.pretty(m));
+            root.out.print(Json.pretty(new EvalJson(rev, commit, config.source(), sandbox.backend(), CheckRecord.of(check),
+                measurement == null ? null : MeasurementRecord.of(measurement))));
           } else {
             print(commit, config, check, measurement);
           }
@@ -73,6 +68,13 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
   }
+
+  /**
+   * What {@code eval --json} prints: the revision and settings, the tree's check as a scorecard
+   * holds it, and its measurement.
+   */
+  record EvalJson(String rev, String commit, String config, String sandbox, @JsonInline CheckRecord check,
+      MeasurementRecord measurement) {}
 
   private void print(String commit, KaizenConfig config, TreeCheck check, Measurement m) {
     var out = root.out;

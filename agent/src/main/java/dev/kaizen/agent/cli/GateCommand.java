@@ -5,7 +5,9 @@ import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.calibrate.Calibrations;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.json.Json;
-import dev.kaizen.agent.ledger.Views;
+import dev.kaizen.agent.json.JsonInline;
+import dev.kaizen.agent.ledger.DecisionRecord;
+import dev.kaizen.agent.ledger.PairRecord;
 import dev.kaizen.agent.loop.Project;
 import dev.kaizen.agent.loop.Trees;
 import dev.kaizen.agent.trust.JudgedFiles;
@@ -18,7 +20,6 @@ import dev.kaizen.evals.MetricComparison;
 import dev.kaizen.evals.TreeCheck;
 import dev.kaizen.sandbox.Sandbox;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -82,16 +83,18 @@ final class GateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * What {@code gate --json} prints: the commits and settings compared, the decision as {@code
+   * decision.json} holds it, and every pair.
+   */
+  record GateJson(String base, String candidate, String config, String sandbox, @JsonInline DecisionRecord decision,
+      List<PairRecord> samples) {}
+
   private int report(String baseCommit, String candidateCommit, KaizenConfig config, String sandbox, Decision decision) {
     if (root.json) {
-      var m = new LinkedHashMap<String, Object>();
-      m.put("base", baseCommit);
-      m.put("candidate", candidateCommit);
-      m.put("config", config.source());
-      m.put("sandbox", sandbox);
-      m.putAll(Views.decision(decision));
-      decision.evidence().ifPresent(e -> m.put("samples", Views.samples(e.samples())));
-      root.out.print(Json.pretty(m));
+      List<PairRecord> samples = decision.evidence().map(e -> e.samples().stream().map(PairRecord::of).toList()).orElse(null);
+      root.out.print(Json.pretty(new GateJson(baseCommit, candidateCommit, config.source(), sandbox, DecisionRecord.of(decision),
+          samples)));
     } else {
       print(baseCommit, candidateCommit, decision);
     }
