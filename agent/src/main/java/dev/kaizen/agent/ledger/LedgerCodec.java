@@ -136,7 +136,7 @@ public final class LedgerCodec {
     return Double.isFinite(v) ? v : null;
   }
 
-  // ---- upgrades -----------------------------------------------------------------------------------
+  // ---- writing documents, upgrading the first release's -------------------------------------------
 
   private static String document(Object record) {
     return Json.pretty(new Versioned(SCHEMA, record));
