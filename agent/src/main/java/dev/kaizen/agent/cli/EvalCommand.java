@@ -3,7 +3,6 @@ package dev.kaizen.agent.cli;
 import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.json.Json;
-import dev.kaizen.agent.json.JsonInline;
 import dev.kaizen.agent.ledger.BaselineChecks;
 import dev.kaizen.agent.ledger.CheckRecord;
 import dev.kaizen.agent.ledger.MeasurementRecord;
@@ -68,13 +67,6 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
   }
-
-  /**
-   * What {@code eval --json} prints: the revision and settings, the tree's check as a scorecard
-   * holds it, and its measurement.
-   */
-  record EvalJson(String rev, String commit, String config, String sandbox, @JsonInline CheckRecord check,
-      MeasurementRecord measurement) {}
 
   private void print(String commit, KaizenConfig config, TreeCheck check, Measurement m) {
     var out = root.out;

@@ -5,7 +5,6 @@ import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.calibrate.Calibrations;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.json.Json;
-import dev.kaizen.agent.json.JsonInline;
 import dev.kaizen.agent.ledger.DecisionRecord;
 import dev.kaizen.agent.ledger.PairRecord;
 import dev.kaizen.agent.loop.Project;
@@ -82,13 +81,6 @@ final class GateCommand implements Callable<Integer> {
       }
     }
   }
-
-  /**
-   * What {@code gate --json} prints: the commits and settings compared, the decision as {@code
-   * decision.json} holds it, and every pair.
-   */
-  record GateJson(String base, String candidate, String config, String sandbox, @JsonInline DecisionRecord decision,
-      List<PairRecord> samples) {}
 
   private int report(String baseCommit, String candidateCommit, KaizenConfig config, String sandbox, Decision decision) {
     if (root.json) {
