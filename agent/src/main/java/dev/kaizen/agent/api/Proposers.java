@@ -5,7 +5,7 @@ import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.BudgetConfig;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.heuristic.HeuristicProposer;
-import dev.kaizen.agent.propose.ExchangeRecord;
+import dev.kaizen.agent.ledger.ExchangeRecord;
 import dev.kaizen.agent.ledger.Ledger;
 import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.llm.LlmProposers;

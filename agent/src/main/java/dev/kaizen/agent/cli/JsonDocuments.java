@@ -15,16 +15,17 @@ import dev.kaizen.agent.index.TypeInfo;
 import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.ledger.SessionRecord;
-import dev.kaizen.agent.ledger.Views;
+import dev.kaizen.agent.ledger.CheckRecord;
+import dev.kaizen.agent.ledger.DecisionRecord;
+import dev.kaizen.agent.ledger.MeasurementRecord;
+import dev.kaizen.agent.ledger.PairRecord;
 import dev.kaizen.agent.loop.SessionResult;
 import dev.kaizen.agent.publish.Publication;
 import dev.kaizen.agent.workspace.Pushed;
 import dev.kaizen.sandbox.ExecResult;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * What each command prints with {@code --json}: one document per command, built from the
@@ -65,26 +66,14 @@ final class JsonDocuments {
     return new Method(m.name(), m.signature(), List.of(m.lines().begin(), m.lines().end()), m.summary().orElse(null));
   }
 
-  static Map<String, Object> evaluation(EvaluateResult r) {
-    var m = new LinkedHashMap<String, Object>();
-    m.put("rev", r.rev());
-    m.put("commit", r.commit());
-    m.put("config", r.config());
-    m.put("sandbox", r.sandbox());
-    m.putAll(Views.check(r.check()));
-    r.measurement().ifPresent(x -> m.put("measurement", Views.measurement(x)));
-    return m;
+  static EvalJson evaluation(EvaluateResult r) {
+    return new EvalJson(r.rev(), r.commit(), r.config(), r.sandbox(), CheckRecord.of(r.check()),
+        r.measurement().map(MeasurementRecord::of).orElse(null));
   }
 
-  static Map<String, Object> gate(GateResult r) {
-    var m = new LinkedHashMap<String, Object>();
-    m.put("base", r.base());
-    m.put("candidate", r.candidate());
-    m.put("config", r.config());
-    m.put("sandbox", r.sandbox());
-    m.putAll(Views.decision(r.decision()));
-    r.decision().evidence().ifPresent(e -> m.put("samples", Views.samples(e.samples())));
-    return m;
+  static GateJson gate(GateResult r) {
+    List<PairRecord> samples = r.decision().evidence().map(e -> e.samples().stream().map(PairRecord::of).toList()).orElse(null);
+    return new GateJson(r.base(), r.candidate(), r.config(), r.sandbox(), DecisionRecord.of(r.decision()), samples);
   }
 
   record Session(String session, String branch, String base, String best, int tried, int accepted, String stopReason,

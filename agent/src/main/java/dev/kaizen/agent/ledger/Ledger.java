@@ -2,7 +2,6 @@ package dev.kaizen.agent.ledger;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.UsageException;
-import dev.kaizen.agent.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,15 +80,6 @@ public final class Ledger {
           .toList();
     } catch (IOException e) {
       throw new EnvironmentException("cannot list " + sessions + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Reads a session record file; used by {@link SessionLog}. */
-  static SessionRecord readSession(Path file) {
-    try {
-      return Json.read(Files.readString(file), SessionRecord.class);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new EnvironmentException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 }

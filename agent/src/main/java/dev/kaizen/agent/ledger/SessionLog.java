@@ -1,8 +1,6 @@
 package dev.kaizen.agent.ledger;
 
 import dev.kaizen.agent.EnvironmentException;
-import dev.kaizen.agent.json.Json;
-import dev.kaizen.agent.propose.ExchangeRecord;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +11,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One session's records: {@code session.json}, {@code iterations.jsonl}, the model exchanges
- * ({@code exchanges.jsonl}), the improvement journal ({@code journal.md}), and a folder per
- * iteration for its artifacts ({@code proposal.md}, {@code patch.diff}, sandbox logs,
- * {@code scorecard.json}, {@code decision.json}).
+ * ({@code exchanges.jsonl}), the improvement journal ({@code journal.md}), the pull request it was
+ * published to ({@code pull-request.json}), and a folder per iteration for its artifacts ({@code
+ * proposal.md}, {@code patch.diff}, sandbox logs, {@code scorecard.json}, {@code decision.json}).
+ * Records are written and read through {@link LedgerCodec}. Documents are replaced atomically and
+ * lines appended and synced, so nothing half-written is read back as complete.
  */
 public final class SessionLog {
 
@@ -26,6 +28,10 @@ public final class SessionLog {
   static final String ITERATIONS_FILE = "iterations.jsonl";
   static final String EXCHANGES_FILE = "exchanges.jsonl";
   static final String JOURNAL_FILE = "journal.md";
+  static final String PULL_REQUEST_FILE = "pull-request.json";
+  static final String PROPOSAL_FILE = "proposal.md";
+  static final String DECISION_FILE = "decision.json";
+  static final String SCORECARD_FILE = "scorecard.json";
 
   private final Path dir;
 
@@ -41,13 +47,23 @@ public final class SessionLog {
     return dir.getFileName().toString();
   }
 
+  /**
+   * {@code session.json}.
+   *
+   * @throws EnvironmentException when it cannot be read
+   */
   public SessionRecord session() {
-    return Ledger.readSession(dir.resolve(SESSION_FILE));
+    Path file = dir.resolve(SESSION_FILE);
+    try {
+      return LedgerCodec.readSession(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new EnvironmentException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** Replaces {@code session.json} atomically. */
   public void writeSession(SessionRecord session) {
-    writeAtomically(dir.resolve(SESSION_FILE), Json.pretty(session));
+    writeAtomically(dir.resolve(SESSION_FILE), LedgerCodec.encode(session));
   }
 
   /** Writes an artifact of iteration {@code n} atomically, e.g. {@code proposal.md}. */
@@ -57,14 +73,68 @@ public final class SessionLog {
     return file;
   }
 
+  /** Replaces iteration {@code n}'s {@code decision.json} atomically. */
+  public void writeDecision(int n, DecisionRecord decision) {
+    writeArtifact(n, DECISION_FILE, LedgerCodec.encode(decision));
+  }
+
+  /** Replaces iteration {@code n}'s {@code scorecard.json} atomically. */
+  public void writeScorecard(int n, ScorecardRecord scorecard) {
+    writeArtifact(n, SCORECARD_FILE, LedgerCodec.encode(scorecard));
+  }
+
+  /**
+   * Iteration {@code n}'s {@code decision.json}, when it has one; one written by the first release
+   * gets each metric's interval and p from the iteration's {@code scorecard.json}.
+   *
+   * @throws EnvironmentException when it (or the scorecard it needs) exists but cannot be read
+   */
+  public Optional<DecisionRecord> decision(int n) {
+    return readDocument(iterationDirectory(n).resolve(DECISION_FILE), json -> LedgerCodec.readDecision(json, () -> scorecard(n)),
+        "a decision record");
+  }
+
+  /**
+   * Iteration {@code n}'s {@code scorecard.json}, when it has one.
+   *
+   * @throws EnvironmentException when it exists but cannot be read
+   */
+  public Optional<ScorecardRecord> scorecard(int n) {
+    return readDocument(iterationDirectory(n).resolve(SCORECARD_FILE), LedgerCodec::readScorecard, "a scorecard");
+  }
+
+  /**
+   * Why iteration {@code n}'s proposal should help, as proposed: the text under {@code ## Rationale}
+   * in its {@code proposal.md}, up to the transcript; empty when there is none.
+   *
+   * @throws EnvironmentException when the file exists but cannot be read
+   */
+  public Optional<String> rationale(int n) {
+    return readText(iterationDirectory(n).resolve(PROPOSAL_FILE)).flatMap(SessionLog::rationale);
+  }
+
+  /** Replaces {@code pull-request.json} atomically. */
+  public void writePullRequest(PullRequestRecord pullRequest) {
+    writeAtomically(dir.resolve(PULL_REQUEST_FILE), LedgerCodec.encode(pullRequest));
+  }
+
+  /**
+   * The pull request the session was last published to, when it was.
+   *
+   * @throws EnvironmentException when {@code pull-request.json} exists but cannot be read
+   */
+  public Optional<PullRequestRecord> pullRequest() {
+    return readDocument(dir.resolve(PULL_REQUEST_FILE), LedgerCodec::readPullRequest, "a pull request record");
+  }
+
   /** Appends one iteration and syncs it to disk before returning. */
   public synchronized void append(IterationRecord record) {
-    appendSynced(ITERATIONS_FILE, Json.line(record) + "\n");
+    appendSynced(ITERATIONS_FILE, LedgerCodec.encode(record) + "\n");
   }
 
   /** Appends one model exchange ({@code exchanges.jsonl}) and syncs it to disk before returning. */
   public synchronized void appendExchange(ExchangeRecord record) {
-    appendSynced(EXCHANGES_FILE, Json.line(record) + "\n");
+    appendSynced(EXCHANGES_FILE, LedgerCodec.encode(record) + "\n");
   }
 
   /** Appends an entry to the session's improvement journal ({@code journal.md}). */
@@ -77,12 +147,29 @@ public final class SessionLog {
    * complete and is left out.
    */
   public List<IterationRecord> iterations() {
-    return readLines(ITERATIONS_FILE, IterationRecord.class, "an iteration record");
+    return readLines(ITERATIONS_FILE, LedgerCodec::readIteration, "an iteration record");
   }
 
   /** Every complete model exchange, in the order they were made. */
   public List<ExchangeRecord> exchanges() {
-    return readLines(EXCHANGES_FILE, ExchangeRecord.class, "an exchange record");
+    return readLines(EXCHANGES_FILE, LedgerCodec::readExchange, "an exchange record");
+  }
+
+  /** The folder of iteration {@code n}'s artifacts (it may not exist). */
+  public Path iterationDirectory(int n) {
+    return dir.resolve(String.valueOf(n));
+  }
+
+  /** The text under {@code ## Rationale} in a {@code proposal.md}, up to the transcript. */
+  static Optional<String> rationale(String proposal) {
+    String text = proposal.replace("\r\n", "\n");
+    String heading = "\n## Rationale\n";
+    int start = text.indexOf(heading);
+    if (start < 0) return Optional.empty();
+    start += heading.length();
+    int end = text.indexOf("\n## Transcript\n", start);
+    String r = (end < 0 ? text.substring(start) : text.substring(start, end)).strip();
+    return r.isEmpty() ? Optional.empty() : Optional.of(r);
   }
 
   private void appendSynced(String name, String text) {
@@ -96,7 +183,7 @@ public final class SessionLog {
     }
   }
 
-  private <T> List<T> readLines(String name, Class<T> type, String what) {
+  private <T> List<T> readLines(String name, Function<String, T> codec, String what) {
     Path file = dir.resolve(name);
     if (!Files.exists(file)) return List.of();
     String text;
@@ -116,7 +203,7 @@ public final class SessionLog {
       start = nl + 1;
       if (line.isEmpty()) continue;
       try {
-        out.add(Json.read(line, type));
+        out.add(codec.apply(line));
       } catch (IllegalArgumentException e) {
         throw new EnvironmentException(file + ":" + lineNo + ": not " + what + ": " + e.getMessage(), e);
       }
@@ -124,9 +211,23 @@ public final class SessionLog {
     return out;
   }
 
-  /** The folder of iteration {@code n}'s artifacts (it may not exist). */
-  public Path iterationDirectory(int n) {
-    return dir.resolve(String.valueOf(n));
+  private static <T> Optional<T> readDocument(Path file, Function<String, T> codec, String what) {
+    Optional<String> text = readText(file);
+    if (text.isEmpty()) return Optional.empty();
+    try {
+      return Optional.of(codec.apply(text.get()));
+    } catch (IllegalArgumentException e) {
+      throw new EnvironmentException(file + ": not " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<String> readText(Path file) {
+    if (!Files.isRegularFile(file)) return Optional.empty();
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new EnvironmentException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** Writes {@code file} through a synced temporary file and a rename: readers see the old or the new content. */

@@ -1,6 +1,5 @@
 package dev.kaizen.agent.ledger;
 
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Objects;
  * @param into the branch {@code --into} fast-forwards, or null
  * @param proposer the proposer's name
  * @param goal the goal's text
- * @param config the configuration it ran with (and where it came from), as plain data
+ * @param config the configuration it ran with, and where it came from
  * @param started when it started (ISO-8601)
  * @param finished when it ended, or null while it runs
  * @param status {@code running}, {@code finished}, {@code interrupted} or {@code failed}
@@ -30,7 +29,7 @@ public record SessionRecord(
     String into,
     String proposer,
     String goal,
-    Map<String, Object> config,
+    ConfigSnapshot config,
     String started,
     String finished,
     String status,
@@ -43,7 +42,7 @@ public record SessionRecord(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(status, "status");
-    config = config == null ? Map.of() : config;
+    config = config == null ? ConfigSnapshot.NONE : config;
   }
 
   /** This record as it ends. */

@@ -2,6 +2,7 @@ package dev.kaizen.agent.llm;
 
 import dev.kaizen.agent.budget.Budget;
 import dev.kaizen.agent.budget.Spend;
+import dev.kaizen.agent.ledger.ExchangeRecord;
 import dev.kaizen.agent.model.ChatRequest;
 import dev.kaizen.agent.model.Exchange;
 import dev.kaizen.agent.model.ModelClient;
@@ -13,7 +14,6 @@ import dev.kaizen.agent.patch.ModelAnswers;
 import dev.kaizen.agent.patch.Patch;
 import dev.kaizen.agent.patch.PatchResult;
 import dev.kaizen.agent.patch.RepairMessage;
-import dev.kaizen.agent.propose.ExchangeRecord;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.ProposalContext;

@@ -1,9 +1,9 @@
 package dev.kaizen.agent.llm;
 
+import dev.kaizen.agent.ledger.ExchangeRecord;
 import dev.kaizen.agent.model.ChatRequest;
 import dev.kaizen.agent.model.Exchange;
 import dev.kaizen.agent.model.FinishReason;
-import dev.kaizen.agent.propose.ExchangeRecord;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

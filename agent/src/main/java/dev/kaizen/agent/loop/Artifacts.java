@@ -2,38 +2,23 @@ package dev.kaizen.agent.loop;
 
 import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.config.KaizenConfig;
+import dev.kaizen.agent.ledger.ConfigSnapshot;
+import dev.kaizen.agent.ledger.LedgerCodec;
 import dev.kaizen.agent.ledger.SessionLog;
-import dev.kaizen.agent.ledger.Views;
 import dev.kaizen.agent.propose.Proposal;
-import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalLog;
-import dev.kaizen.evals.TreeCheck;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** What a session writes to the ledger besides its records: the configuration, proposals, logs, scorecards. */
+/** What a session writes to the ledger besides its records: the configuration snapshot, proposals, logs. */
 final class Artifacts {
 
   private Artifacts() {}
-
-  static Map<String, Object> scorecard(TreeCheck baseline, TreeCheck candidate, Decision decision) {
-    var m = new LinkedHashMap<String, Object>();
-    m.put("baseline", Views.check(baseline));
-    m.put("candidate", Views.check(candidate));
-    decision.evidence().ifPresent(e -> {
-      m.putAll(Views.evidence(e));
-      m.put("samples", Views.samples(e.samples()));
-    });
-    return m;
-  }
 
   static void writeLogs(SessionLog log, int n, List<EvalLog> logs) {
     for (int i = 0; i < logs.size(); i++) {
       EvalLog l = logs.get(i);
       String prefix = n == 0 ? "baseline-" : "";
-      log.writeArtifact(n, "logs/" + prefix + (i + 1) + "-" + l.step().replaceAll("[^A-Za-z0-9._-]", "_") + ".log", Views.log(l));
+      log.writeArtifact(n, "logs/" + prefix + (i + 1) + "-" + l.step().replaceAll("[^A-Za-z0-9._-]", "_") + ".log", LedgerCodec.logText(l));
     }
   }
 
@@ -47,41 +32,21 @@ final class Artifacts {
         + "## Transcript\n\n" + p.transcript().strip() + "\n";
   }
 
-  static Map<String, Object> configSnapshot(KaizenConfig c) {
-    var m = new LinkedHashMap<String, Object>();
-    m.put("source", c.source());
-    c.prepare().ifPresent(v -> m.put("prepare", v));
-    c.build().ifPresent(v -> m.put("build", v));
-    var evals = new ArrayList<Map<String, Object>>();
-    c.evals().forEach(e -> {
-      var em = new LinkedHashMap<String, Object>();
-      em.put("id", e.id());
-      em.put("type", e.type().id());
-      em.put("command", e.command());
-      var metrics = new ArrayList<Map<String, Object>>();
-      e.metrics().forEach(mt -> metrics.add(Map.of("name", mt.name(), "better", mt.better().id(), "role", mt.role().id())));
-      if (!metrics.isEmpty()) em.put("metrics", metrics);
-      if (e.type().keys().contains("role")) em.put("role", e.benchmarkRole().id());
-      evals.add(em);
-    });
-    m.put("evals", evals);
-    m.put("gate", Map.of("alpha", c.gate().alpha(), "min-effect", c.gate().minEffect(),
-        "pairs", Map.of("min", c.gate().minPairs(), "max", c.gate().maxPairs()),
-        "guard-max-regression", c.gate().guardMaxRegression(),
-        "batch", Map.of("screen-pairs", c.gate().screenPairs(), "confirm", c.gate().confirm())));
-    m.put("protected", c.protectedPaths());
+  static ConfigSnapshot configSnapshot(KaizenConfig c) {
+    var evals = c.evals().stream().map(e -> new ConfigSnapshot.Eval(e.id(), e.type().id(), e.command(),
+        e.metrics().stream().map(mt -> new ConfigSnapshot.Metric(mt.name(), mt.better().id(), mt.role().id())).toList(),
+        e.type().keys().contains("role") ? e.benchmarkRole().id() : null)).toList();
+    var gate = new ConfigSnapshot.Gate(c.gate().alpha(), c.gate().minEffect(),
+        new ConfigSnapshot.Pairs(c.gate().minPairs(), c.gate().maxPairs()), c.gate().guardMaxRegression(),
+        new ConfigSnapshot.Batch(c.gate().screenPairs(), c.gate().confirm()));
     var l = c.sandbox().limits();
-    m.put("sandbox", Map.of("backend", c.sandbox().backend(), "image", c.sandbox().image(), "cpus", l.cpus(),
-        "memory", Quantities.formatBytes(l.memoryBytes()), "pids", l.pids(), "timeout", Quantities.formatDuration(l.timeout()),
-        "gpus", l.gpus().toString()));
-    var budget = new LinkedHashMap<String, Object>();
-    budget.put("max-iterations", c.budget().maxIterations());
-    budget.put("max-wall", Quantities.formatDuration(c.budget().maxWall()));
-    budget.put("max-usd", c.budget().maxUsd());
-    budget.put("max-tokens", c.budget().maxTokens());
-    c.budget().maxUsdPerIteration().ifPresent(v -> budget.put("max-usd-per-iteration", v));
-    c.budget().maxTokensPerIteration().ifPresent(v -> budget.put("max-tokens-per-iteration", v));
-    m.put("budget", budget);
-    return m;
+    var sandbox = new ConfigSnapshot.Sandbox(c.sandbox().backend(), c.sandbox().image(), l.cpus(),
+        Quantities.formatBytes(l.memoryBytes()), l.pids(), Quantities.formatDuration(l.timeout()), l.gpus().toString());
+    var b = c.budget();
+    var budget = new ConfigSnapshot.Budget(b.maxIterations(), Quantities.formatDuration(b.maxWall()), b.maxUsd(), b.maxTokens(),
+        b.maxUsdPerIteration().isPresent() ? b.maxUsdPerIteration().getAsDouble() : null,
+        b.maxTokensPerIteration().isPresent() ? b.maxTokensPerIteration().getAsLong() : null);
+    return new ConfigSnapshot(c.source(), c.prepare().orElse(null), c.build().orElse(null), evals, gate, c.protectedPaths(),
+        sandbox, budget);
   }
 }

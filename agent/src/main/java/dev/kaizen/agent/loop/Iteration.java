@@ -2,7 +2,7 @@ package dev.kaizen.agent.loop;
 
 import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.agent.ledger.IterationRecord;
-import dev.kaizen.agent.ledger.Views;
+import dev.kaizen.agent.ledger.LedgerCodec;
 import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.evals.Decision;
 import java.time.Instant;
@@ -43,8 +43,8 @@ record Iteration(
         proposal.provenance().proposer(), proposal.provenance().source(), proposal.key(), proposal.summary(),
         proposal.provenance().promptTemplate().orElse(null), proposal.provenance().tokens(), proposal.provenance().costUsd(),
         parent, o.commit().orElse(null), kind, reasons.isEmpty() ? kind : reasons.get(0), reasons,
-        ev == null ? null : Views.finite(ev.estimate()), ev == null ? null : Views.finite(ev.ciLow()),
-        ev == null ? null : Views.finite(ev.ciHigh()), ev == null ? null : Views.finite(ev.pValue()),
+        ev == null ? null : LedgerCodec.finite(ev.estimate()), ev == null ? null : LedgerCodec.finite(ev.ciLow()),
+        ev == null ? null : LedgerCodec.finite(ev.ciHigh()), ev == null ? null : LedgerCodec.finite(ev.pValue()),
         ev == null ? null : ev.pairs(),
         tests == null ? null : tests.run(), tests == null ? null : tests.failures() + tests.errors());
   }

@@ -6,11 +6,11 @@ import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.PathGlobs;
 import dev.kaizen.agent.index.CodeIndex;
-import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.ledger.DecisionRecord;
 import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.ledger.ScorecardRecord;
 import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.ledger.SessionRecord;
-import dev.kaizen.agent.ledger.Views;
 import dev.kaizen.agent.patch.FileEdit;
 import dev.kaizen.agent.patch.JavaSyntax;
 import dev.kaizen.agent.project.Judge;
@@ -331,10 +331,9 @@ final class SessionRun implements AutoCloseable {
     for (int k = 0; k < decisions.size(); k++) {
       Decision decision = decisions.get(k);
       Iteration it = its.get(k);
-      log.writeArtifact(it.n(), "decision.json", Json.pretty(Views.decision(decision)));
+      log.writeDecision(it.n(), DecisionRecord.of(decision));
       decision.evidence().ifPresent(e -> lastEvidence = Optional.of(e));
-      log.writeArtifact(it.n(), "scorecard.json",
-          Json.pretty(Artifacts.scorecard(bestCheck, checked.get(k).check().get(), decision)));
+      log.writeScorecard(it.n(), ScorecardRecord.of(bestCheck, checked.get(k).check().get(), decision));
       decided.add(checked.get(k).decided(decision));
     }
     return decided;

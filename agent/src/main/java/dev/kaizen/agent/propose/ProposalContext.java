@@ -1,6 +1,7 @@
 package dev.kaizen.agent.propose;
 
 import dev.kaizen.agent.index.CodeIndex;
+import dev.kaizen.agent.ledger.ExchangeRecord;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;

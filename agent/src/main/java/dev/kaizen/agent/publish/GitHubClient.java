@@ -2,6 +2,7 @@ package dev.kaizen.agent.publish;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.json.JsonKey;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,9 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,8 +51,9 @@ public final class GitHubClient {
 
   /** {@code GET /repos/{owner}/{repo}}. */
   public RepositoryInfo repository(GitHubRepository repo) {
-    Map<String, Object> m = object(send("GET", "/repos/" + repo, null));
-    return new RepositoryInfo(text(m, "default_branch"), m.get("html_url") instanceof String u ? u : "");
+    RepositoryAnswer answer = object(send("GET", "/repos/" + repo, null), RepositoryAnswer.class);
+    if (answer.defaultBranch() == null) throw new EnvironmentException("GitHub's API answered without 'default_branch'");
+    return new RepositoryInfo(answer.defaultBranch(), answer.url() == null ? "" : answer.url());
   }
 
   /**
@@ -69,32 +69,30 @@ public final class GitHubClient {
       String query = "?state=" + encode(state)
           + headBranch.map(b -> "&head=" + encode(repo.owner() + ":" + b)).orElse("")
           + "&per_page=" + PAGE + "&page=" + page;
-      Object answer = Json.read(send("GET", "/repos/" + repo + "/pulls" + query, null), Object.class);
-      if (!(answer instanceof List<?> list)) throw unexpected("GET /repos/" + repo + "/pulls", "a list");
-      for (Object item : list) out.add(pullRequest(asMap(item)));
-      if (list.size() < PAGE) break;
+      String json = send("GET", "/repos/" + repo + "/pulls" + query, null);
+      PullAnswer[] answers;
+      try {
+        answers = Json.read(json, PullAnswer[].class);
+      } catch (IllegalArgumentException e) {
+        if (!Json.wellFormed(json)) throw notJson(json);
+        throw unexpected("GET /repos/" + repo + "/pulls", "a list of objects");
+      }
+      for (PullAnswer pr : answers) out.add(pr.pullRequest());
+      if (answers.length < PAGE) break;
     }
     return out;
   }
 
   /** {@code POST /repos/{owner}/{repo}/pulls}: a draft pull request of {@code head} into {@code base}. */
   public PullRequest openDraft(GitHubRepository repo, String title, String head, String base, String body) {
-    var m = new LinkedHashMap<String, Object>();
-    m.put("title", title);
-    m.put("head", head);
-    m.put("base", base);
-    m.put("body", body);
-    m.put("draft", true);
-    m.put("maintainer_can_modify", true);
-    return pullRequest(object(send("POST", "/repos/" + repo + "/pulls", Json.line(m))));
+    String request = Json.line(new NewPull(title, head, base, body, true, true));
+    return object(send("POST", "/repos/" + repo + "/pulls", request), PullAnswer.class).pullRequest();
   }
 
   /** {@code PATCH /repos/{owner}/{repo}/pulls/{number}}: a new title and body. */
   public PullRequest update(GitHubRepository repo, int number, String title, String body) {
-    var m = new LinkedHashMap<String, Object>();
-    m.put("title", title);
-    m.put("body", body);
-    return pullRequest(object(send("PATCH", "/repos/" + repo + "/pulls/" + number, Json.line(m))));
+    String request = Json.line(new PullEdit(title, body));
+    return object(send("PATCH", "/repos/" + repo + "/pulls/" + number, request), PullAnswer.class).pullRequest();
   }
 
   private String send(String method, String path, String body) {
@@ -142,29 +140,23 @@ public final class GitHubClient {
 
   /** GitHub's {@code message} and its {@code errors[]} (422 names what failed there), or the start of the body. */
   static String githubMessage(String body) {
-    Map<String, Object> m;
+    ErrorAnswer answer;
     try {
-      Object parsed = Json.read(body, Object.class);
-      if (!(parsed instanceof Map<?, ?>)) return quote(body);
-      m = asMap(parsed);
+      answer = Json.read(body, ErrorAnswer.class);
     } catch (IllegalArgumentException e) {
       return quote(body);
     }
     var parts = new ArrayList<String>();
-    if (m.get("message") instanceof String s && !s.isBlank()) parts.add(s.strip());
-    if (m.get("errors") instanceof List<?> errors) {
-      for (Object e : errors) {
-        if (e instanceof String s) {
-          parts.add(s);
-        } else if (e instanceof Map<?, ?> em) {
-          if (em.get("message") instanceof String s && !s.isBlank()) {
-            parts.add(s.strip());
-          } else {
-            var what = new ArrayList<String>();
-            for (String k : List.of("resource", "field", "code")) if (em.get(k) instanceof String v) what.add(k + " " + v);
-            if (!what.isEmpty()) parts.add(String.join(", ", what));
-          }
-        }
+    if (answer.message() != null && !answer.message().isBlank()) parts.add(answer.message().strip());
+    for (ErrorItem e : answer.errors()) {
+      if (e.message() != null && !e.message().isBlank()) {
+        parts.add(e.message().strip());
+      } else {
+        var what = new ArrayList<String>();
+        if (e.resource() != null) what.add("resource " + e.resource());
+        if (e.field() != null) what.add("field " + e.field());
+        if (e.code() != null) what.add("code " + e.code());
+        if (!what.isEmpty()) parts.add(String.join(", ", what));
       }
     }
     return parts.isEmpty() ? quote(body) : String.join(": ", parts);
@@ -181,38 +173,18 @@ public final class GitHubClient {
     return q < 0 ? path : path.substring(0, q);
   }
 
-  private static PullRequest pullRequest(Map<String, Object> m) {
-    Object head = m.get("head");
-    String headRef = head instanceof Map<?, ?> h && h.get("ref") instanceof String r ? r : "";
-    return new PullRequest(
-        m.get("number") instanceof Number n ? n.intValue() : -1,
-        m.get("html_url") instanceof String u ? u : "",
-        m.get("state") instanceof String s ? s : "open",
-        Boolean.TRUE.equals(m.get("draft")),
-        m.get("merged_at") instanceof String || Boolean.TRUE.equals(m.get("merged")),
-        headRef,
-        m.get("body") instanceof String b ? b : "");
-  }
-
-  private static Map<String, Object> object(String json) {
-    Object parsed;
+  /** The answer read as an object of {@code type}; an answer that is not one is GitHub's API failing. */
+  private static <T> T object(String json, Class<T> type) {
     try {
-      parsed = Json.read(json, Object.class);
+      return Json.read(json, type);
     } catch (IllegalArgumentException e) {
-      throw new EnvironmentException("GitHub's API answered with something that is not JSON: " + quote(json));
+      if (!Json.wellFormed(json)) throw notJson(json);
+      throw new EnvironmentException("GitHub's API answered with something other than an object");
     }
-    return asMap(parsed);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> asMap(Object o) {
-    if (!(o instanceof Map<?, ?>)) throw new EnvironmentException("GitHub's API answered with something other than an object");
-    return (Map<String, Object>) o;
-  }
-
-  private static String text(Map<String, Object> m, String key) {
-    if (m.get(key) instanceof String s) return s;
-    throw new EnvironmentException("GitHub's API answered without '" + key + "'");
+  private static EnvironmentException notJson(String json) {
+    return new EnvironmentException("GitHub's API answered with something that is not JSON: " + quote(json));
   }
 
   private static EnvironmentException unexpected(String what, String expected) {
@@ -221,5 +193,45 @@ public final class GitHubClient {
 
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  // ---- GitHub's request and answer bodies, as far as publishing writes and reads them ------------
+
+  /** The body of {@code POST /repos/{owner}/{repo}/pulls}. */
+  record NewPull(String title, String head, String base, String body, boolean draft,
+      @JsonKey("maintainer_can_modify") boolean maintainerCanModify) {}
+
+  /** The body of {@code PATCH /repos/{owner}/{repo}/pulls/{number}}. */
+  record PullEdit(String title, String body) {}
+
+  /** What {@code GET /repos/{owner}/{repo}} answers. */
+  record RepositoryAnswer(@JsonKey("default_branch") String defaultBranch, @JsonKey("html_url") String url) {}
+
+  /** A pull request as GitHub answers it; {@code head} is the branch it proposes. */
+  record PullAnswer(Integer number, @JsonKey("html_url") String url, String state, Boolean draft,
+      @JsonKey("merged_at") String mergedAt, Boolean merged, Head head, String body) {
+
+    PullRequest pullRequest() {
+      return new PullRequest(number == null ? -1 : number, url == null ? "" : url, state == null ? "open" : state,
+          Boolean.TRUE.equals(draft), mergedAt != null || Boolean.TRUE.equals(merged),
+          head == null || head.ref() == null ? "" : head.ref(), body == null ? "" : body);
+    }
+  }
+
+  /** The head of a pull request: its branch. */
+  record Head(String ref) {}
+
+  /** An error GitHub answers: its message and what failed (422 names each). */
+  record ErrorAnswer(String message, List<ErrorItem> errors) {
+    ErrorAnswer {
+      errors = errors == null ? List.of() : errors;
+    }
+  }
+
+  /** One thing that failed: an object naming it, or only a text (read as its message). */
+  record ErrorItem(String resource, String field, String code, String message) {
+    ErrorItem(String message) {
+      this(null, null, null, message);
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.kaizen.agent.publish;
 
 import dev.kaizen.agent.json.Json;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,12 +25,7 @@ public record PrMarker(String session, String branch, String base, String best) 
 
   /** The comment, on one line. Its JSON never holds {@code >}, so nothing in it can end the comment early. */
   public String render() {
-    var m = new java.util.LinkedHashMap<String, String>();
-    m.put("session", session);
-    m.put("branch", branch);
-    m.put("base", base);
-    m.put("best", best);
-    return PREFIX + Json.line(m).replace(">", "\\u003e").replace("<", "\\u003c") + " -->";
+    return PREFIX + Json.line(this).replace(">", "\\u003e").replace("<", "\\u003c") + " -->";
   }
 
   /** The last marker in {@code body}, when it has a well-formed one. */
@@ -42,14 +36,9 @@ public record PrMarker(String session, String branch, String base, String best) 
     while (m.find()) json = m.group(1);
     if (json == null) return Optional.empty();
     try {
-      Map<?, ?> fields = Json.read(json, Map.class);
-      if (fields.get("session") instanceof String s && fields.get("branch") instanceof String b
-          && fields.get("base") instanceof String base && fields.get("best") instanceof String best) {
-        return Optional.of(new PrMarker(s, b, base, best));
-      }
-      return Optional.empty();
+      return Optional.of(Json.read(json, PrMarker.class));
     } catch (IllegalArgumentException e) {
-      return Optional.empty();
+      return Optional.empty(); // not JSON, or a key missing
     }
   }
 

@@ -2,23 +2,16 @@ package dev.kaizen.agent.publish;
 
 import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.UsageException;
-import dev.kaizen.agent.json.Json;
 import dev.kaizen.agent.ledger.Ledger;
+import dev.kaizen.agent.ledger.PullRequestRecord;
 import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.workspace.Pushed;
 import dev.kaizen.agent.workspace.RemoteLogin;
 import dev.kaizen.agent.workspace.Workspace;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +33,6 @@ public final class Publisher {
 
   /** The user name GitHub expects with a token over HTTPS. */
   static final String TOKEN_USER = "x-access-token";
-
-  static final String RECORD_FILE = "pull-request.json";
 
   private final Workspace workspace;
   private final Ledger ledger;
@@ -239,30 +230,15 @@ public final class Publisher {
     return new Publication(s.id(), s.branch(), s.best(), Publication.Action.SKIPPED, pr, Optional.empty(), why);
   }
 
-  /** Writes {@code pull-request.json} in the session's folder: what was published, where, when. */
+  /** Records in the session's {@code pull-request.json} what was published, where, when. */
   private void record(SessionEvidence s, Publication p, GitHubTarget target, String base) {
     PullRequest pr = p.pullRequest().orElseThrow();
-    var m = new LinkedHashMap<String, Object>();
-    m.put("repository", target.repository().toString());
-    m.put("number", pr.number());
-    m.put("url", pr.url());
-    m.put("action", p.action().id());
-    m.put("branch", p.branch());
-    m.put("base", base);
-    m.put("commit", p.commit());
-    m.put("pushed", p.pushed().map(Pushed::id).orElse(null));
-    m.put("at", clock.instant().toString());
-    Path file = ledger.directory().resolve(s.id()).resolve(RECORD_FILE);
+    var record = new PullRequestRecord(target.repository().toString(), pr.number(), pr.url(), p.action().id(), p.branch(), base,
+        p.commit(), p.pushed().map(Pushed::id).orElse(null), clock.instant().toString());
     try {
-      Path tmp = Files.createTempFile(file.getParent(), "." + RECORD_FILE, ".tmp");
-      Files.writeString(tmp, Json.pretty(m), StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      progress.warn("published, but could not record it in " + file + ": " + e.getMessage());
+      ledger.open(s.id()).writePullRequest(record);
+    } catch (EnvironmentException | UsageException e) {
+      progress.warn("published, but could not record it: " + e.getMessage());
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kaizen.agent.publish;
 
+import dev.kaizen.agent.ledger.ConfigSnapshot;
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.ledger.SessionRecord;
 import dev.kaizen.evals.Texts;
@@ -7,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -219,17 +219,17 @@ public final class PullRequestBody {
 
   private static void settings(StringBuilder out, SessionEvidence s) {
     SessionRecord session = s.session();
-    Map<?, ?> config = session.config();
+    ConfigSnapshot config = session.config();
     out.append("### Gate settings and commits measured\n\n");
-    Map<?, ?> gate = map(config.get("gate"));
     var parts = new ArrayList<String>();
-    num(gate.get("alpha")).ifPresent(a -> parts.add("α = " + plain(a)));
-    num(gate.get("min-effect")).ifPresent(m -> parts.add("min-effect " + Texts.percent(m)));
-    Map<?, ?> pairs = map(gate.get("pairs"));
-    if (num(pairs.get("min")).isPresent() && num(pairs.get("max")).isPresent()) {
-      parts.add(num(pairs.get("min")).get().intValue() + " to " + num(pairs.get("max")).get().intValue() + " pairs");
+    ConfigSnapshot.Gate gate = config.gate();
+    if (gate != null) {
+      if (gate.alpha() != null) parts.add("α = " + plain(gate.alpha()));
+      if (gate.minEffect() != null) parts.add("min-effect " + Texts.percent(gate.minEffect()));
+      ConfigSnapshot.Pairs pairs = gate.pairs();
+      if (pairs != null && pairs.min() != null && pairs.max() != null) parts.add(pairs.min() + " to " + pairs.max() + " pairs");
+      if (gate.guardMaxRegression() != null) parts.add("guards may lose at most " + Texts.percent(gate.guardMaxRegression()));
     }
-    num(gate.get("guard-max-regression")).ifPresent(g -> parts.add("guards may lose at most " + Texts.percent(g)));
     List<IterationRecord> steps = s.lineage();
     if (!steps.isEmpty()) {
       IterationEvidence d = s.detail(steps.get(steps.size() - 1).n());
@@ -237,13 +237,15 @@ public final class PullRequestBody {
     }
     out.append("- Gate: ").append(parts.isEmpty() ? "as recorded in the session" : String.join(", ", parts))
         .append("; one-sided Wilcoxon signed-rank test of the per-pair effect against τ, Hodges–Lehmann estimate.\n");
-    if (config.get("source") instanceof String src) out.append("- Configuration: ").append(inline(src)).append(".\n");
-    Map<?, ?> sandbox = map(config.get("sandbox"));
-    if (!sandbox.isEmpty()) {
+    if (config.source() != null) out.append("- Configuration: ").append(inline(config.source())).append(".\n");
+    ConfigSnapshot.Sandbox sandbox = config.sandbox();
+    if (sandbox != null && !sandbox.equals(new ConfigSnapshot.Sandbox(null, null, null, null, null, null, null))) {
       var sb = new ArrayList<String>();
-      for (String k : List.of("backend", "image", "cpus", "memory", "timeout")) {
-        if (sandbox.get(k) != null) sb.add(k + " " + inline(String.valueOf(sandbox.get(k))));
-      }
+      sandboxSetting(sb, "backend", sandbox.backend());
+      sandboxSetting(sb, "image", sandbox.image());
+      sandboxSetting(sb, "cpus", sandbox.cpus());
+      sandboxSetting(sb, "memory", sandbox.memory());
+      sandboxSetting(sb, "timeout", sandbox.timeout());
       out.append("- Sandbox: ").append(String.join(", ", sb)).append(".\n");
     }
     out.append("- Proposer: ").append(inline(String.valueOf(session.proposer()))).append(".\n\n");
@@ -342,11 +344,7 @@ public final class PullRequestBody {
     return text.replace("<!--", "&lt;!--");
   }
 
-  private static Map<?, ?> map(Object o) {
-    return o instanceof Map<?, ?> m ? m : Map.of();
-  }
-
-  private static Optional<Double> num(Object o) {
-    return o instanceof Number n ? Optional.of(n.doubleValue()) : Optional.empty();
+  private static void sandboxSetting(List<String> settings, String key, Object value) {
+    if (value != null) settings.add(key + " " + inline(String.valueOf(value)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.kaizen.agent.report;
 
+import dev.kaizen.agent.ledger.ConfigSnapshot;
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.ledger.SessionRecord;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -270,17 +270,17 @@ public final class ReportPage {
     fact(h, "best", best(s));
     if (s.branch() != null) fact(h, "branch", "<code>" + Html.escape(s.branch()) + "</code>");
     fact(h, "time", Html.escape(Format.time(s.started())) + (s.finished() == null ? "" : " → " + Html.escape(Format.time(s.finished()))));
-    Object source = s.config().get("source");
-    if (source != null) fact(h, "configuration", Html.escape(String.valueOf(source)) + gate(s.config()));
+    ConfigSnapshot config = s.config();
+    if (config.source() != null) fact(h, "configuration", Html.escape(config.source()) + gate(config.gate()));
     h.append("</dl>\n");
   }
 
-  private static String gate(Map<String, Object> config) {
-    if (!(config.get("gate") instanceof Map<?, ?> g)) return "";
+  private static String gate(ConfigSnapshot.Gate g) {
+    if (g == null) return "";
     var parts = new ArrayList<String>();
-    if (g.get("alpha") != null) parts.add("α = " + g.get("alpha"));
-    if (g.get("min-effect") instanceof Number n) parts.add("min-effect " + Format.percent(n.doubleValue()).replace("+", ""));
-    if (g.get("pairs") instanceof Map<?, ?> p) parts.add(p.get("min") + "–" + p.get("max") + " pairs");
+    if (g.alpha() != null) parts.add("α = " + g.alpha());
+    if (g.minEffect() != null) parts.add("min-effect " + Format.percent(g.minEffect()).replace("+", ""));
+    if (g.pairs() != null) parts.add(g.pairs().min() + "–" + g.pairs().max() + " pairs");
     return parts.isEmpty() ? "" : "; gate: " + Html.escape(String.join(", ", parts));
   }
 

@@ -1,17 +1,17 @@
 package dev.kaizen.agent.report;
 
-import dev.kaizen.agent.json.Json;
+import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.ledger.EvidenceRecord;
 import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.ledger.ScorecardRecord;
 import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.ledger.SessionRecord;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the report shows of one session: its record, its iterations and, per measured iteration,
@@ -54,34 +54,33 @@ public record SessionData(SessionRecord session, List<IterationRecord> iteration
     var scorecards = new LinkedHashMap<Integer, Scorecard>();
     var problems = new ArrayList<String>();
     for (IterationRecord it : iterations) {
-      Path file = log.iterationDirectory(it.n()).resolve("scorecard.json");
-      if (!Files.isRegularFile(file)) continue;
+      Optional<ScorecardRecord> card;
       try {
-        scorecards.put(it.n(), scorecard(Json.read(Files.readString(file), Map.class)));
-      } catch (IOException | IllegalArgumentException e) {
-        problems.add("the scorecard of iteration " + it.n() + " could not be read (" + file + "): " + e.getMessage());
+        card = log.scorecard(it.n());
+      } catch (EnvironmentException e) {
+        problems.add("the scorecard of iteration " + it.n() + " could not be read ("
+            + log.iterationDirectory(it.n()).resolve("scorecard.json") + "): " + e.getMessage());
+        continue;
       }
+      card.ifPresent(c -> scorecards.put(it.n(), scorecard(c)));
     }
     return new SessionData(session, iterations, scorecards, problems);
   }
 
-  /** The numbers of a parsed {@code scorecard.json}. */
-  static Scorecard scorecard(Map<?, ?> json) {
+  /** The numbers of a {@code scorecard.json}: its threshold, and each metric that has both medians. */
+  static Scorecard scorecard(ScorecardRecord card) {
+    EvidenceRecord evidence = card.evidence();
     var metrics = new ArrayList<Medians>();
-    if (json.get("metrics") instanceof List<?> list) {
-      for (Object o : list) {
-        if (!(o instanceof Map<?, ?> m)) continue;
-        Double baseline = number(m.get("baseline"));
-        Double candidate = number(m.get("candidate"));
-        if (baseline == null || candidate == null) continue;
-        metrics.add(new Medians(String.valueOf(m.get("name")), String.valueOf(m.get("role")), String.valueOf(m.get("better")),
-            baseline, candidate));
+    if (evidence != null) {
+      for (EvidenceRecord.Metric m : evidence.metrics()) {
+        if (!finite(m.baseline()) || !finite(m.candidate())) continue;
+        metrics.add(new Medians(m.name(), String.valueOf(m.role()), String.valueOf(m.better()), m.baseline(), m.candidate()));
       }
     }
-    return new Scorecard(number(json.get("threshold")), metrics);
+    return new Scorecard(evidence != null && finite(evidence.threshold()) ? evidence.threshold() : null, metrics);
   }
 
-  private static Double number(Object o) {
-    return o instanceof Number n && Double.isFinite(n.doubleValue()) ? n.doubleValue() : null;
+  private static boolean finite(Double v) {
+    return v != null && Double.isFinite(v);
   }
 }

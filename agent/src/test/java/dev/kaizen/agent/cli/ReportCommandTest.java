@@ -2,8 +2,8 @@ package dev.kaizen.agent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kaizen.agent.report.LedgerFixture;
 import dev.kaizen.agent.testing.GitFixture;
+import dev.kaizen.agent.testing.LedgerFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class ReportCommandTest {
   @Test
   void writes_report_html_into_the_workspace_and_prints_its_path() throws Exception {
     Path workspace = tmp.resolve("ws");
-    LedgerFixture.write(workspace);
+    LedgerFixture.writeReport(workspace);
 
     CliRun run = CliRun.of("report", "--workspace", workspace.toString());
 
@@ -25,14 +25,14 @@ class ReportCommandTest {
     Path report = workspace.resolve("report.html").toAbsolutePath();
     assertThat(run.out()).isEqualTo(report + System.lineSeparator());
     String html = Files.readString(report);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains(LedgerFixture.SESSION).contains(LedgerFixture.EMPTY_SESSION)
+    assertThat(html).startsWith("<!DOCTYPE html>").contains(LedgerFixture.REPORT_SESSION).contains(LedgerFixture.EMPTY_SESSION)
         .doesNotContain("<script");
   }
 
   @Test
   void json_prints_the_path_and_what_the_page_holds() {
     Path workspace = tmp.resolve("ws");
-    LedgerFixture.write(workspace);
+    LedgerFixture.writeReport(workspace);
     Path out = tmp.resolve("out/nested/page.html");
 
     CliRun run = CliRun.of("report", "--workspace", workspace.toString(), "--out", out.toString(), "--json");
@@ -48,22 +48,22 @@ class ReportCommandTest {
   @Test
   void session_takes_an_id_a_unique_prefix_or_latest() throws Exception {
     Path workspace = tmp.resolve("ws");
-    LedgerFixture.write(workspace);
+    LedgerFixture.writeReport(workspace);
     Path out = tmp.resolve("one.html");
 
     CliRun byPrefix = CliRun.of("report", "--workspace", workspace.toString(), "--out", out.toString(), "--session", "20261127-09");
     assertThat(byPrefix.exitCode()).as(byPrefix.toString()).isZero();
-    assertThat(Files.readString(out)).contains("id=\"s-" + LedgerFixture.SESSION + "\"").doesNotContain(LedgerFixture.EMPTY_SESSION);
+    assertThat(Files.readString(out)).contains("id=\"s-" + LedgerFixture.REPORT_SESSION + "\"").doesNotContain(LedgerFixture.EMPTY_SESSION);
 
     CliRun latest = CliRun.of("report", "--workspace", workspace.toString(), "--out", out.toString(), "--session", "latest");
     assertThat(latest.exitCode()).as(latest.toString()).isZero();
-    assertThat(Files.readString(out)).contains("id=\"s-" + LedgerFixture.EMPTY_SESSION + "\"").doesNotContain("id=\"s-" + LedgerFixture.SESSION);
+    assertThat(Files.readString(out)).contains("id=\"s-" + LedgerFixture.EMPTY_SESSION + "\"").doesNotContain("id=\"s-" + LedgerFixture.REPORT_SESSION);
   }
 
   @Test
   void an_unknown_or_ambiguous_session_is_a_usage_error() {
     Path workspace = tmp.resolve("ws");
-    LedgerFixture.write(workspace);
+    LedgerFixture.writeReport(workspace);
 
     CliRun unknown = CliRun.of("report", "--workspace", workspace.toString(), "--session", "1999");
     assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
@@ -90,7 +90,7 @@ class ReportCommandTest {
   void without_workspace_it_reads_workspace_at_the_repository_root_without_cloning_anything() throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
       repo.write("README.md", "hi\n").commitAll("init");
-      LedgerFixture.write(repo.root().resolve("workspace"));
+      LedgerFixture.writeReport(repo.root().resolve("workspace"));
       Path sub = Files.createDirectories(repo.root().resolve("src/main"));
 
       CliRun run = CliRun.of("report", "--repo", sub.toString());

@@ -26,10 +26,10 @@ import java.util.Optional;
  *
  * @param file where the command writes its metrics, relative to the tree
  */
-record MetricsFileEvalType(String file) implements EvalType {
+public record MetricsFileEvalType(String file) implements EvalType {
 
   /** The instance to register: {@code EvalTypes.standard().with(MetricsFileEvalType.TYPE)}. */
-  static final MetricsFileEvalType TYPE = new MetricsFileEvalType("metrics.txt");
+  public static final MetricsFileEvalType TYPE = new MetricsFileEvalType("metrics.txt");
 
   @Override
   public String id() {

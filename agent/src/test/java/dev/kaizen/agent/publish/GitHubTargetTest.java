@@ -78,4 +78,11 @@ class GitHubTargetTest {
     assertThat(GitHubClient.githubMessage("<html>Bad gateway</html>")).isEqualTo("<html>Bad gateway</html>");
     assertThat(GitHubClient.githubMessage("")).isEqualTo("(no message)");
   }
+
+  @Test
+  void githubs_errors_may_be_plain_texts_and_an_answer_that_is_no_object_is_quoted() {
+    assertThat(GitHubClient.githubMessage("{\"message\":\"Validation Failed\",\"errors\":[\"No commits between main and kaizen/x\"]}"))
+        .isEqualTo("Validation Failed: No commits between main and kaizen/x");
+    assertThat(GitHubClient.githubMessage("[\"a list\"]")).isEqualTo("[\"a list\"]");
+  }
 }

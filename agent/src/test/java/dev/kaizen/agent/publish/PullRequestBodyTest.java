@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.ledger.Ledger;
+import dev.kaizen.agent.ledger.LedgerCodec;
+import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.ledger.SessionRecord;
 import dev.kaizen.agent.testing.LedgerFixture;
 import java.io.IOException;
@@ -43,6 +45,21 @@ class PullRequestBodyTest {
       assertThat(body).as("the description differs from the golden file; what it rendered is in " + actual.toAbsolutePath())
           .isEqualTo(golden);
     }
+  }
+
+  @Test
+  void a_session_the_first_release_recorded_renders_the_same_description_as_one_recorded_through_the_codec(@TempDir Path old)
+      throws IOException {
+    SessionLog firstRelease = LedgerFixture.write(old, LedgerFixture.SESSION, COMMITS, LedgerFixture.Schema.V1);
+    SessionLog codec = LedgerFixture.write(workspace, LedgerFixture.SESSION, COMMITS, LedgerFixture.Schema.V2);
+    assertThat(LedgerCodec.schema(Files.readString(firstRelease.iterationDirectory(2).resolve("decision.json")))).isEqualTo(1);
+    assertThat(LedgerCodec.schema(Files.readString(codec.iterationDirectory(2).resolve("decision.json")))).isEqualTo(2);
+
+    SessionEvidence read = SessionEvidence.read(firstRelease);
+
+    assertThat(PullRequestBody.render(read)).as("the same description").isEqualTo(PullRequestBody.render(SessionEvidence.read(codec)))
+        .isEqualTo(resource("session-body.md"));
+    assertThat(PullRequestBody.title(read)).isEqualTo(PullRequestBody.title(SessionEvidence.read(codec)));
   }
 
   @Test

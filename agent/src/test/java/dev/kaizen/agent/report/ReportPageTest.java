@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.agent.ledger.Ledger;
 import dev.kaizen.agent.ledger.SessionLog;
+import dev.kaizen.agent.testing.LedgerFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class ReportPageTest {
 
   @BeforeEach
   void renderTheFixture() {
-    html = render(LedgerFixture.write(workspace));
+    html = render(LedgerFixture.writeReport(workspace));
     page = Xml.parse(html);
   }
 
@@ -53,10 +54,17 @@ class ReportPageTest {
   }
 
   @Test
+  void a_ledger_the_first_release_wrote_renders_the_same_page_as_one_written_through_the_codec(@TempDir Path old) {
+    String firstRelease = render(LedgerFixture.writeReport(old, LedgerFixture.Schema.V1));
+
+    assertThat(firstRelease).as("the same page").isEqualTo(html);
+  }
+
+  @Test
   void a_summary_and_reasons_from_a_model_are_text_never_markup() {
     assertThat(html).doesNotContain("<script").doesNotContain("</script>");
     assertThat(page.all("//script")).isEmpty();
-    Element row = page.one("//tr[@id='it-" + LedgerFixture.SESSION + "-2']");
+    Element row = page.one("//tr[@id='it-" + LedgerFixture.REPORT_SESSION + "-2']");
     assertThat(row.getTextContent()).contains("Cache the formatter " + LedgerFixture.HOSTILE)
         .contains("2 tests failed: demo.ReportTest#renders " + LedgerFixture.HOSTILE);
     assertThat(page.all("//*[local-name()='title' and contains(., '" + "alert(" + "')]")).as("tooltips carry it as text").isNotEmpty();
@@ -93,7 +101,7 @@ class ReportPageTest {
 
   @Test
   void the_effect_chart_marks_each_decision_and_shows_the_interval_of_each_measured_one() {
-    Element chart = page.one("//section[@id='s-" + LedgerFixture.SESSION + "']//*[local-name()='svg' and @aria-label='Effect per iteration']");
+    Element chart = page.one("//section[@id='s-" + LedgerFixture.REPORT_SESSION + "']//*[local-name()='svg' and @aria-label='Effect per iteration']");
     Xml svg = Xml.parse(serialize(chart));
 
     assertThat(svg.all("//g[@class='marks']//g[" + hasClass("point") + " and " + hasClass("accepted") + "]")).hasSize(2);
@@ -119,8 +127,8 @@ class ReportPageTest {
 
   @Test
   void an_unreadable_scorecard_is_named_and_the_rest_is_still_shown(@TempDir Path other) throws Exception {
-    Ledger ledger = LedgerFixture.write(other);
-    SessionLog log = ledger.open(LedgerFixture.SESSION);
+    Ledger ledger = LedgerFixture.writeReport(other);
+    SessionLog log = ledger.open(LedgerFixture.REPORT_SESSION);
     Files.writeString(log.iterationDirectory(3).resolve("scorecard.json"), "{not json");
 
     Xml broken = Xml.parse(render(ledger));

@@ -3,6 +3,7 @@ package dev.kaizen.agent.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.kaizen.agent.testing.LedgerFixture;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class ReportScreenshotTest {
   void chromium_shows_the_charts_in_the_page_colours() throws Exception {
     Path chromium = chromium();
     Path page = tmp.resolve("report.html");
-    Files.writeString(page, ReportPageTest.render(LedgerFixture.write(tmp.resolve("workspace"))), StandardCharsets.UTF_8);
+    Files.writeString(page, ReportPageTest.render(LedgerFixture.writeReport(tmp.resolve("workspace"))), StandardCharsets.UTF_8);
     Path png = tmp.resolve("report.png");
 
     screenshot(chromium, page, png);

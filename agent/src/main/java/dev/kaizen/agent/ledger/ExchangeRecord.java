@@ -1,4 +1,4 @@
-package dev.kaizen.agent.propose;
+package dev.kaizen.agent.ledger;
 
 import java.util.List;
 import java.util.Objects;
