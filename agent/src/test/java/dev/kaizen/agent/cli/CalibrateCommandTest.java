@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kaizen.agent.testing.Docker;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code kaizen calibrate} on its own CPU-bound fixture, with a handful of trials: the real
  * figures take an hour and are written down in the README.
  */
-@Tag("docker")
+@RequiresDocker
 class CalibrateCommandTest {
 
   @AfterEach

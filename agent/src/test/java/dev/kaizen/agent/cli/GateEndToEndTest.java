@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kaizen.agent.testing.Docker;
 import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.SlowReportRepo;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * regression is rejected naming the metric, and an edited test is refused before anything runs.
  * The revisions share one repository, so the baseline's tests run once (then come from the cache).
  */
-@Tag("docker")
+@RequiresDocker
 class GateEndToEndTest {
 
   static final String FAST_REPORT = SlowReportRepo.SLOW_REPORT

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kaizen.agent.testing.Docker;
 import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.SlowReportRepo;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * gate: the planted slowness is fixed by a rewrite rule, measured, accepted and recorded, and the
  * user's tree and branch stay as they were.
  */
-@Tag("docker")
+@RequiresDocker
 class ImproveEndToEndTest {
 
   @TempDir Path tmp;

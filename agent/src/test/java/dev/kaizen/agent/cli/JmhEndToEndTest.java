@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kaizen.agent.testing.Docker;
 import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.JmhRepo;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the host, the shaded {@code benchmarks.jar} is built and run in a real Docker sandbox, its JSON
  * results become metrics with one score per fork, and the gate compares them.
  */
-@Tag("docker")
+@RequiresDocker
 class JmhEndToEndTest {
 
   @TempDir Path tmp;

@@ -14,13 +14,13 @@ import dev.kaizen.agent.testing.Docker;
 import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.ProviderWire;
 import dev.kaizen.agent.testing.SlowReportRepo;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * after the baseline was checked and profiled: a budget that cannot pay for the first call (exit
  * 4, no request sent) and a provider that does not answer (exit 3 with its URL).
  */
-@Tag("docker")
+@RequiresDocker
 class LlmImproveEndToEndTest {
 
   static final ProviderWire WIRE = ProviderWire.OPENAI_COMPATIBLE;

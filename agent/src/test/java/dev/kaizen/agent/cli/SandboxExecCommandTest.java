@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kaizen.agent.testing.Docker;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kaizen sandbox exec}: the tool users debug their setup with, on the real engine. */
-@Tag("docker")
+@RequiresDocker
 class SandboxExecCommandTest {
 
   @TempDir Path tmp;

@@ -16,6 +16,7 @@ import dev.kaizen.agent.testing.Docker;
 import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.ScriptedProposer;
 import dev.kaizen.agent.testing.SlowReportRepo;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the user's repository; one it does not prove is accepted only as the user's call and recorded
  * so; and a rejection's feedback reaches the next proposal.
  */
-@Tag("docker")
+@RequiresDocker
 class SessionEndToEndTest {
 
   /** Hashes the whole string so far on every pass: the quadratic render gets about twice as slow. */

@@ -2,6 +2,7 @@ package dev.kaizen.agent.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaizen.agent.testing.DemoTree;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +16,7 @@ class CodeIndexTest {
 
   @BeforeAll
   static void buildIndex() {
-    index = CodeIndex.build(Fixture.demo(root));
+    index = CodeIndex.build(DemoTree.write(root));
   }
 
   @Test

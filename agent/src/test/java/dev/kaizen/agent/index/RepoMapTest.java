@@ -3,6 +3,7 @@ package dev.kaizen.agent.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kaizen.agent.testing.DemoTree;
 import dev.kaizen.agent.tokens.TokenCounter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ class RepoMapTest {
 
   @BeforeAll
   static void buildIndex() {
-    index = CodeIndex.build(Fixture.demo(root));
+    index = CodeIndex.build(DemoTree.write(root));
   }
 
   @Test

@@ -10,18 +10,18 @@ import dev.kaizen.agent.testing.Docker;
 import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.ScriptedProposer;
 import dev.kaizen.agent.testing.SlowReportRepo;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The loop end to end on a real repository and the Docker sandbox, with scripted proposals. */
-@Tag("docker")
+@RequiresDocker
 class ImproverEndToEndTest {
 
   @TempDir Path tmp;

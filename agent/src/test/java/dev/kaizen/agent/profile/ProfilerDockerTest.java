@@ -3,11 +3,13 @@ package dev.kaizen.agent.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.agent.testing.Docker;
+import dev.kaizen.agent.testing.SpinTree;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.docker.DockerBackend;
+import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +17,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link Profiler} in the real Docker sandbox (the local {@code host} image, nothing pulled), where
  * the tree is {@code /workspace} inside the container and not its host path.
  */
-@Tag("docker")
+@RequiresDocker
 class ProfilerDockerTest {
 
   static final Limits LIMITS = Limits.DEFAULT.withTimeout(Duration.ofMinutes(2)).withMemoryBytes(1L << 30);

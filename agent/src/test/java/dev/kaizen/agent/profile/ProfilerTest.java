@@ -2,6 +2,7 @@ package dev.kaizen.agent.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaizen.agent.testing.SpinTree;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;

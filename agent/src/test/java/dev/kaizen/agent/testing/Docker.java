@@ -1,11 +1,14 @@
 package dev.kaizen.agent.testing;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import com.github.dockerjava.api.model.Container;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.testcontainers.DockerClientFactory;
 
-/** Asks the Docker engine, through its command line, what tests need to know. */
+/**
+ * Asks the Docker engine what tests need to know, through Testcontainers' client: the same engine
+ * ({@code DOCKER_HOST}) that {@code @RequiresDocker} checked, without the docker command line. The
+ * client is a shared singleton and is never closed here.
+ */
 public final class Docker {
 
   private Docker() {}
@@ -19,26 +22,13 @@ public final class Docker {
     return sandboxContainersOf(ProcessHandle.current().pid());
   }
 
-  /** Ids of the sandbox's containers that process {@code pid} started. */
+  /** Ids of the sandbox's containers that process {@code pid} started (short, as docker ps prints them). */
   public static List<String> sandboxContainersOf(long pid) {
-    return lines("docker", "ps", "-aq", "--filter", "label=" + SandboxLabel.KEY,
-        "--filter", "label=" + SandboxLabel.OWNER_PID + "=" + pid);
-  }
-
-  private static List<String> lines(String... command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-      }
-      return out.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot run docker: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    List<Container> containers = DockerClientFactory.instance().client().listContainersCmd()
+        .withShowAll(true)
+        .withLabelFilter(List.of(SandboxLabel.KEY, SandboxLabel.OWNER_PID + "=" + pid))
+        .exec();
+    return containers.stream().map(c -> c.getId().substring(0, 12)).toList();
   }
 
   /** The label the docker sandbox puts on every container it starts. */

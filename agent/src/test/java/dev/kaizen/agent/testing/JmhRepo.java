@@ -9,8 +9,9 @@ import java.util.Map;
  * earlier one (quadratic) where a hash set would do, and the throughput benchmark {@code
  * demo.DistinctBench.count[size=2000]} measures it from the shaded {@code target/benchmarks.jar}.
  * Its tests pin the result; {@link #FAST_DISTINCT} is the same method without the slow loop.
- * Plugin versions match Kaizen's own build, so it builds offline once {@code prepare} has filled
- * the local Maven repository with JMH.
+ * Its pom is a {@link PackagedPom} with JMH and the shade plugin: plugin versions match Kaizen's
+ * own build, so it builds offline once {@code prepare} has filled the local Maven repository with
+ * JMH.
  */
 public final class JmhRepo {
 
@@ -21,85 +22,57 @@ public final class JmhRepo {
   /** The benchmark's metric: JMH's name with its parameter. */
   public static final String BENCHMARK = "demo.DistinctBench.count[size=2000]";
 
-  public static final String POM = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <project xmlns="http://maven.apache.org/POM/4.0.0">
-        <modelVersion>4.0.0</modelVersion>
-        <groupId>demo</groupId>
-        <artifactId>distinct</artifactId>
-        <version>1.0</version>
-        <properties>
-          <maven.compiler.release>17</maven.compiler.release>
-          <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-          <jmh.version>1.37</jmh.version>
-        </properties>
-        <dependencies>
+  public static final String POM = PackagedPom.of("demo", "distinct")
+      .withProperty("jmh.version", "1.37")
+      .withDependency("""
           <dependency>
             <groupId>org.openjdk.jmh</groupId>
             <artifactId>jmh-core</artifactId>
             <version>${jmh.version}</version>
           </dependency>
-          <dependency>
-            <groupId>org.junit.jupiter</groupId>
-            <artifactId>junit-jupiter</artifactId>
-            <version>5.14.4</version>
-            <scope>test</scope>
-          </dependency>
-        </dependencies>
-        <build>
-          <plugins>
-            <plugin>
-              <artifactId>maven-compiler-plugin</artifactId>
-              <version>3.16.0</version>
-              <configuration>
-                <annotationProcessorPaths>
-                  <path>
-                    <groupId>org.openjdk.jmh</groupId>
-                    <artifactId>jmh-generator-annprocess</artifactId>
-                    <version>${jmh.version}</version>
-                  </path>
-                </annotationProcessorPaths>
-              </configuration>
-            </plugin>
-            <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.6.1</version></plugin>
-            <plugin><artifactId>maven-resources-plugin</artifactId><version>3.5.0</version></plugin>
-            <plugin><artifactId>maven-jar-plugin</artifactId><version>3.5.1</version></plugin>
-            <plugin><artifactId>maven-clean-plugin</artifactId><version>3.5.0</version></plugin>
-            <plugin><artifactId>maven-install-plugin</artifactId><version>3.2.0</version></plugin>
-            <plugin>
-              <artifactId>maven-shade-plugin</artifactId>
-              <version>3.6.2</version>
-              <executions>
-                <execution>
-                  <phase>package</phase>
-                  <goals><goal>shade</goal></goals>
-                  <configuration>
-                    <finalName>benchmarks</finalName>
-                    <createDependencyReducedPom>false</createDependencyReducedPom>
-                    <transformers>
-                      <transformer implementation="org.apache.maven.plugins.shade.resource.ManifestResourceTransformer">
-                        <mainClass>org.openjdk.jmh.Main</mainClass>
-                      </transformer>
-                      <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
-                    </transformers>
-                    <filters>
-                      <filter>
-                        <artifact>*:*</artifact>
-                        <excludes>
-                          <exclude>META-INF/*.SF</exclude>
-                          <exclude>META-INF/*.DSA</exclude>
-                          <exclude>META-INF/*.RSA</exclude>
-                        </excludes>
-                      </filter>
-                    </filters>
-                  </configuration>
-                </execution>
-              </executions>
-            </plugin>
-          </plugins>
-        </build>
-      </project>
-      """;
+          """)
+      .withCompilerConfiguration("""
+          <annotationProcessorPaths>
+            <path>
+              <groupId>org.openjdk.jmh</groupId>
+              <artifactId>jmh-generator-annprocess</artifactId>
+              <version>${jmh.version}</version>
+            </path>
+          </annotationProcessorPaths>
+          """)
+      .withPlugin("""
+          <plugin>
+            <artifactId>maven-shade-plugin</artifactId>
+            <version>3.6.2</version>
+            <executions>
+              <execution>
+                <phase>package</phase>
+                <goals><goal>shade</goal></goals>
+                <configuration>
+                  <finalName>benchmarks</finalName>
+                  <createDependencyReducedPom>false</createDependencyReducedPom>
+                  <transformers>
+                    <transformer implementation="org.apache.maven.plugins.shade.resource.ManifestResourceTransformer">
+                      <mainClass>org.openjdk.jmh.Main</mainClass>
+                    </transformer>
+                    <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
+                  </transformers>
+                  <filters>
+                    <filter>
+                      <artifact>*:*</artifact>
+                      <excludes>
+                        <exclude>META-INF/*.SF</exclude>
+                        <exclude>META-INF/*.DSA</exclude>
+                        <exclude>META-INF/*.RSA</exclude>
+                      </excludes>
+                    </filter>
+                  </filters>
+                </configuration>
+              </execution>
+            </executions>
+          </plugin>
+          """)
+      .text();
 
   public static final String SLOW_DISTINCT = """
       package demo;

@@ -7,44 +7,14 @@ import java.util.Map;
 /**
  * A small Maven project with a planted slowness that a rewrite rule fixes: {@code Report.render}
  * builds a string with {@code +=} in a loop (quadratic). Its benchmark prints {@code ms_per_op};
- * its tests pin the output. Plugin versions match Kaizen's own build, so it builds offline from
- * the local Maven repository.
+ * its tests pin the output. Its pom is a {@link PackagedPom}: plugin versions match Kaizen's own
+ * build, so it builds offline from the local Maven repository.
  */
 public final class SlowReportRepo {
 
   public static final String REPORT = "src/main/java/demo/Report.java";
 
-  public static final String POM = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <project xmlns="http://maven.apache.org/POM/4.0.0">
-        <modelVersion>4.0.0</modelVersion>
-        <groupId>demo</groupId>
-        <artifactId>slow-report</artifactId>
-        <version>1.0</version>
-        <properties>
-          <maven.compiler.release>17</maven.compiler.release>
-          <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-        </properties>
-        <dependencies>
-          <dependency>
-            <groupId>org.junit.jupiter</groupId>
-            <artifactId>junit-jupiter</artifactId>
-            <version>5.14.4</version>
-            <scope>test</scope>
-          </dependency>
-        </dependencies>
-        <build>
-          <plugins>
-            <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.16.0</version></plugin>
-            <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.6.1</version></plugin>
-            <plugin><artifactId>maven-resources-plugin</artifactId><version>3.5.0</version></plugin>
-            <plugin><artifactId>maven-jar-plugin</artifactId><version>3.5.1</version></plugin>
-            <plugin><artifactId>maven-clean-plugin</artifactId><version>3.5.0</version></plugin>
-            <plugin><artifactId>maven-install-plugin</artifactId><version>3.2.0</version></plugin>
-          </plugins>
-        </build>
-      </project>
-      """;
+  public static final String POM = PackagedPom.of("demo", "slow-report").text();
 
   public static final String SLOW_REPORT = """
       package demo;

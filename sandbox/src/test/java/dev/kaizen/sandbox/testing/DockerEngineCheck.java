@@ -1,5 +1,6 @@
 package dev.kaizen.sandbox.testing;
 
+import java.net.URI;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -8,8 +9,10 @@ import org.testcontainers.DockerClientFactory;
 /**
  * Fails a test class before it starts when no Docker engine answers, saying how to start one: a
  * missing engine is a failure, never a skip, so that no build goes green without running its
- * Docker tests. Asks Testcontainers' {@link DockerClientFactory} once per test run (it honours
- * {@code DOCKER_HOST}; see the surefire configuration for the variables that keep it offline).
+ * Docker tests. Asks Testcontainers' {@link DockerClientFactory} once per test run (see the
+ * surefire configuration for the variables that keep it offline). When {@code DOCKER_HOST} is set,
+ * only the engine there counts: the sandbox uses it, while Testcontainers, when it does not answer,
+ * falls back to the default socket.
  */
 public final class DockerEngineCheck implements BeforeAllCallback {
 
@@ -18,13 +21,24 @@ public final class DockerEngineCheck implements BeforeAllCallback {
 
   private final BooleanSupplier engineAnswers;
 
-  /** Asks Testcontainers whether an engine answers. */
+  /** Asks Testcontainers whether an engine answers, at {@code DOCKER_HOST} when that is set. */
   public DockerEngineCheck() {
-    this(() -> DockerClientFactory.instance().isDockerAvailable());
+    this(DockerEngineCheck::engineAnswersAtDockerHost);
   }
 
   DockerEngineCheck(BooleanSupplier engineAnswers) {
     this.engineAnswers = engineAnswers;
+  }
+
+  private static boolean engineAnswersAtDockerHost() {
+    DockerClientFactory factory = DockerClientFactory.instance();
+    return factory.isDockerAvailable()
+        && isDockerHost(System.getenv("DOCKER_HOST"), factory.getTransportConfig().getDockerHost());
+  }
+
+  /** Whether {@code found} is the engine {@code dockerHost} names; any engine when it is unset. */
+  static boolean isDockerHost(String dockerHost, URI found) {
+    return dockerHost == null || dockerHost.isBlank() || URI.create(dockerHost.strip()).equals(found);
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +38,17 @@ class DockerEngineCheckTest {
     assertThatCode(() -> check.beforeAll(context("SecondDockerTest", runStore)))
         .doesNotThrowAnyException();
     assertThat(asked).hasValue(1);
+  }
+
+  @Test
+  void an_engine_found_elsewhere_than_DOCKER_HOST_does_not_count() {
+    URI defaultSocket = URI.create("unix:///var/run/docker.sock");
+
+    assertThat(DockerEngineCheck.isDockerHost("unix:///tmp/missing/docker.sock", defaultSocket))
+        .as("Testcontainers fell back to the default socket")
+        .isFalse();
+    assertThat(DockerEngineCheck.isDockerHost("unix:///var/run/docker.sock", defaultSocket)).isTrue();
+    assertThat(DockerEngineCheck.isDockerHost(null, defaultSocket)).as("DOCKER_HOST unset").isTrue();
   }
 
   /** A class's context whose root store is {@code runStore}; nothing else of it is used. */

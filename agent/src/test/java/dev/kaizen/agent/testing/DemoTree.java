@@ -1,16 +1,20 @@
-package dev.kaizen.agent.index;
+package dev.kaizen.agent.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a small repository of Java files for index tests. */
-final class Fixture {
+/**
+ * A small tree of Java files for index tests (package {@code demo}): a record, an enum, a generic
+ * method, a broken file and three tests, beside Java files in places the index leaves out (build
+ * output, the workspace, git internals, hidden folders, resources).
+ */
+public final class DemoTree {
 
-  private Fixture() {}
+  private DemoTree() {}
 
-  static void write(Path root, String path, String text) {
+  private static void file(Path root, String path, String text) {
     try {
       Path file = root.resolve(path);
       Files.createDirectories(file.getParent());
@@ -20,9 +24,9 @@ final class Fixture {
     }
   }
 
-  /** A repository with a record, an enum, a generic method, a broken file and three tests. */
-  static Path demo(Path root) {
-    write(root, "src/main/java/demo/Point.java", """
+  /** Writes the tree into {@code root}; returns {@code root}. */
+  public static Path write(Path root) {
+    file(root, "src/main/java/demo/Point.java", """
         package demo;
 
         /** A point in the plane. Immutable. */
@@ -39,7 +43,7 @@ final class Fixture {
           }
         }
         """);
-    write(root, "src/main/java/demo/Color.java", """
+    file(root, "src/main/java/demo/Color.java", """
         package demo;
 
         /** The colors we know! */
@@ -51,7 +55,7 @@ final class Fixture {
           }
         }
         """);
-    write(root, "src/main/java/demo/Util.java", """
+    file(root, "src/main/java/demo/Util.java", """
         package demo;
 
         import java.util.List;
@@ -87,28 +91,28 @@ final class Fixture {
           }
         }
         """);
-    write(root, "src/main/java/demo/shapes/Shape.java", """
+    file(root, "src/main/java/demo/shapes/Shape.java", """
         package demo.shapes;
 
         public interface Shape {
           double area();
         }
         """);
-    write(root, "src/main/java/demo/Marker.java", """
+    file(root, "src/main/java/demo/Marker.java", """
         package demo;
 
         public @interface Marker {
           String value() default "";
         }
         """);
-    write(root, "src/main/java/demo/Broken.java", """
+    file(root, "src/main/java/demo/Broken.java", """
         package demo;
 
         public class Broken {
           void oops( {
         }
         """);
-    write(root, "src/test/java/demo/PointTest.java", """
+    file(root, "src/test/java/demo/PointTest.java", """
         package demo;
 
         class PointTest {
@@ -117,7 +121,7 @@ final class Fixture {
           }
         }
         """);
-    write(root, "src/test/java/other/ShapeTest.java", """
+    file(root, "src/test/java/other/ShapeTest.java", """
         package other;
 
         import demo.shapes.Shape;
@@ -126,7 +130,7 @@ final class Fixture {
           Shape shape;
         }
         """);
-    write(root, "src/test/java/other/UtilTest.java", """
+    file(root, "src/test/java/other/UtilTest.java", """
         package other;
 
         import demo.*;
@@ -141,15 +145,15 @@ final class Fixture {
         }
         """);
     // not indexed: build output, the workspace, git internals and hidden folders
-    write(root, "target/generated-sources/Gen.java", "class Gen {}");
-    write(root, "module/target/classes/Gen2.java", "class Gen2 {}");
-    write(root, "workspace/clones/x/src/main/java/Clone.java", "class Clone {}");
-    write(root, ".git/Stash.java", "class Stash {}");
-    write(root, ".idea/Ide.java", "class Ide {}");
-    write(root, "src/test/resources/golden/Fixture.java", "class Fixture {}");
-    write(root, "module/src/main/resources/templates/Template.java", "class Template {}");
+    file(root, "target/generated-sources/Gen.java", "class Gen {}");
+    file(root, "module/target/classes/Gen2.java", "class Gen2 {}");
+    file(root, "workspace/clones/x/src/main/java/Clone.java", "class Clone {}");
+    file(root, ".git/Stash.java", "class Stash {}");
+    file(root, ".idea/Ide.java", "class Ide {}");
+    file(root, "src/test/resources/golden/Fixture.java", "class Fixture {}");
+    file(root, "module/src/main/resources/templates/Template.java", "class Template {}");
     // indexed: a package that happens to be called target, under src
-    write(root, "src/main/java/demo/target/Aim.java", "package demo.target;\nclass Aim {}\n");
+    file(root, "src/main/java/demo/target/Aim.java", "package demo.target;\nclass Aim {}\n");
     return root;
   }
 }

@@ -1,4 +1,4 @@
-package dev.kaizen.agent.profile;
+package dev.kaizen.agent.testing;
 
 import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.sandbox.Command;
@@ -14,13 +14,14 @@ import java.util.stream.Stream;
  * 40 times the work of {@code cold}) for {@code ms} milliseconds, then exits with the exit code;
  * with code 4 instead when the system property {@code spin.marker} is not the marker.
  */
-final class SpinTree {
+public final class SpinTree {
 
-  static final String PATH = "src/main/java/demo/Spin.java";
+  public static final String PATH = "src/main/java/demo/Spin.java";
 
   private SpinTree() {}
 
-  static Path write(Path tree) throws IOException {
+  /** Writes {@link #PATH} into {@code tree}; returns {@code tree}. */
+  public static Path write(Path tree) throws IOException {
     Path file = tree.resolve(PATH);
     Files.createDirectories(file.getParent());
     Files.writeString(file, """
@@ -56,12 +57,13 @@ final class SpinTree {
     return tree;
   }
 
-  static CodeIndex index(Path tree) {
+  /** The code index of {@code tree}, which the profiler maps frames to. */
+  public static CodeIndex index(Path tree) {
     return CodeIndex.build(tree);
   }
 
   /** {@code java src/main/java/demo/Spin.java ms exitCode marker}. */
-  static Command command(long ms, int exitCode, String marker) {
+  public static Command command(long ms, int exitCode, String marker) {
     return Command.of("java", PATH, Long.toString(ms), Integer.toString(exitCode), marker);
   }
 
@@ -69,12 +71,12 @@ final class SpinTree {
    * The same, started by a shell from {@code /tmp}, as Maven starts its forks: the JVM's working
    * directory is not the tree.
    */
-  static Command commandElsewhere(long ms) {
+  public static Command commandElsewhere(long ms) {
     return Command.shell("tree=$PWD; cd /tmp && java \"$tree/" + PATH + "\" " + ms + " 0 none");
   }
 
   /** Every path in the tree, relative, sorted: what "left as it was" compares. */
-  static List<String> contents(Path tree) throws IOException {
+  public static List<String> contents(Path tree) throws IOException {
     try (Stream<Path> paths = Files.walk(tree)) {
       return paths.map(p -> tree.relativize(p).toString()).sorted().toList();
     }
