@@ -25,19 +25,20 @@ public final class Quantities {
       throw new IllegalArgumentException("not a size (like 512m or 2g): '" + text + "'");
     }
     double value = Double.parseDouble(m.group(1));
-    int shift = switch (m.group(2)) {
-      case "k" -> 10;
-      case "m" -> 20;
-      case "g" -> 30;
-      case "t" -> 40;
-      default -> 0;
-    };
+    int shift =
+        switch (m.group(2)) {
+          case "k" -> 10;
+          case "m" -> 20;
+          case "g" -> 30;
+          case "t" -> 40;
+          default -> 0;
+        };
     return (long) (value * (1L << shift));
   }
 
   /**
-   * A duration: {@code 90s}, {@code 10m}, {@code 2h}, {@code 1h30m}, {@code 500ms}; a plain
-   * number means seconds.
+   * A duration: {@code 90s}, {@code 10m}, {@code 2h}, {@code 1h30m}, {@code 500ms}; a plain number
+   * means seconds.
    *
    * @throws IllegalArgumentException naming the text when it is not a duration
    */
@@ -49,13 +50,14 @@ public final class Quantities {
     int end = 0;
     while (m.find() && m.start() == end) {
       double value = Double.parseDouble(m.group(1));
-      long millis = switch (m.group(2)) {
-        case "ms" -> 1;
-        case "s" -> 1_000;
-        case "m" -> 60_000;
-        case "h" -> 3_600_000;
-        default -> 86_400_000;
-      };
+      long millis =
+          switch (m.group(2)) {
+            case "ms" -> 1;
+            case "s" -> 1_000;
+            case "m" -> 60_000;
+            case "h" -> 3_600_000;
+            default -> 86_400_000;
+          };
       total = total.plusMillis(Math.round(value * millis));
       end = m.end();
     }
@@ -74,7 +76,9 @@ public final class Quantities {
       v /= 1024;
       u++;
     }
-    return (v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v)) + " " + units[u];
+    return (v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v))
+        + " "
+        + units[u];
   }
 
   /** {@code 1h02m}, {@code 3m05s}, {@code 4.2s}: a duration as people read it. */

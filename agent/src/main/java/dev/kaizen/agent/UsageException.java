@@ -1,6 +1,8 @@
 package dev.kaizen.agent;
 
-/** The user asked for something that cannot be done as asked: bad option, bad configuration. Exit 2. */
+/**
+ * The user asked for something that cannot be done as asked: bad option, bad configuration. Exit 2.
+ */
 public class UsageException extends KaizenException {
 
   public UsageException(String message) {

@@ -39,9 +39,10 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.kaizen");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.kaizen");
     assertThat(classes.stream().map(JavaClass::getPackageName).distinct())
         .as("the main classes of every module are on the test class path")
         .contains("dev.kaizen.sandbox", "dev.kaizen.evals", "dev.kaizen.agent.cli");
@@ -53,64 +54,86 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest(name = "{0} stays in {1}")
-  @CsvSource(delimiter = ';', value = {
-      "com.fasterxml.jackson..;dev.kaizen.agent.json..,dev.kaizen.evals.jmh..,dev.kaizen.evals.command..",
-      "dev.langchain4j..;dev.kaizen.agent.model..",
-      "org.eclipse.jgit..;dev.kaizen.agent.workspace..",
-      "com.github.javaparser..;dev.kaizen.agent.index..,dev.kaizen.agent.patch..,dev.kaizen.agent.heuristic..",
-      "org.yaml.snakeyaml..;dev.kaizen.agent.config..",
-      "picocli..;dev.kaizen.agent.cli..",
-      "com.knuddels.jtokkit..;dev.kaizen.agent.tokens..",
-      "com.github.dockerjava..;dev.kaizen.sandbox.docker..",
-      "org.apache.commons.math3..;dev.kaizen.evals.stats..",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "com.fasterxml.jackson..;dev.kaizen.agent.json..,dev.kaizen.evals.jmh..,dev.kaizen.evals.command..",
+        "dev.langchain4j..;dev.kaizen.agent.model..",
+        "org.eclipse.jgit..;dev.kaizen.agent.workspace..",
+        "com.github.javaparser..;dev.kaizen.agent.index..,dev.kaizen.agent.patch..,dev.kaizen.agent.heuristic..",
+        "org.yaml.snakeyaml..;dev.kaizen.agent.config..",
+        "picocli..;dev.kaizen.agent.cli..",
+        "com.knuddels.jtokkit..;dev.kaizen.agent.tokens..",
+        "com.github.dockerjava..;dev.kaizen.sandbox.docker..",
+        "org.apache.commons.math3..;dev.kaizen.evals.stats..",
+      })
   void each_library_stays_inside_its_adapter_packages(String library, String adapters) {
-    noClasses().that().resideOutsideOfPackages(adapters.split(","))
-        .should().dependOnClassesThat().resideInAPackage(library)
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(adapters.split(","))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(library)
         .check(classes);
   }
 
   @Test
   void no_two_types_share_a_simple_name() {
-    Map<String, List<String>> byName = classes.stream()
-        .filter(c -> c.isTopLevelClass() && !c.getSimpleName().equals("package-info"))
-        .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
-            Collectors.mapping(JavaClass::getName, Collectors.toList())));
-    assertThat(byName.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getValue))
+    Map<String, List<String>> byName =
+        classes.stream()
+            .filter(c -> c.isTopLevelClass() && !c.getSimpleName().equals("package-info"))
+            .collect(
+                Collectors.groupingBy(
+                    JavaClass::getSimpleName,
+                    TreeMap::new,
+                    Collectors.mapping(JavaClass::getName, Collectors.toList())));
+    assertThat(
+            byName.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .map(Map.Entry::getValue))
         .as("types that share a simple name")
         .isEmpty();
   }
 
   @Test
   void every_package_has_a_package_info() {
-    List<String> missing = MODULES.stream()
-        .flatMap(m -> Stream.of(ROOT.resolve(m).resolve("src/main/java"), ROOT.resolve(m).resolve("src/test/java")))
-        .filter(Files::isDirectory)
-        .flatMap(ArchitectureTest::javaFolders)
-        .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
-        .map(dir -> ROOT.relativize(dir).toString())
-        .toList();
+    List<String> missing =
+        MODULES.stream()
+            .flatMap(
+                m ->
+                    Stream.of(
+                        ROOT.resolve(m).resolve("src/main/java"),
+                        ROOT.resolve(m).resolve("src/test/java")))
+            .filter(Files::isDirectory)
+            .flatMap(ArchitectureTest::javaFolders)
+            .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
+            .map(dir -> ROOT.relativize(dir).toString())
+            .toList();
     assertThat(missing).as("packages without a package-info.java").isEmpty();
   }
 
   @Test
   void the_ledger_publish_and_report_packages_hold_no_untyped_maps() {
-    List<String> untyped = Stream.of("ledger", "publish", "report")
-        .map(p -> ROOT.resolve("agent/src/main/java/dev/kaizen/agent").resolve(p))
-        .flatMap(ArchitectureTest::javaFiles)
-        .filter(f -> read(f).replaceAll("\\s+", "").contains("Map<String,Object>"))
-        .map(f -> ROOT.relativize(f).toString())
-        .toList();
-    assertThat(untyped).as("files of ledger, publish and report that use Map<String, Object>").isEmpty();
+    List<String> untyped =
+        Stream.of("ledger", "publish", "report")
+            .map(p -> ROOT.resolve("agent/src/main/java/dev/kaizen/agent").resolve(p))
+            .flatMap(ArchitectureTest::javaFiles)
+            .filter(f -> read(f).replaceAll("\\s+", "").contains("Map<String,Object>"))
+            .map(f -> ROOT.relativize(f).toString())
+            .toList();
+    assertThat(untyped)
+        .as("files of ledger, publish and report that use Map<String, Object>")
+        .isEmpty();
   }
 
   @Test
   void every_cli_command_is_parse_call_render() {
-    List<String> long_ = javaFiles(ROOT.resolve("agent/src/main/java/dev/kaizen/agent/cli"))
-        .filter(f -> f.getFileName().toString().endsWith("Command.java"))
-        .filter(f -> read(f).lines().count() > 120)
-        .map(f -> f.getFileName() + " (" + read(f).lines().count() + " lines)")
-        .toList();
+    List<String> long_ =
+        javaFiles(ROOT.resolve("agent/src/main/java/dev/kaizen/agent/cli"))
+            .filter(f -> f.getFileName().toString().endsWith("Command.java"))
+            .filter(f -> read(f).lines().count() > 120)
+            .map(f -> f.getFileName() + " (" + read(f).lines().count() + " lines)")
+            .toList();
     assertThat(long_).as("CLI commands over 120 lines").isEmpty();
   }
 

@@ -19,7 +19,8 @@ class QuantitiesTest {
 
   @Test
   void refuses_what_is_not_a_size() {
-    assertThatThrownBy(() -> Quantities.bytes("lots")).hasMessage("not a size (like 512m or 2g): 'lots'");
+    assertThatThrownBy(() -> Quantities.bytes("lots"))
+        .hasMessage("not a size (like 512m or 2g): 'lots'");
     assertThatThrownBy(() -> Quantities.bytes("-1g")).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -13,9 +13,8 @@ import java.util.Locale;
  * <p>Usage, from the root of a packaged build: {@code java -cp
  * benchmarks/target/kaizen-benchmarks.jar:agent/target/kaizen.jar
  * dev.kaizen.benchmarks.IndexBenchmark [ROOT] [RUNS]} (default: the current directory, 5 runs). It
- * measures the agent on that class path.
- * Warms up, then prints progress lines and, as its last line, {@code {"ms_per_index": <median>}}
- * — the metric line a {@code command} eval reads.
+ * measures the agent on that class path. Warms up, then prints progress lines and, as its last
+ * line, {@code {"ms_per_index": <median>}} — the metric line a {@code command} eval reads.
  */
 public final class IndexBenchmark {
 
@@ -40,7 +39,8 @@ public final class IndexBenchmark {
     }
     Arrays.sort(ms);
     double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-    System.out.printf(Locale.ROOT, "indexed %d files %d times after %d warm-up runs%n", files, runs, WARMUP);
+    System.out.printf(
+        Locale.ROOT, "indexed %d files %d times after %d warm-up runs%n", files, runs, WARMUP);
     System.out.printf(Locale.ROOT, "{\"ms_per_index\": %.3f}%n", median);
   }
 

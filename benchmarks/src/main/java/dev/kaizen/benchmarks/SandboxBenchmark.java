@@ -164,11 +164,7 @@ public final class SandboxBenchmark {
     out.println("## Sandbox benchmark");
     out.println();
     out.println("- date: " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME));
-    out.println(
-        "- command: `"
-            + COMMAND
-            + (arguments.isEmpty() ? "" : " " + arguments)
-            + "`");
+    out.println("- command: `" + COMMAND + (arguments.isEmpty() ? "" : " " + arguments) + "`");
     out.println(
         "- machine: "
             + cores

@@ -15,14 +15,19 @@ public interface ConfigMapping {
   String string(String key);
 
   /**
-   * The key's value (trimmed) read by {@code parser}: its {@link IllegalArgumentException}
-   * becomes an error at the key; an error too when the key is missing or its value empty.
+   * The key's value (trimmed) read by {@code parser}: its {@link IllegalArgumentException} becomes
+   * an error at the key; an error too when the key is missing or its value empty.
    */
   <T> T parse(String key, Function<String, T> parser);
 
-  /** The key's value as a list of mappings, each holding only {@code keys}; empty for a null value. */
+  /**
+   * The key's value as a list of mappings, each holding only {@code keys}; empty for a null value.
+   */
   List<ConfigMapping> mappings(String key, List<String> keys);
 
-  /** An error at {@code key}'s line (the mapping's own line when the key is not there), for the caller to throw. */
+  /**
+   * An error at {@code key}'s line (the mapping's own line when the key is not there), for the
+   * caller to throw.
+   */
   RuntimeException error(String key, String message);
 }

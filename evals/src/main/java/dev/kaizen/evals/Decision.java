@@ -30,7 +30,8 @@ public sealed interface Decision {
     return reasons().isEmpty() ? kind() : reasons().get(0);
   }
 
-  record Accepted(List<String> reasons, Optional<TestReport> candidateTests, Optional<Evidence> evidence)
+  record Accepted(
+      List<String> reasons, Optional<TestReport> candidateTests, Optional<Evidence> evidence)
       implements Decision {
     public Accepted {
       reasons = List.copyOf(reasons);
@@ -44,7 +45,8 @@ public sealed interface Decision {
     }
   }
 
-  record Rejected(List<String> reasons, Optional<TestReport> candidateTests, Optional<Evidence> evidence)
+  record Rejected(
+      List<String> reasons, Optional<TestReport> candidateTests, Optional<Evidence> evidence)
       implements Decision {
     public Rejected {
       reasons = List.copyOf(reasons);
@@ -58,7 +60,8 @@ public sealed interface Decision {
     }
   }
 
-  record Inconclusive(List<String> reasons, Optional<TestReport> candidateTests, Optional<Evidence> evidence)
+  record Inconclusive(
+      List<String> reasons, Optional<TestReport> candidateTests, Optional<Evidence> evidence)
       implements Decision {
     public Inconclusive {
       reasons = List.copyOf(reasons);

@@ -6,8 +6,7 @@ public enum Direction {
   HIGHER;
 
   /**
-   * {@code ln(baseline/candidate)} oriented so that a positive value means the candidate is
-   * better.
+   * {@code ln(baseline/candidate)} oriented so that a positive value means the candidate is better.
    */
   public double orientedLogRatio(double baseline, double candidate) {
     double lr = Math.log(baseline / candidate);

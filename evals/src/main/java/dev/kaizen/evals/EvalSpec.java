@@ -18,7 +18,12 @@ import java.util.Optional;
  *     benchmarks): their role ({@link Role#TARGET} unless configured)
  */
 public record EvalSpec(
-    String id, EvalType type, String command, List<MetricSpec> metrics, Optional<Duration> timeout, Role benchmarkRole) {
+    String id,
+    EvalType type,
+    String command,
+    List<MetricSpec> metrics,
+    Optional<Duration> timeout,
+    Role benchmarkRole) {
 
   public EvalSpec {
     Objects.requireNonNull(id, "id");
@@ -29,16 +34,23 @@ public record EvalSpec(
     Objects.requireNonNull(benchmarkRole, "benchmarkRole");
     if (id.isBlank()) throw new IllegalArgumentException("eval id must not be blank");
     if (!id.matches("[A-Za-z0-9._-]+")) {
-      throw new IllegalArgumentException("eval id '" + id + "' may hold only letters, digits, '.', '_' and '-'");
+      throw new IllegalArgumentException(
+          "eval id '" + id + "' may hold only letters, digits, '.', '_' and '-'");
     }
     if (command.isBlank()) throw new IllegalArgumentException("eval '" + id + "' has no command");
     Optional<String> problem = type.check(id, command, metrics, benchmarkRole);
     if (problem.isPresent()) throw new IllegalArgumentException(problem.get());
-    if (benchmarkRole == Role.GATE) throw new IllegalArgumentException("a benchmark is a target or a guard, not a gate");
+    if (benchmarkRole == Role.GATE)
+      throw new IllegalArgumentException("a benchmark is a target or a guard, not a gate");
   }
 
   /** An eval whose undeclared metrics (if any) are targets. */
-  public EvalSpec(String id, EvalType type, String command, List<MetricSpec> metrics, Optional<Duration> timeout) {
+  public EvalSpec(
+      String id,
+      EvalType type,
+      String command,
+      List<MetricSpec> metrics,
+      Optional<Duration> timeout) {
     this(id, type, command, metrics, timeout, Role.TARGET);
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An eval that an {@link EvalType} proposes for a tree, from what the tree shows: what the
- * defaults add when {@code kaizen.yml} leaves the evals out, and what {@code init} writes.
+ * An eval that an {@link EvalType} proposes for a tree, from what the tree shows: what the defaults
+ * add when {@code kaizen.yml} leaves the evals out, and what {@code init} writes.
  *
  * @param eval the eval, as the defaults hold it
  * @param found what was found, after "a Maven project with" ({@code JMH benchmarks})
@@ -15,7 +15,8 @@ import java.util.Objects;
  *     touch them
  * @param summary what {@code init} prints after writing the file, one line each
  */
-public record EvalSuggestion(EvalSpec eval, String found, String yaml, List<String> protectedPaths, List<String> summary) {
+public record EvalSuggestion(
+    EvalSpec eval, String found, String yaml, List<String> protectedPaths, List<String> summary) {
 
   public EvalSuggestion {
     Objects.requireNonNull(eval, "eval");
@@ -23,6 +24,7 @@ public record EvalSuggestion(EvalSpec eval, String found, String yaml, List<Stri
     Objects.requireNonNull(yaml, "yaml");
     protectedPaths = List.copyOf(protectedPaths);
     summary = List.copyOf(summary);
-    if (!yaml.isEmpty() && !yaml.endsWith("\n")) throw new IllegalArgumentException("the yaml must end with a newline");
+    if (!yaml.isEmpty() && !yaml.endsWith("\n"))
+      throw new IllegalArgumentException("the yaml must end with a newline");
   }
 }

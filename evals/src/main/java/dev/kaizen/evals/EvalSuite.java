@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -53,7 +52,8 @@ public final class EvalSuite {
     if (spec.build().isPresent()) {
       ExecResult build = run("build", spec.build().get(), tree, limits, logs);
       if (!build.succeeded()) {
-        return new TreeCheck(TestReport.EMPTY, Optional.of(commandProblem("build", build, limits, tree)), logs);
+        return new TreeCheck(
+            TestReport.EMPTY, Optional.of(commandProblem("build", build, limits, tree)), logs);
       }
     }
     TestReport tests = TestReport.EMPTY;
@@ -76,7 +76,8 @@ public final class EvalSuite {
     if (spec.build().isPresent()) {
       ExecResult build = run("build", spec.build().get(), tree, limits, logs);
       if (!build.succeeded()) {
-        return new TreeCheck(TestReport.EMPTY, Optional.of(commandProblem("build", build, limits, tree)), logs);
+        return new TreeCheck(
+            TestReport.EMPTY, Optional.of(commandProblem("build", build, limits, tree)), logs);
       }
     }
     return new TreeCheck(cachedTests, Optional.empty(), logs);
@@ -102,7 +103,11 @@ public final class EvalSuite {
       if (!outcome.ok()) return Measurement.failed(outcome.problem().get(), wall, peak, logs);
       for (MetricSpec m : outcome.specs()) {
         if (values.putIfAbsent(m.name(), outcome.metrics().get(m.name())) != null) {
-          return Measurement.failed("eval '" + eval.id() + "': metric " + m.name() + " is reported twice", wall, peak, logs);
+          return Measurement.failed(
+              "eval '" + eval.id() + "': metric " + m.name() + " is reported twice",
+              wall,
+              peak,
+              logs);
         }
         specs.add(m);
       }
@@ -111,7 +116,10 @@ public final class EvalSuite {
     return new Measurement(values, specs, replicates, wall, peak, Optional.empty(), logs);
   }
 
-  /** One eval on one tree: its commands run under its limits, are logged, and count towards its wall time and peak memory. */
+  /**
+   * One eval on one tree: its commands run under its limits, are logged, and count towards its wall
+   * time and peak memory.
+   */
   private final class Run implements EvalRun {
 
     private final EvalSpec eval;
@@ -153,13 +161,17 @@ public final class EvalSuite {
     return OptionalLong.of(Math.max(a.getAsLong(), b.getAsLong()));
   }
 
-  private ExecResult run(String step, String commandLine, Path tree, Limits limits, List<EvalLog> logs) {
+  private ExecResult run(
+      String step, String commandLine, Path tree, Limits limits, List<EvalLog> logs) {
     ExecResult result = sandbox.exec(Command.shell(commandLine), tree, limits);
     logs.add(new EvalLog(step, commandLine, result));
     return result;
   }
 
-  /** "build failed (exit 1): …", "eval 'tests' timed out after 10 min: …", "… was killed: out of memory". */
+  /**
+   * "build failed (exit 1): …", "eval 'tests' timed out after 10 min: …", "… was killed: out of
+   * memory".
+   */
   static String commandProblem(String what, ExecResult result, Limits limits, Path tree) {
     String how;
     if (result.timedOut()) how = what + " timed out after " + Texts.duration(limits.timeout());

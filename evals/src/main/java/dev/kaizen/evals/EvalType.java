@@ -21,10 +21,15 @@ public interface EvalType {
   /** The name {@code kaizen.yml} writes after {@code type:}, for example {@code junit}. */
   String id();
 
-  /** Whether its evals are measured in pairs (a metric type) rather than checked once (a test type). */
+  /**
+   * Whether its evals are measured in pairs (a metric type) rather than checked once (a test type).
+   */
   boolean measures();
 
-  /** The keys an eval entry of this type may hold beyond {@code id}, {@code type}, {@code command} and {@code timeout}. */
+  /**
+   * The keys an eval entry of this type may hold beyond {@code id}, {@code type}, {@code command}
+   * and {@code timeout}.
+   */
   List<String> keys();
 
   /**
@@ -37,8 +42,8 @@ public interface EvalType {
   Optional<String> check(String id, String command, List<MetricSpec> metrics, Role benchmarkRole);
 
   /**
-   * Reads an eval of this type from its configuration entry, whose common keys are read already.
-   * A bad or misplaced key is reported with {@link EvalEntry#error}; the spec's own {@link
+   * Reads an eval of this type from its configuration entry, whose common keys are read already. A
+   * bad or misplaced key is reported with {@link EvalEntry#error}; the spec's own {@link
    * IllegalArgumentException} is reported by the caller at the entry's id.
    */
   EvalSpec read(EvalEntry entry);

@@ -7,12 +7,12 @@ import java.util.Objects;
  * The numbers behind a performance decision.
  *
  * @param pairs usable pairs the test used
- * @param threshold τ as a relative effect: the improvement the test had to show (min-effect, or
- *     the noise floor when larger)
+ * @param threshold τ as a relative effect: the improvement the test had to show (min-effect, or the
+ *     noise floor when larger)
  * @param thresholdSource where τ came from: {@code min-effect}, or the calibration that measured
  *     the noise floor
- * @param estimate the Hodges–Lehmann estimate of the improvement, as a relative effect
- *     ({@code exp(HL) - 1}; +0.031 means 3.1% better)
+ * @param estimate the Hodges–Lehmann estimate of the improvement, as a relative effect ({@code
+ *     exp(HL) - 1}; +0.031 means 3.1% better)
  * @param ciLow lower end of the estimate's confidence interval, as a relative effect
  * @param ciHigh upper end of the estimate's confidence interval, as a relative effect
  * @param confidence the interval's confidence level (for example 0.95)

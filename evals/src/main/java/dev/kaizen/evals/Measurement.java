@@ -18,8 +18,8 @@ import java.util.OptionalLong;
  * @param wall the wall-clock time of the eval commands together, as the sandbox measured it
  * @param peakMemoryBytes the highest peak memory of the eval commands, as the sandbox measured it;
  *     empty when the sandbox could not measure it
- * @param problem why the run gave no usable metrics ("exit 1", "last line is not JSON: …",
- *     "metric 'ms_per_op' missing from: …")
+ * @param problem why the run gave no usable metrics ("exit 1", "last line is not JSON: …", "metric
+ *     'ms_per_op' missing from: …")
  * @param logs every command run, in order
  */
 public record Measurement(
@@ -40,14 +40,18 @@ public record Measurement(
     Objects.requireNonNull(problem, "problem");
     logs = List.copyOf(Objects.requireNonNull(logs, "logs"));
     for (MetricSpec spec : specs) {
-      if (!metrics.containsKey(spec.name())) throw new IllegalArgumentException("no value for metric " + spec.name());
+      if (!metrics.containsKey(spec.name()))
+        throw new IllegalArgumentException("no value for metric " + spec.name());
     }
-    if (problem.isPresent() && !metrics.isEmpty()) throw new IllegalArgumentException("a failed run has no metrics");
+    if (problem.isPresent() && !metrics.isEmpty())
+      throw new IllegalArgumentException("a failed run has no metrics");
   }
 
   /** A run that gave no metrics, and why. */
-  static Measurement failed(String problem, Duration wall, OptionalLong peakMemoryBytes, List<EvalLog> logs) {
-    return new Measurement(Map.of(), List.of(), Map.of(), wall, peakMemoryBytes, Optional.of(problem), logs);
+  static Measurement failed(
+      String problem, Duration wall, OptionalLong peakMemoryBytes, List<EvalLog> logs) {
+    return new Measurement(
+        Map.of(), List.of(), Map.of(), wall, peakMemoryBytes, Optional.of(problem), logs);
   }
 
   public boolean ok() {

@@ -26,8 +26,15 @@ import java.util.Objects;
  *     oriented log ratio ≤ 0); {@code NaN} when it cannot be computed
  */
 public record MetricComparison(
-    String name, Role role, Direction better, double baselineMedian, double candidateMedian, double improvement,
-    double ciLow, double ciHigh, double p) {
+    String name,
+    Role role,
+    Direction better,
+    double baselineMedian,
+    double candidateMedian,
+    double improvement,
+    double ciLow,
+    double ciHigh,
+    double p) {
 
   /** The level of every per-metric interval: the gate's. */
   public static final double CONFIDENCE = 0.95;
@@ -55,7 +62,8 @@ public record MetricComparison(
       if (b == null || c == null) continue;
       base.add(b);
       cand.add(c);
-      if (Double.isFinite(b) && Double.isFinite(c) && b > 0 && c > 0) ratios.add(metric.better().orientedLogRatio(b, c));
+      if (Double.isFinite(b) && Double.isFinite(c) && b > 0 && c > 0)
+        ratios.add(metric.better().orientedLogRatio(b, c));
     }
     double bm = HodgesLehmann.median(array(base));
     double cm = HodgesLehmann.median(array(cand));
@@ -74,8 +82,16 @@ public record MetricComparison(
         // not computable from these ratios (an infinite one, say): left NaN
       }
     }
-    return new MetricComparison(metric.name(), metric.role(), metric.better(), bm, cm,
-        Math.expm1(metric.better().orientedLogRatio(bm, cm)), ciLow, ciHigh, p);
+    return new MetricComparison(
+        metric.name(),
+        metric.role(),
+        metric.better(),
+        bm,
+        cm,
+        Math.expm1(metric.better().orientedLogRatio(bm, cm)),
+        ciLow,
+        ciHigh,
+        p);
   }
 
   private static double[] array(List<Double> values) {

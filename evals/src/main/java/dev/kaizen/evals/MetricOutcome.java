@@ -17,7 +17,10 @@ import java.util.Optional;
  *     line is not a JSON object: …}); empty when it gave them
  */
 public record MetricOutcome(
-    Map<String, Double> metrics, List<MetricSpec> specs, Map<String, List<Double>> replicates, Optional<String> problem) {
+    Map<String, Double> metrics,
+    List<MetricSpec> specs,
+    Map<String, List<Double>> replicates,
+    Optional<String> problem) {
 
   public MetricOutcome {
     metrics = Map.copyOf(Objects.requireNonNull(metrics, "metrics"));
@@ -25,10 +28,13 @@ public record MetricOutcome(
     replicates = Map.copyOf(Objects.requireNonNull(replicates, "replicates"));
     Objects.requireNonNull(problem, "problem");
     for (MetricSpec spec : specs) {
-      if (!metrics.containsKey(spec.name())) throw new IllegalArgumentException("no value for metric " + spec.name());
+      if (!metrics.containsKey(spec.name()))
+        throw new IllegalArgumentException("no value for metric " + spec.name());
     }
-    if (metrics.size() != specs.size()) throw new IllegalArgumentException("every metric needs its spec, once");
-    if (problem.isPresent() && !metrics.isEmpty()) throw new IllegalArgumentException("a failed run has no metrics");
+    if (metrics.size() != specs.size())
+      throw new IllegalArgumentException("every metric needs its spec, once");
+    if (problem.isPresent() && !metrics.isEmpty())
+      throw new IllegalArgumentException("a failed run has no metrics");
   }
 
   /** Metrics without replicates. */

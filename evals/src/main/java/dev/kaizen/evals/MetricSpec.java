@@ -16,6 +16,7 @@ public record MetricSpec(String name, Direction better, Role role) {
     Objects.requireNonNull(better, "better");
     Objects.requireNonNull(role, "role");
     if (name.isBlank()) throw new IllegalArgumentException("metric name must not be blank");
-    if (role == Role.GATE) throw new IllegalArgumentException("a metric is a target or a guard, not a gate");
+    if (role == Role.GATE)
+      throw new IllegalArgumentException("a metric is a target or a guard, not a gate");
   }
 }

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * An excerpt of a failed command's output for a one-line problem: its last meaningful lines. Blank
- * lines, stack frames, ANSI colours and Maven's boilerplate ("-> [Help 1]", "Re-run Maven using
- * the -X switch", …) are left out, as are the {@code [ERROR]} and {@code [INFO]} prefixes and the
+ * lines, stack frames, ANSI colours and Maven's boilerplate ("-> [Help 1]", "Re-run Maven using the
+ * -X switch", …) are left out, as are the {@code [ERROR]} and {@code [INFO]} prefixes and the
  * tree's own path.
  */
 final class OutputExcerpt {
@@ -19,19 +19,33 @@ final class OutputExcerpt {
   static final int LINE_LIMIT = 160;
 
   private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
-  private static final Pattern LEVEL = Pattern.compile("^\\[(ERROR|WARNING|WARN|INFO|DEBUG)\\]\\s*");
-  private static final List<Pattern> NOISE = Stream.of(
-          "^at .*", "^\\.\\.\\. \\d+ more$", "^-+$", "^-> \\[Help \\d+\\]$",
-          "^To see the full stack trace of the errors.*", "^Re-run Maven using the -X switch.*",
-          "^For more information about the errors and possible solutions.*", "^\\[Help \\d+\\] http.*",
-          "^BUILD (FAILURE|SUCCESS)$", "^Total time:.*", "^Finished at:.*", "^See dump files .*",
-          "^After correcting the problems, you can resume the build.*", "^mvn <args> -rf .*")
-      .map(Pattern::compile)
-      .toList();
+  private static final Pattern LEVEL =
+      Pattern.compile("^\\[(ERROR|WARNING|WARN|INFO|DEBUG)\\]\\s*");
+  private static final List<Pattern> NOISE =
+      Stream.of(
+              "^at .*",
+              "^\\.\\.\\. \\d+ more$",
+              "^-+$",
+              "^-> \\[Help \\d+\\]$",
+              "^To see the full stack trace of the errors.*",
+              "^Re-run Maven using the -X switch.*",
+              "^For more information about the errors and possible solutions.*",
+              "^\\[Help \\d+\\] http.*",
+              "^BUILD (FAILURE|SUCCESS)$",
+              "^Total time:.*",
+              "^Finished at:.*",
+              "^See dump files .*",
+              "^After correcting the problems, you can resume the build.*",
+              "^mvn <args> -rf .*")
+          .map(Pattern::compile)
+          .toList();
 
   private OutputExcerpt() {}
 
-  /** The last {@value #LINES} meaningful lines of stdout then stderr, joined by " | "; empty when there are none. */
+  /**
+   * The last {@value #LINES} meaningful lines of stdout then stderr, joined by " | "; empty when
+   * there are none.
+   */
   static String of(ExecResult result, Path tree) {
     List<String> lines = new ArrayList<>();
     Stream.concat(result.stdout().lines(), result.stderr().lines())

@@ -14,9 +14,9 @@ import java.util.function.Function;
 /**
  * The statistics of the usable pairs at one look: the one-sided signed-rank test of the target
  * effect against τ, the Hodges–Lehmann estimate of the target effect and of each guard's, every
- * metric's medians, and each target's steadiness. Effects are in log space here (oriented:
- * positive means the candidate is better) and become relative ({@code exp(x) - 1}) only in {@link
- * Evidence} and in reasons.
+ * metric's medians, and each target's steadiness. Effects are in log space here (oriented: positive
+ * means the candidate is better) and become relative ({@code exp(x) - 1}) only in {@link Evidence}
+ * and in reasons.
  *
  * @param pairs the usable pairs
  * @param threshold τ
@@ -27,8 +27,13 @@ import java.util.function.Function;
  * @param steadiness each target metric's trend check on either side
  */
 record PairAnalysis(
-    int pairs, Threshold threshold, SignedRankResult test, LocationEstimate target, List<Guard> guards,
-    List<MetricComparison> metrics, List<Steadiness> steadiness) {
+    int pairs,
+    Threshold threshold,
+    SignedRankResult test,
+    LocationEstimate target,
+    List<Guard> guards,
+    List<MetricComparison> metrics,
+    List<Steadiness> steadiness) {
 
   /** The level of every confidence interval the gate reports. */
   static final double CONFIDENCE = MetricComparison.CONFIDENCE;
@@ -46,8 +51,8 @@ record PairAnalysis(
   record Guard(MetricSpec metric, LocationEstimate estimate) {}
 
   /**
-   * Analyses usable pairs (at least one, in measurement order) against τ. The metrics are the
-   * first pair's baseline metrics: every usable pair has them on both sides.
+   * Analyses usable pairs (at least one, in measurement order) against τ. The metrics are the first
+   * pair's baseline metrics: every usable pair has them on both sides.
    */
   static PairAnalysis of(List<PairSample> usable, Threshold threshold) {
     if (usable.isEmpty()) throw new IllegalArgumentException("no usable pairs");
@@ -62,7 +67,8 @@ record PairAnalysis(
       double[] cand = values(usable, PairSample::candidate, m);
       if (m.role() == Role.GUARD) {
         double[] ratio = new double[base.length];
-        for (int i = 0; i < ratio.length; i++) ratio[i] = m.better().orientedLogRatio(base[i], cand[i]);
+        for (int i = 0; i < ratio.length; i++)
+          ratio[i] = m.better().orientedLogRatio(base[i], cand[i]);
         guards.add(new Guard(m, HodgesLehmann.estimate(ratio, CONFIDENCE)));
       } else {
         steadiness.add(steadiness(m, "baseline", base, threshold, target.low()));
@@ -70,10 +76,12 @@ record PairAnalysis(
       }
       comparisons.add(MetricComparison.of(m, usable));
     }
-    return new PairAnalysis(usable.size(), threshold, test, target, guards, comparisons, steadiness);
+    return new PairAnalysis(
+        usable.size(), threshold, test, target, guards, comparisons, steadiness);
   }
 
-  private static double[] values(List<PairSample> pairs, Function<PairSample, Measurement> side, MetricSpec m) {
+  private static double[] values(
+      List<PairSample> pairs, Function<PairSample, Measurement> side, MetricSpec m) {
     return pairs.stream().mapToDouble(p -> side.apply(p).metrics().get(m.name())).toArray();
   }
 
@@ -84,13 +92,16 @@ record PairAnalysis(
    * longer clear τ. A drift can move the paired differences by at most its own size, so an effect
    * that clears τ by more than the drift is shown whatever the drift did.
    */
-  private static Steadiness steadiness(MetricSpec m, String side, double[] values, Threshold threshold, double targetLow) {
+  private static Steadiness steadiness(
+      MetricSpec m, String side, double[] values, Threshold threshold, double targetLow) {
     double[] logs = new double[values.length];
     for (int i = 0; i < logs.length; i++) logs[i] = Math.log(values[i]);
     TrendResult trend = TrendTest.of(logs);
     double logDrift = trend.senSlope() * Math.max(0, values.length - 1);
-    boolean steady = trend.pValue() > Steadiness.LEVEL || Math.abs(logDrift) <= threshold.log()
-        || targetLow - Math.abs(logDrift) > threshold.log();
+    boolean steady =
+        trend.pValue() > Steadiness.LEVEL
+            || Math.abs(logDrift) <= threshold.log()
+            || targetLow - Math.abs(logDrift) > threshold.log();
     return new Steadiness(m.name(), side, Math.expm1(logDrift), trend.pValue(), steady);
   }
 
@@ -103,10 +114,13 @@ record PairAnalysis(
     if (!baseline.ok() || !candidate.ok()) return Double.NaN;
     return baseline.specs().stream()
         .filter(m -> m.role() == Role.TARGET)
-        .mapToDouble(m -> {
-          Double c = candidate.metrics().get(m.name());
-          return c == null ? Double.NaN : m.better().orientedLogRatio(baseline.metrics().get(m.name()), c);
-        })
+        .mapToDouble(
+            m -> {
+              Double c = candidate.metrics().get(m.name());
+              return c == null
+                  ? Double.NaN
+                  : m.better().orientedLogRatio(baseline.metrics().get(m.name()), c);
+            })
         .average()
         .orElse(Double.NaN);
   }
@@ -116,16 +130,38 @@ record PairAnalysis(
     return steadiness.stream().allMatch(Steadiness::steady);
   }
 
-  /** The evidence for a decision taken on this analysis; {@code samples} are all pairs, usable or not. */
+  /**
+   * The evidence for a decision taken on this analysis; {@code samples} are all pairs, usable or
+   * not.
+   */
   Evidence evidence(List<PairSample> samples) {
     return new Evidence(
-        pairs, threshold.effect(), threshold.source(), Math.expm1(target.estimate()), Math.expm1(target.low()),
-        Math.expm1(target.high()), target.confidence(), test.pValue(), metrics, steadiness, samples);
+        pairs,
+        threshold.effect(),
+        threshold.source(),
+        Math.expm1(target.estimate()),
+        Math.expm1(target.low()),
+        Math.expm1(target.high()),
+        target.confidence(),
+        test.pValue(),
+        metrics,
+        steadiness,
+        samples);
   }
 
   /** Evidence when no pair was usable: the samples, and no numbers. */
   static Evidence noEvidence(Threshold threshold, List<PairSample> samples) {
-    return new Evidence(0, threshold.effect(), threshold.source(), Double.NaN, Double.NaN, Double.NaN, CONFIDENCE,
-        Double.NaN, List.of(), List.of(), samples);
+    return new Evidence(
+        0,
+        threshold.effect(),
+        threshold.source(),
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        CONFIDENCE,
+        Double.NaN,
+        List.of(),
+        List.of(),
+        samples);
   }
 }

@@ -38,7 +38,9 @@ public record PairSample(
     long baselineFirst = ok.stream().filter(PairSample::baselineFirst).count();
     long excess = Math.abs(2 * baselineFirst - ok.size());
     if (excess == 0) return ok;
-    boolean drop = 2 * baselineFirst > ok.size(); // drop the latest baseline-first pairs, else candidate-first ones
+    boolean drop =
+        2 * baselineFirst
+            > ok.size(); // drop the latest baseline-first pairs, else candidate-first ones
     var kept = new ArrayList<>(ok);
     for (int i = kept.size() - 1; i >= 0 && excess > 0; i--) {
       if (kept.get(i).baselineFirst() == drop) {

@@ -15,8 +15,8 @@ import java.util.random.RandomGenerator;
  * look is taken. Each look tests at {@code α/2}: by Bonferroni's inequality the chance of a false
  * acceptance over both looks is at most {@code α/2 + α/2 = α}, whatever the dependence between
  * them. (With {@code minPairs == maxPairs} there is one look, at {@code α}.) Stopping early to
- * reject never adds false acceptances, so rejections need no correction. Pair counts are rounded
- * up to even numbers, so each look holds as many baseline-first as candidate-first pairs.
+ * reject never adds false acceptances, so rejections need no correction. Pair counts are rounded up
+ * to even numbers, so each look holds as many baseline-first as candidate-first pairs.
  *
  * <p><b>Failures.</b> A pair where either side's measurement failed is dropped (kept in the
  * evidence with {@code d = NaN}), and so is the latest usable pair of the opposite order, so the
@@ -47,8 +47,14 @@ final class PairedComparison {
   private String candidateProblem = "";
 
   PairedComparison(
-      GateSettings settings, Threshold threshold, EvalSuite baselineSuite, EvalSuite candidateSuite,
-      RandomGenerator random, EvalListener listener, Path baselineTree, Path candidateTree,
+      GateSettings settings,
+      Threshold threshold,
+      EvalSuite baselineSuite,
+      EvalSuite candidateSuite,
+      RandomGenerator random,
+      EvalListener listener,
+      Path baselineTree,
+      Path candidateTree,
       Optional<TestReport> candidateTests) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.threshold = Objects.requireNonNull(threshold, "threshold");
@@ -134,11 +140,17 @@ final class PairedComparison {
       for (boolean baselineFirst : PairOrder.balanced(batch, random)) {
         samples.add(measurePair(samples.size(), baselineFirst));
         listener.pairMeasured(samples.size(), planned);
-        if (2 * baselineFailures > planned || 2 * candidateFailures > planned) break; // a majority is certain
+        if (2 * baselineFailures > planned || 2 * candidateFailures > planned)
+          break; // a majority is certain
       }
       if (2 * baselineFailures > samples.size()) {
-        throw new BrokenBaselineException("the baseline itself fails: its benchmark failed in " + baselineFailures
-            + " of " + samples.size() + " pairs: " + baselineProblem);
+        throw new BrokenBaselineException(
+            "the baseline itself fails: its benchmark failed in "
+                + baselineFailures
+                + " of "
+                + samples.size()
+                + " pairs: "
+                + baselineProblem);
       }
       if (2 * candidateFailures > samples.size()) return Optional.of(candidateFails());
     }
@@ -146,8 +158,12 @@ final class PairedComparison {
   }
 
   private PairSample measurePair(int index, boolean baselineFirst) {
-    Measurement first = (baselineFirst ? baselineSuite : candidateSuite).measure(baselineFirst ? baselineTree : candidateTree);
-    Measurement second = (baselineFirst ? candidateSuite : baselineSuite).measure(baselineFirst ? candidateTree : baselineTree);
+    Measurement first =
+        (baselineFirst ? baselineSuite : candidateSuite)
+            .measure(baselineFirst ? baselineTree : candidateTree);
+    Measurement second =
+        (baselineFirst ? candidateSuite : baselineSuite)
+            .measure(baselineFirst ? candidateTree : baselineTree);
     Measurement baseline = baselineFirst ? first : second;
     Measurement candidate = baselineFirst ? second : first;
     if (!baseline.ok()) {
@@ -158,15 +174,19 @@ final class PairedComparison {
     if (!candidate.ok()) {
       if (candidateFailures++ == 0) candidateProblem = candidate.problem().get();
     }
-    return new PairSample(index, baselineFirst, baseline, candidate, PairAnalysis.d(baseline, candidate));
+    return new PairSample(
+        index, baselineFirst, baseline, candidate, PairAnalysis.d(baseline, candidate));
   }
 
   /** A candidate run that lacks a metric the baseline reported failed. */
   private static Measurement requireBaselineMetrics(Measurement baseline, Measurement candidate) {
     for (MetricSpec m : baseline.specs()) {
       if (!candidate.metrics().containsKey(m.name())) {
-        return Measurement.failed("metric " + m.name() + " is missing (the baseline reports it)", candidate.wall(),
-            candidate.peakMemoryBytes(), candidate.logs());
+        return Measurement.failed(
+            "metric " + m.name() + " is missing (the baseline reports it)",
+            candidate.wall(),
+            candidate.peakMemoryBytes(),
+            candidate.logs());
       }
     }
     return candidate;
@@ -182,40 +202,55 @@ final class PairedComparison {
   private Optional<Decision> judge(PairAnalysis a, Look look) {
     double tau = threshold.effect();
     double maxRegression = settings.guardMaxRegression();
-    // Guards are judged in log space: a relative regression r is an oriented log ratio of ln(1 - r).
+    // Guards are judged in log space: a relative regression r is an oriented log ratio of ln(1 -
+    // r).
     double guardLimit = maxRegression >= 1 ? Double.NEGATIVE_INFINITY : Math.log1p(-maxRegression);
     Evidence evidence = a.evidence(samples);
     List<String> details = details(a, look);
 
     // Clearly worse: a guard's whole interval lies below its limit, or the target's below ln(1+τ).
-    List<String> regressed = a.guards().stream()
-        .filter(g -> g.estimate().high() < guardLimit)
-        .map(g -> GateReasons.guardRegressed(g, maxRegression))
-        .toList();
+    List<String> regressed =
+        a.guards().stream()
+            .filter(g -> g.estimate().high() < guardLimit)
+            .map(g -> GateReasons.guardRegressed(g, maxRegression))
+            .toList();
     if (!regressed.isEmpty()) {
-      return decided(Decision.Rejected::new, concat(regressed, List.of(GateReasons.target(a, look)), details), evidence);
+      return decided(
+          Decision.Rejected::new,
+          concat(regressed, List.of(GateReasons.target(a, look)), details),
+          evidence);
     }
     if (a.target().high() < threshold.log()) {
-      return decided(Decision.Rejected::new, concat(List.of(GateReasons.notBetter(a, tau)), details), evidence);
+      return decided(
+          Decision.Rejected::new,
+          concat(List.of(GateReasons.notBetter(a, tau)), details),
+          evidence);
     }
 
     // Better: the target is significant at this look's level, every guard's worst plausible
     // regression (the Hodges–Lehmann lower bound of its per-pair oriented log ratio) is at or
     // above ln(1 - guard-max-regression), and every target held steady on both sides.
-    List<String> uncertain = a.guards().stream()
-        .filter(g -> g.estimate().low() < guardLimit)
-        .map(g -> GateReasons.guardMayHaveRegressed(g, maxRegression))
-        .toList();
-    List<String> unsteady = a.steadiness().stream().filter(s -> !s.steady()).map(GateReasons::unsteady).toList();
+    List<String> uncertain =
+        a.guards().stream()
+            .filter(g -> g.estimate().low() < guardLimit)
+            .map(g -> GateReasons.guardMayHaveRegressed(g, maxRegression))
+            .toList();
+    List<String> unsteady =
+        a.steadiness().stream().filter(s -> !s.steady()).map(GateReasons::unsteady).toList();
     boolean significant = a.test().pValue() <= look.alpha();
     if (significant && uncertain.isEmpty() && unsteady.isEmpty()) {
-      List<String> within = a.guards().stream().map(g -> GateReasons.guardWithin(g, maxRegression)).toList();
-      return decided(Decision.Accepted::new, concat(List.of(GateReasons.better(a, look, tau)), within, details), evidence);
+      List<String> within =
+          a.guards().stream().map(g -> GateReasons.guardWithin(g, maxRegression)).toList();
+      return decided(
+          Decision.Accepted::new,
+          concat(List.of(GateReasons.better(a, look, tau)), within, details),
+          evidence);
     }
     if (!look.last()) return Optional.empty();
-    List<String> why = significant
-        ? concat(unsteady, uncertain, List.of(GateReasons.target(a, look)))
-        : concat(List.of(GateReasons.notShown(a, look, tau)), uncertain, unsteady);
+    List<String> why =
+        significant
+            ? concat(unsteady, uncertain, List.of(GateReasons.target(a, look)))
+            : concat(List.of(GateReasons.notShown(a, look, tau)), uncertain, unsteady);
     return decided(Decision.Inconclusive::new, concat(why, details), evidence);
   }
 
@@ -224,16 +259,28 @@ final class PairedComparison {
     var lines = new ArrayList<String>();
     a.metrics().forEach(m -> lines.add(GateReasons.metric(m)));
     if (!threshold.source().equals("min-effect")) {
-      lines.add("threshold " + Texts.percent(threshold.effect()) + " from the " + threshold.source()
-          + ", above min-effect " + Texts.percent(settings.minEffect()));
+      lines.add(
+          "threshold "
+              + Texts.percent(threshold.effect())
+              + " from the "
+              + threshold.source()
+              + ", above min-effect "
+              + Texts.percent(settings.minEffect()));
     }
     lines.add(GateReasons.level(look, settings.alpha()));
     int failed = (int) samples.stream().filter(p -> !p.usable()).count();
     int balance = samples.size() - failed - a.pairs();
     if (failed > 0) {
-      String why = candidateFailures > 0 ? "candidate: " + candidateProblem : "baseline: " + baselineProblem;
-      lines.add(failed + " of " + samples.size() + " pairs dropped because a side failed (" + why + ")"
-          + (balance > 0 ? ", and " + balance + " more to keep the orders balanced" : ""));
+      String why =
+          candidateFailures > 0 ? "candidate: " + candidateProblem : "baseline: " + baselineProblem;
+      lines.add(
+          failed
+              + " of "
+              + samples.size()
+              + " pairs dropped because a side failed ("
+              + why
+              + ")"
+              + (balance > 0 ? ", and " + balance + " more to keep the orders balanced" : ""));
     }
     return lines;
   }
@@ -249,17 +296,29 @@ final class PairedComparison {
   }
 
   private Decision candidateFails() {
-    return new Decision.Rejected(List.of(
+    return new Decision.Rejected(
+        List.of(
             "the candidate's benchmark fails: " + candidateProblem,
             "it failed in " + candidateFailures + " of " + samples.size() + " pairs"),
-        candidateTests, Optional.of(partialEvidence()));
+        candidateTests,
+        Optional.of(partialEvidence()));
   }
 
   private Decision tooFewUsable(int wanted) {
-    return new Decision.Inconclusive(List.of(
-        "only " + usable().size() + " of " + samples.size() + " measured pairs were usable (wanted " + wanted
-            + "): the baseline failed in " + baselineFailures + ", the candidate in " + candidateFailures),
-        candidateTests, Optional.of(partialEvidence()));
+    return new Decision.Inconclusive(
+        List.of(
+            "only "
+                + usable().size()
+                + " of "
+                + samples.size()
+                + " measured pairs were usable (wanted "
+                + wanted
+                + "): the baseline failed in "
+                + baselineFailures
+                + ", the candidate in "
+                + candidateFailures),
+        candidateTests,
+        Optional.of(partialEvidence()));
   }
 
   private Evidence partialEvidence() {

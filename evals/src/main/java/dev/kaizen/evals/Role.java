@@ -15,7 +15,8 @@ public enum Role {
       case "gate" -> GATE;
       case "target" -> TARGET;
       case "guard" -> GUARD;
-      default -> throw new IllegalArgumentException("expected gate, target or guard, not '" + text + "'");
+      default ->
+          throw new IllegalArgumentException("expected gate, target or guard, not '" + text + "'");
     };
   }
 

@@ -3,8 +3,8 @@ package dev.kaizen.evals;
 import java.util.Objects;
 
 /**
- * Whether one side's target metric held steady across the pairs: a Mann–Kendall test for a
- * monotone trend over measurement order, and Sen's slope for its size.
+ * Whether one side's target metric held steady across the pairs: a Mann–Kendall test for a monotone
+ * trend over measurement order, and Sen's slope for its size.
  *
  * @param metric the target metric
  * @param side {@code baseline} or {@code candidate}

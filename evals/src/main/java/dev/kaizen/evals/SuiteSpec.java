@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Everything that defines "better" for one repository: how to build a tree, and its evals.
  *
- * @param build the command that builds a tree once before its evals run (for example
- *     {@code mvn -o -B -q -DskipTests package}); empty when the evals build for themselves
+ * @param build the command that builds a tree once before its evals run (for example {@code mvn -o
+ *     -B -q -DskipTests package}); empty when the evals build for themselves
  * @param evals the evals, run in this order: test evals first, then metric evals
  */
 public record SuiteSpec(Optional<String> build, List<EvalSpec> evals) {
@@ -20,7 +20,8 @@ public record SuiteSpec(Optional<String> build, List<EvalSpec> evals) {
     var ids = new HashSet<String>();
     var metricNames = new HashSet<String>();
     for (EvalSpec e : evals) {
-      if (!ids.add(e.id())) throw new IllegalArgumentException("two evals are called '" + e.id() + "'");
+      if (!ids.add(e.id()))
+        throw new IllegalArgumentException("two evals are called '" + e.id() + "'");
       for (MetricSpec m : e.metrics()) {
         if (!metricNames.add(m.name())) {
           throw new IllegalArgumentException("two metrics are called '" + m.name() + "'");
@@ -47,7 +48,10 @@ public record SuiteSpec(Optional<String> build, List<EvalSpec> evals) {
     return evals.stream().flatMap(e -> e.metrics().stream()).toList();
   }
 
-  /** Whether some metric can be a target: a declared one, or the undeclared metrics of an eval (JMH's benchmarks). */
+  /**
+   * Whether some metric can be a target: a declared one, or the undeclared metrics of an eval
+   * (JMH's benchmarks).
+   */
   public boolean hasTargets() {
     return evals.stream().anyMatch(e -> e.type().mayHaveTargets(e));
   }

@@ -27,7 +27,8 @@ final class TestComparison {
     name(reasons, disabled, "test disabled: ", "tests disabled");
 
     if (candidate.executed() < baseline.executed()) {
-      reasons.add("executed tests dropped from " + baseline.executed() + " to " + candidate.executed());
+      reasons.add(
+          "executed tests dropped from " + baseline.executed() + " to " + candidate.executed());
     }
     if (candidate.skipped() > baseline.skipped() && disabled.isEmpty()) {
       reasons.add("skipped tests rose from " + baseline.skipped() + " to " + candidate.skipped());
@@ -35,7 +36,8 @@ final class TestComparison {
     return reasons;
   }
 
-  private static void name(List<String> reasons, TreeSet<String> ids, String prefix, String plural) {
+  private static void name(
+      List<String> reasons, TreeSet<String> ids, String prefix, String plural) {
     ids.stream().limit(NAMED).forEach(id -> reasons.add(prefix + id));
     if (ids.size() > NAMED) reasons.add("… and " + (ids.size() - NAMED) + " more " + plural);
   }

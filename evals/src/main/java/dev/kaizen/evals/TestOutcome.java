@@ -7,8 +7,8 @@ import java.util.Optional;
  * What one test eval found on a tree.
  *
  * @param tests the tests it ran (counted even when it failed)
- * @param problem why the tree fails this eval ("2 tests failed: …", "eval 'tests' failed (exit 1): …");
- *     empty when it passes
+ * @param problem why the tree fails this eval ("2 tests failed: …", "eval 'tests' failed (exit 1):
+ *     …"); empty when it passes
  */
 public record TestOutcome(TestReport tests, Optional<String> problem) {
 

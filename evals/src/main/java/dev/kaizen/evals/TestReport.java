@@ -13,10 +13,10 @@ import java.util.TreeSet;
  * @param errors tests that threw
  * @param skipped tests that were disabled or skipped
  * @param failed every failed or errored test, with its message
- * @param testIds every test that ran, as {@code Class#method} (skipped ones included, as in
- *     {@code run})
- * @param skippedIds the tests among {@code testIds} that were skipped or disabled; {@code null}
- *     is read as none (reports written before this component existed)
+ * @param testIds every test that ran, as {@code Class#method} (skipped ones included, as in {@code
+ *     run})
+ * @param skippedIds the tests among {@code testIds} that were skipped or disabled; {@code null} is
+ *     read as none (reports written before this component existed)
  */
 public record TestReport(
     int run,
@@ -27,13 +27,17 @@ public record TestReport(
     SortedSet<String> testIds,
     SortedSet<String> skippedIds) {
 
-  public static final TestReport EMPTY = new TestReport(0, 0, 0, 0, List.of(), new TreeSet<>(), new TreeSet<>());
+  public static final TestReport EMPTY =
+      new TestReport(0, 0, 0, 0, List.of(), new TreeSet<>(), new TreeSet<>());
 
   public TestReport {
     failed = List.copyOf(Objects.requireNonNull(failed, "failed"));
-    testIds = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(testIds, "testIds")));
-    skippedIds = java.util.Collections.unmodifiableSortedSet(
-        skippedIds == null ? new TreeSet<>() : new TreeSet<>(skippedIds));
+    testIds =
+        java.util.Collections.unmodifiableSortedSet(
+            new TreeSet<>(Objects.requireNonNull(testIds, "testIds")));
+    skippedIds =
+        java.util.Collections.unmodifiableSortedSet(
+            skippedIds == null ? new TreeSet<>() : new TreeSet<>(skippedIds));
     if (run < 0 || failures < 0 || errors < 0 || skipped < 0) {
       throw new IllegalArgumentException("test counts must not be negative");
     }
@@ -44,7 +48,12 @@ public record TestReport(
 
   /** A report that does not say which tests were skipped. */
   public TestReport(
-      int run, int failures, int errors, int skipped, List<TestFailure> failed, SortedSet<String> testIds) {
+      int run,
+      int failures,
+      int errors,
+      int skipped,
+      List<TestFailure> failed,
+      SortedSet<String> testIds) {
     this(run, failures, errors, skipped, failed, testIds, new TreeSet<>());
   }
 
@@ -67,7 +76,12 @@ public record TestReport(
     var all = new java.util.ArrayList<>(failed);
     all.addAll(other.failed);
     return new TestReport(
-        run + other.run, failures + other.failures, errors + other.errors, skipped + other.skipped, all, ids,
+        run + other.run,
+        failures + other.failures,
+        errors + other.errors,
+        skipped + other.skipped,
+        all,
+        ids,
         skippedOnes);
   }
 }

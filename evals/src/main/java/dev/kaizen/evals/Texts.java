@@ -51,7 +51,10 @@ public final class Texts {
     return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
-  /** A duration as people say it: {@code 850 ms}, {@code 12.5 s}, {@code 10 min}, {@code 2 min 30 s}. */
+  /**
+   * A duration as people say it: {@code 850 ms}, {@code 12.5 s}, {@code 10 min}, {@code 2 min 30
+   * s}.
+   */
   public static String duration(Duration d) {
     long ms = d.toMillis();
     if (ms < 1000) return ms + " ms";

@@ -3,8 +3,8 @@ package dev.kaizen.evals;
 import java.util.Objects;
 
 /**
- * τ, the smallest improvement the gate accepts, as a relative effect ({@code 0.01} = 1%), and
- * where it came from.
+ * τ, the smallest improvement the gate accepts, as a relative effect ({@code 0.01} = 1%), and where
+ * it came from.
  *
  * @param effect the relative effect
  * @param source {@code min-effect}, or the calibration whose A/A noise floor it is
@@ -13,7 +13,8 @@ public record Threshold(double effect, String source) {
 
   public Threshold {
     Objects.requireNonNull(source, "source");
-    if (!(effect >= 0 && effect < 1)) throw new IllegalArgumentException("a threshold must be in [0, 1): " + effect);
+    if (!(effect >= 0 && effect < 1))
+      throw new IllegalArgumentException("a threshold must be in [0, 1): " + effect);
   }
 
   /** τ in log space: {@code ln(1 + effect)}. */

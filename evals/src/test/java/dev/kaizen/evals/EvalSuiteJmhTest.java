@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalSuiteJmhTest {
 
   static final String COMMAND = "java -jar target/benchmarks.jar -f 2 -rf json -rff {out}";
-  static final String RUN = "java -jar target/benchmarks.jar -f 2 -rf json -rff .kaizen-jmh-jmh.json";
+  static final String RUN =
+      "java -jar target/benchmarks.jar -f 2 -rf json -rff .kaizen-jmh-jmh.json";
 
   @TempDir Path tree;
 
@@ -33,10 +34,13 @@ class EvalSuiteJmhTest {
   }
 
   private ScriptedSandbox writing(String json) {
-    return new ScriptedSandbox().on(RUN, t -> {
-      Files.writeString(t.resolve(".kaizen-jmh-jmh.json"), json);
-      return ScriptedSandbox.ok("# Run complete.");
-    });
+    return new ScriptedSandbox()
+        .on(
+            RUN,
+            t -> {
+              Files.writeString(t.resolve(".kaizen-jmh-jmh.json"), json);
+              return ScriptedSandbox.ok("# Run complete.");
+            });
   }
 
   @Test
@@ -46,40 +50,64 @@ class EvalSuiteJmhTest {
     Measurement m = suite(sandbox, EvalTypes.jmh("jmh", COMMAND)).measure(tree);
 
     assertThat(m.ok()).as(m.problem().orElse("")).isTrue();
-    MetricSpec sum = m.specs().stream().filter(s -> s.name().equals("demo.SumBench.sum[kind=a,size=10]")).findFirst().orElseThrow();
+    MetricSpec sum =
+        m.specs().stream()
+            .filter(s -> s.name().equals("demo.SumBench.sum[kind=a,size=10]"))
+            .findFirst()
+            .orElseThrow();
     assertThat(sum.better()).as("throughput").isEqualTo(Direction.HIGHER);
     assertThat(sum.role()).isEqualTo(Role.TARGET);
     // rawData [[402358.3594510233, 470744.1765510324], [412948.6453943564, 471063.63379766676]]:
     // fork means 436551.268 and 442006.140, median of two = their mean 439278.704
     assertThat(m.replicates().get(sum.name())).hasSize(2);
     assertThat(m.metrics().get(sum.name())).isCloseTo(439278.704, within(0.01));
-    assertThat(m.specs()).filteredOn(s -> s.name().equals("demo.CopyBench.copyAvg")).singleElement()
+    assertThat(m.specs())
+        .filteredOn(s -> s.name().equals("demo.CopyBench.copyAvg"))
+        .singleElement()
         .satisfies(s -> assertThat(s.better()).as("average time").isEqualTo(Direction.LOWER));
     assertThat(sandbox.calls()).extracting(ScriptedSandbox.Call::command).containsExactly(RUN);
-    assertThat(tree.resolve(".kaizen-jmh-jmh.json")).as("the results file is removed once read").doesNotExist();
+    assertThat(tree.resolve(".kaizen-jmh-jmh.json"))
+        .as("the results file is removed once read")
+        .doesNotExist();
   }
 
   @Test
-  void a_benchmark_named_in_metrics_gets_its_role_and_the_others_the_evals_role() throws IOException {
+  void a_benchmark_named_in_metrics_gets_its_role_and_the_others_the_evals_role()
+      throws IOException {
     var sandbox = writing(golden("modes.json"));
-    var eval = new EvalSpec("jmh", EvalTypes.JMH, COMMAND,
-        List.of(new MetricSpec("demo.CopyBench.copyAvg", Direction.LOWER, Role.GUARD)), Optional.empty(), Role.TARGET);
+    var eval =
+        new EvalSpec(
+            "jmh",
+            EvalTypes.JMH,
+            COMMAND,
+            List.of(new MetricSpec("demo.CopyBench.copyAvg", Direction.LOWER, Role.GUARD)),
+            Optional.empty(),
+            Role.TARGET);
 
     Measurement m = suite(sandbox, eval).measure(tree);
 
-    assertThat(m.specs()).filteredOn(s -> s.role() == Role.GUARD).extracting(MetricSpec::name)
+    assertThat(m.specs())
+        .filteredOn(s -> s.role() == Role.GUARD)
+        .extracting(MetricSpec::name)
         .containsExactly("demo.CopyBench.copyAvg");
   }
 
   @Test
   void a_named_benchmark_missing_from_the_results_fails_the_run_naming_it() throws IOException {
     var sandbox = writing(golden("modes.json"));
-    var eval = new EvalSpec("jmh", EvalTypes.JMH, COMMAND,
-        List.of(new MetricSpec("demo.Gone.bench", Direction.LOWER, Role.TARGET)), Optional.empty(), Role.TARGET);
+    var eval =
+        new EvalSpec(
+            "jmh",
+            EvalTypes.JMH,
+            COMMAND,
+            List.of(new MetricSpec("demo.Gone.bench", Direction.LOWER, Role.TARGET)),
+            Optional.empty(),
+            Role.TARGET);
 
     Measurement m = suite(sandbox, eval).measure(tree);
 
-    assertThat(m.problem()).contains("eval 'jmh': benchmark demo.Gone.bench is missing from the JMH results");
+    assertThat(m.problem())
+        .contains("eval 'jmh': benchmark demo.Gone.bench is missing from the JMH results");
   }
 
   @Test
@@ -102,7 +130,8 @@ class EvalSuiteJmhTest {
 
   @Test
   void a_jmh_eval_must_name_its_results_file() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvalTypes.jmh("jmh", "java -jar target/benchmarks.jar"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> EvalTypes.jmh("jmh", "java -jar target/benchmarks.jar"))
         .hasMessageStartingWith("jmh eval 'jmh' must write its results to {out}");
   }
 }

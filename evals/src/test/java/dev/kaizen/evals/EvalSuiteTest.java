@@ -21,9 +21,10 @@ class EvalSuiteTest {
   static final String BUILD = "mvn -o -B -q -DskipTests package";
   static final String TESTS = "mvn -o -B -q test";
   static final String BENCH = "java -cp target/classes demo.Bench";
-  static final List<MetricSpec> METRICS = List.of(
-      new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
-      new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
+  static final List<MetricSpec> METRICS =
+      List.of(
+          new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
+          new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
 
   @TempDir Path tree;
 
@@ -39,18 +40,26 @@ class EvalSuiteTest {
 
   @Test
   void a_tree_that_builds_and_passes_its_tests_is_ok_with_their_report() {
-    sandbox.on(BUILD, t -> ok(""))
-        .on(TESTS, t -> {
-          SurefireXml.suite("demo.FooTest").pass("adds").pass("subtracts").skip("later").writeTo(t);
-          return ok("Tests run: 3");
-        });
+    sandbox
+        .on(BUILD, t -> ok(""))
+        .on(
+            TESTS,
+            t -> {
+              SurefireXml.suite("demo.FooTest")
+                  .pass("adds")
+                  .pass("subtracts")
+                  .skip("later")
+                  .writeTo(t);
+              return ok("Tests run: 3");
+            });
 
     TreeCheck check = buildAndTests().check(tree);
 
     assertThat(check.problem()).isEmpty();
     assertThat(check.tests().run()).isEqualTo(3);
     assertThat(check.tests().executed()).isEqualTo(2);
-    assertThat(check.tests().testIds()).containsExactly("demo.FooTest#adds", "demo.FooTest#later", "demo.FooTest#subtracts");
+    assertThat(check.tests().testIds())
+        .containsExactly("demo.FooTest#adds", "demo.FooTest#later", "demo.FooTest#subtracts");
   }
 
   @Test
@@ -60,33 +69,47 @@ class EvalSuiteTest {
 
     TreeCheck check = buildAndTests().check(tree);
 
-    assertThat(check.problem()).contains("build failed (exit 1): src/main/java/demo/Calc.java:[2,70] cannot find symbol"
-        + " | symbol:   variable missing | location: class demo.Calc");
-    assertThat(check.logs()).as("the test eval never ran").extracting(EvalLog::step).containsExactly("build");
+    assertThat(check.problem())
+        .contains(
+            "build failed (exit 1): src/main/java/demo/Calc.java:[2,70] cannot find symbol"
+                + " | symbol:   variable missing | location: class demo.Calc");
+    assertThat(check.logs())
+        .as("the test eval never ran")
+        .extracting(EvalLog::step)
+        .containsExactly("build");
   }
 
   @Test
   void failing_tests_are_named_with_their_messages() {
-    sandbox.on(BUILD, t -> ok(""))
-        .on(TESTS, t -> {
-          SurefireXml.suite("demo.FooTest").pass("ok").fail("adds", "expected: <3> but was: <4>")
-              .error("divides", "java.lang.ArithmeticException", "/ by zero").writeTo(t);
-          return exit(1, "[ERROR] There are test failures.", "");
-        });
+    sandbox
+        .on(BUILD, t -> ok(""))
+        .on(
+            TESTS,
+            t -> {
+              SurefireXml.suite("demo.FooTest")
+                  .pass("ok")
+                  .fail("adds", "expected: <3> but was: <4>")
+                  .error("divides", "java.lang.ArithmeticException", "/ by zero")
+                  .writeTo(t);
+              return exit(1, "[ERROR] There are test failures.", "");
+            });
 
     TreeCheck check = buildAndTests().check(tree);
 
     assertThat(check.problem())
-        .contains("2 tests failed: demo.FooTest#adds: expected: <3> but was: <4>; demo.FooTest#divides: / by zero");
+        .contains(
+            "2 tests failed: demo.FooTest#adds: expected: <3> but was: <4>; demo.FooTest#divides: / by zero");
     assertThat(check.tests().failed()).hasSize(2);
   }
 
   @Test
   void failing_tests_count_even_when_the_command_ignores_them_and_exits_0() {
-    sandbox.on(TESTS, t -> {
-      SurefireXml.suite("demo.FooTest").fail("adds", "expected: <3> but was: <4>").writeTo(t);
-      return ok("");
-    });
+    sandbox.on(
+        TESTS,
+        t -> {
+          SurefireXml.suite("demo.FooTest").fail("adds", "expected: <3> but was: <4>").writeTo(t);
+          return ok("");
+        });
 
     assertThat(suite(Optional.empty(), EvalTypes.junit("tests", TESTS)).check(tree).problem())
         .contains("1 test failed: demo.FooTest#adds: expected: <3> but was: <4>");
@@ -94,11 +117,19 @@ class EvalSuiteTest {
 
   @Test
   void a_failing_test_command_without_a_failing_test_reports_the_output_tail() {
-    sandbox.on(BUILD, t -> ok(""))
-        .on(TESTS, t -> exit(1, "[INFO] compiling\n[ERROR] FooTest.java:[3,8] cannot find symbol\n[ERROR] -> [Help 1]\n", ""));
+    sandbox
+        .on(BUILD, t -> ok(""))
+        .on(
+            TESTS,
+            t ->
+                exit(
+                    1,
+                    "[INFO] compiling\n[ERROR] FooTest.java:[3,8] cannot find symbol\n[ERROR] -> [Help 1]\n",
+                    ""));
 
     assertThat(buildAndTests().check(tree).problem())
-        .contains("eval 'tests' failed (exit 1): compiling | FooTest.java:[3,8] cannot find symbol");
+        .contains(
+            "eval 'tests' failed (exit 1): compiling | FooTest.java:[3,8] cannot find symbol");
   }
 
   @Test
@@ -106,7 +137,8 @@ class EvalSuiteTest {
     sandbox.on(BUILD, t -> ok("")).on(TESTS, t -> ok("nothing to do"));
 
     assertThat(buildAndTests().check(tree).problem())
-        .hasValueSatisfying(p -> assertThat(p).startsWith("no test reports under target/surefire-reports"));
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("no test reports under target/surefire-reports"));
   }
 
   @Test
@@ -116,23 +148,33 @@ class EvalSuiteTest {
 
     TreeCheck check = suite(Optional.empty(), EvalTypes.junit("tests", TESTS)).check(tree);
 
-    assertThat(check.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("no test reports"));
+    assertThat(check.problem())
+        .hasValueSatisfying(p -> assertThat(p).startsWith("no test reports"));
     assertThat(check.tests().testIds()).doesNotContain("demo.StaleTest#old");
   }
 
   @Test
   void two_test_evals_each_count_only_their_own_reports() {
-    sandbox.on(TESTS, t -> {
-          SurefireXml.suite("demo.UnitTest").pass("a").writeTo(t);
-          return ok("");
-        })
-        .on("mvn -o -B -q verify -Pit", t -> {
-          SurefireXml.suite("demo.ItTest").pass("b").pass("c").writeTo(t);
-          return ok("");
-        });
+    sandbox
+        .on(
+            TESTS,
+            t -> {
+              SurefireXml.suite("demo.UnitTest").pass("a").writeTo(t);
+              return ok("");
+            })
+        .on(
+            "mvn -o -B -q verify -Pit",
+            t -> {
+              SurefireXml.suite("demo.ItTest").pass("b").pass("c").writeTo(t);
+              return ok("");
+            });
 
-    TreeCheck check = suite(Optional.empty(), EvalTypes.junit("unit", TESTS), EvalTypes.junit("it", "mvn -o -B -q verify -Pit"))
-        .check(tree);
+    TreeCheck check =
+        suite(
+                Optional.empty(),
+                EvalTypes.junit("unit", TESTS),
+                EvalTypes.junit("it", "mvn -o -B -q verify -Pit"))
+            .check(tree);
 
     assertThat(check.problem()).isEmpty();
     assertThat(check.tests().run()).isEqualTo(3);
@@ -140,12 +182,17 @@ class EvalSuiteTest {
 
   @Test
   void a_timeout_is_named_with_the_limit_that_applied() {
-    sandbox.on(BUILD, t -> ok("")).on(TESTS, t -> ScriptedSandbox.timedOut("[INFO] Running demo.SlowTest"));
-    var eval = new EvalSpec("tests", EvalTypes.JUNIT, TESTS, List.of(), Optional.of(Duration.ofSeconds(90)));
+    sandbox
+        .on(BUILD, t -> ok(""))
+        .on(TESTS, t -> ScriptedSandbox.timedOut("[INFO] Running demo.SlowTest"));
+    var eval =
+        new EvalSpec(
+            "tests", EvalTypes.JUNIT, TESTS, List.of(), Optional.of(Duration.ofSeconds(90)));
 
     TreeCheck check = suite(Optional.of(BUILD), eval).check(tree);
 
-    assertThat(check.problem()).contains("eval 'tests' timed out after 1 min 30 s: Running demo.SlowTest");
+    assertThat(check.problem())
+        .contains("eval 'tests' timed out after 1 min 30 s: Running demo.SlowTest");
   }
 
   @Test
@@ -157,43 +204,68 @@ class EvalSuiteTest {
 
   @Test
   void an_evals_own_timeout_overrides_the_suites_limits_for_that_eval_only() {
-    sandbox.on(BUILD, t -> ok("")).on(TESTS, t -> {
-      SurefireXml.suite("demo.FooTest").pass("a").writeTo(t);
-      return ok("");
-    });
-    var eval = new EvalSpec("tests", EvalTypes.JUNIT, TESTS, List.of(), Optional.of(Duration.ofSeconds(42)));
+    sandbox
+        .on(BUILD, t -> ok(""))
+        .on(
+            TESTS,
+            t -> {
+              SurefireXml.suite("demo.FooTest").pass("a").writeTo(t);
+              return ok("");
+            });
+    var eval =
+        new EvalSpec(
+            "tests", EvalTypes.JUNIT, TESTS, List.of(), Optional.of(Duration.ofSeconds(42)));
 
     suite(Optional.of(BUILD), eval).check(tree);
 
-    assertThat(sandbox.calls()).extracting(c -> c.limits().timeout())
+    assertThat(sandbox.calls())
+        .extracting(c -> c.limits().timeout())
         .containsExactly(Limits.DEFAULT.timeout(), Duration.ofSeconds(42));
   }
 
   @Test
   void every_exec_is_logged_with_its_step_command_and_result() {
-    sandbox.on(BUILD, t -> ok("built")).on(TESTS, t -> {
-      SurefireXml.suite("demo.FooTest").pass("a").writeTo(t);
-      return ok("tested");
-    });
+    sandbox
+        .on(BUILD, t -> ok("built"))
+        .on(
+            TESTS,
+            t -> {
+              SurefireXml.suite("demo.FooTest").pass("a").writeTo(t);
+              return ok("tested");
+            });
 
     TreeCheck check = buildAndTests().check(tree);
 
-    assertThat(check.logs()).extracting(EvalLog::step, EvalLog::command, l -> l.result().stdout())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("build", BUILD, "built"),
+    assertThat(check.logs())
+        .extracting(EvalLog::step, EvalLog::command, l -> l.result().stdout())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("build", BUILD, "built"),
             org.assertj.core.groups.Tuple.tuple("tests", TESTS, "tested"));
   }
 
   @Test
   void measure_reads_every_metric_and_sums_the_wall_time_of_the_commands() {
-    sandbox.on(BENCH, t -> ok("warmup\n{\"ms_per_op\": 12.5, \"heap_mb\": 300}", Duration.ofMillis(700)))
+    sandbox
+        .on(
+            BENCH,
+            t -> ok("warmup\n{\"ms_per_op\": 12.5, \"heap_mb\": 300}", Duration.ofMillis(700)))
         .on("java demo.Io", t -> ok("{\"io_ms\": 3}", Duration.ofMillis(300)));
-    EvalSuite suite = suite(Optional.empty(), EvalTypes.command("speed", BENCH, METRICS),
-        EvalTypes.command("io", "java demo.Io", List.of(new MetricSpec("io_ms", Direction.LOWER, Role.GUARD))));
+    EvalSuite suite =
+        suite(
+            Optional.empty(),
+            EvalTypes.command("speed", BENCH, METRICS),
+            EvalTypes.command(
+                "io",
+                "java demo.Io",
+                List.of(new MetricSpec("io_ms", Direction.LOWER, Role.GUARD))));
 
     Measurement m = suite.measure(tree);
 
     assertThat(m.ok()).isTrue();
-    assertThat(m.metrics()).containsEntry("ms_per_op", 12.5).containsEntry("heap_mb", 300.0).containsEntry("io_ms", 3.0);
+    assertThat(m.metrics())
+        .containsEntry("ms_per_op", 12.5)
+        .containsEntry("heap_mb", 300.0)
+        .containsEntry("io_ms", 3.0);
     assertThat(m.wall()).isEqualTo(Duration.ofSeconds(1));
     assertThat(m.logs()).hasSize(2);
   }
@@ -201,38 +273,56 @@ class EvalSuiteTest {
   @Test
   void measure_runs_each_command_eval_as_its_own_exec_every_time() {
     sandbox.on(BENCH, t -> ok("{\"ms_per_op\": 1, \"heap_mb\": 2}"));
-    EvalSuite suite = suite(Optional.of(BUILD), EvalTypes.junit("tests", TESTS), EvalTypes.command("speed", BENCH, METRICS));
+    EvalSuite suite =
+        suite(
+            Optional.of(BUILD),
+            EvalTypes.junit("tests", TESTS),
+            EvalTypes.command("speed", BENCH, METRICS));
 
     suite.measure(tree);
     suite.measure(tree);
 
-    assertThat(sandbox.calls()).extracting(ScriptedSandbox.Call::command).containsExactly(BENCH, BENCH);
+    assertThat(sandbox.calls())
+        .extracting(ScriptedSandbox.Call::command)
+        .containsExactly(BENCH, BENCH);
   }
 
   @Test
   void a_bad_metric_line_is_a_problem_naming_the_eval_and_quoting_the_line() {
     sandbox.on(BENCH, t -> ok("Benchmark done"));
 
-    Measurement m = suite(Optional.empty(), EvalTypes.command("speed", BENCH, METRICS)).measure(tree);
+    Measurement m =
+        suite(Optional.empty(), EvalTypes.command("speed", BENCH, METRICS)).measure(tree);
 
-    assertThat(m.problem()).contains("eval 'speed': last line is not a JSON object: \"Benchmark done\"");
+    assertThat(m.problem())
+        .contains("eval 'speed': last line is not a JSON object: \"Benchmark done\"");
     assertThat(m.metrics()).isEmpty();
   }
 
   @Test
   void a_failing_benchmark_is_a_problem_with_its_exit_code_and_output() {
-    sandbox.on(BENCH, t -> exit(1, "", "Exception in thread \"main\" java.lang.IllegalStateException: boom\n\tat demo.Bench.main(Bench.java:3)"));
+    sandbox.on(
+        BENCH,
+        t ->
+            exit(
+                1,
+                "",
+                "Exception in thread \"main\" java.lang.IllegalStateException: boom\n\tat demo.Bench.main(Bench.java:3)"));
 
-    Measurement m = suite(Optional.empty(), EvalTypes.command("speed", BENCH, METRICS)).measure(tree);
+    Measurement m =
+        suite(Optional.empty(), EvalTypes.command("speed", BENCH, METRICS)).measure(tree);
 
     assertThat(m.problem())
-        .contains("eval 'speed' failed (exit 1): Exception in thread \"main\" java.lang.IllegalStateException: boom");
+        .contains(
+            "eval 'speed' failed (exit 1): Exception in thread \"main\" java.lang.IllegalStateException: boom");
   }
 
   @Test
   void a_benchmark_timeout_is_named() {
     sandbox.on(BENCH, t -> ScriptedSandbox.timedOut(""));
-    var eval = new EvalSpec("speed", EvalTypes.COMMAND, BENCH, METRICS, Optional.of(Duration.ofSeconds(5)));
+    var eval =
+        new EvalSpec(
+            "speed", EvalTypes.COMMAND, BENCH, METRICS, Optional.of(Duration.ofSeconds(5)));
 
     Measurement m = suite(Optional.empty(), eval).measure(tree);
 

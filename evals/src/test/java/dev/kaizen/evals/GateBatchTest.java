@@ -14,12 +14,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Several candidates at once: screening chooses, fresh pairs decide, Benjamini–Hochberg adjusts. */
+/**
+ * Several candidates at once: screening chooses, fresh pairs decide, Benjamini–Hochberg adjusts.
+ */
 class GateBatchTest {
 
   static final String BENCH = "java -cp target/classes demo.Bench";
-  static final SuiteSpec SPEC = new SuiteSpec(Optional.empty(),
-      List.of(EvalTypes.command("speed", BENCH, List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
+  static final SuiteSpec SPEC =
+      new SuiteSpec(
+          Optional.empty(),
+          List.of(
+              EvalTypes.command(
+                  "speed",
+                  BENCH,
+                  List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
 
   @TempDir Path dir;
   final ScriptedSandbox sandbox = new ScriptedSandbox();
@@ -45,27 +53,37 @@ class GateBatchTest {
   }
 
   @Test
-  void screening_chooses_the_best_two_fresh_pairs_decide_and_the_rest_is_screened_out() throws IOException {
+  void screening_chooses_the_best_two_fresh_pairs_decide_and_the_rest_is_screened_out()
+      throws IOException {
     Path fast = tree("fast", 80);
     Path faster = tree("faster", 70);
     Path slower = tree("slower", 101);
     var ok = suite.check(baseline);
     var broken = new TreeCheck(TestReport.EMPTY, Optional.of("build failed (exit 1)"), List.of());
-    var batch = List.of(
-        new BatchCandidate("1", fast, suite.check(fast)),
-        new BatchCandidate("2", slower, suite.check(slower)),
-        new BatchCandidate("3", faster, suite.check(faster)),
-        new BatchCandidate("4", dir, broken));
+    var batch =
+        List.of(
+            new BatchCandidate("1", fast, suite.check(fast)),
+            new BatchCandidate("2", slower, suite.check(slower)),
+            new BatchCandidate("3", faster, suite.check(faster)),
+            new BatchCandidate("4", dir, broken));
 
-    List<Decision> d = new Gate(GateSettings.DEFAULT, suite, new SplittableRandom(1), EvalListener.NONE)
-        .decideBatch(baseline, ok, batch);
+    List<Decision> d =
+        new Gate(GateSettings.DEFAULT, suite, new SplittableRandom(1), EvalListener.NONE)
+            .decideBatch(baseline, ok, batch);
 
-    assertThat(d).extracting(Decision::kind).containsExactly("accepted", "inconclusive", "accepted", "rejected");
-    assertThat(d.get(1).reason()).startsWith("screened out: median effect −1.").contains("behind the 2 confirmed (3 +4");
+    assertThat(d)
+        .extracting(Decision::kind)
+        .containsExactly("accepted", "inconclusive", "accepted", "rejected");
+    assertThat(d.get(1).reason())
+        .startsWith("screened out: median effect −1.")
+        .contains("behind the 2 confirmed (3 +4");
     assertThat(d.get(3).reasons()).containsExactly("build failed (exit 1)");
-    assertThat(d.get(0).reasons().get(1)).startsWith("significant across the batch: Benjamini–Hochberg adjusted p = ")
+    assertThat(d.get(0).reasons().get(1))
+        .startsWith("significant across the batch: Benjamini–Hochberg adjusted p = ")
         .endsWith("≤ α = 0.01 over 2 confirmed candidates");
-    assertThat(d.get(0).evidence().orElseThrow().samples()).as("only the fresh confirmation pairs are evidence").hasSize(10);
+    assertThat(d.get(0).evidence().orElseThrow().samples())
+        .as("only the fresh confirmation pairs are evidence")
+        .hasSize(10);
     assertThat(runsOn(fast)).as("4 screening runs, then 10 confirmation runs").isEqualTo(14);
     assertThat(runsOn(slower)).as("screening only").isEqualTo(4);
     assertThat(runsOn(dir)).as("a candidate that fails its check is never measured").isZero();
@@ -76,17 +94,22 @@ class GateBatchTest {
     Path fast = tree("fast", 80);
     var ok = suite.check(baseline);
 
-    List<Decision> d = new Gate(GateSettings.DEFAULT, suite, new SplittableRandom(1), EvalListener.NONE)
-        .decideBatch(baseline, ok, List.of(new BatchCandidate("1", fast, suite.check(fast))));
+    List<Decision> d =
+        new Gate(GateSettings.DEFAULT, suite, new SplittableRandom(1), EvalListener.NONE)
+            .decideBatch(baseline, ok, List.of(new BatchCandidate("1", fast, suite.check(fast))));
 
     assertThat(d).singleElement().isInstanceOf(Decision.Accepted.class);
     assertThat(runsOn(fast)).isEqualTo(10);
   }
 
   @Test
-  void an_acceptance_that_does_not_survive_benjamini_hochberg_across_the_batch_becomes_inconclusive() throws IOException {
-    // One look of 8 pairs at α = 0.01. Against a steady baseline of 100, "edge" runs about 3% faster seven
-    // times (96.4 to 97, no ties) and 99.5 once: seven pair effects above τ = 1% and the smallest one below, so W+ = 35
+  void
+      an_acceptance_that_does_not_survive_benjamini_hochberg_across_the_batch_becomes_inconclusive()
+          throws IOException {
+    // One look of 8 pairs at α = 0.01. Against a steady baseline of 100, "edge" runs about 3%
+    // faster seven
+    // times (96.4 to 97, no ties) and 99.5 once: seven pair effects above τ = 1% and the smallest
+    // one below, so W+ = 35
     // and the exact p = 2/256 = 0.0078: accepted alone. "flat" is no better (p = 1). Across the
     // two, Benjamini–Hochberg adjusts edge's p to min(2 × 0.0078, 1) = 0.0156 > 0.01.
     var exact = new SyntheticBench(new SplittableRandom(1), 0, 0).withoutHeap();
@@ -95,27 +118,42 @@ class GateBatchTest {
     Path base = Files.createDirectory(dir.resolve("steady"));
     Path edge = Files.createDirectory(dir.resolve("edge"));
     Path flat = Files.createDirectory(dir.resolve("flat"));
-    exact.center(base, 100, 0).center(flat, 100, 0).sequence(edge, 97, 96.9, 96.8, 96.7, 96.6, 96.5, 96.4, 99.5);
+    exact
+        .center(base, 100, 0)
+        .center(flat, 100, 0)
+        .sequence(edge, 97, 96.9, 96.8, 96.7, 96.6, 96.5, 96.4, 99.5);
     var settings = new GateSettings(0.01, 0.01, 8, 8, 0.02, 4, 2);
     var ok = suite.check(base);
 
-    Decision alone = new Gate(settings, suite, new SplittableRandom(2), EvalListener.NONE)
-        .decide(base, ok, edge, suite.check(edge));
-    exact.sequence(edge, 97, 96.9, 96.8, 96.7, 96.6, 96.5, 96.4, 99.5); // the same eight runs again, from the first
-    List<Decision> batch = new Gate(settings, suite, new SplittableRandom(2), EvalListener.NONE)
-        .decideBatch(base, ok, List.of(new BatchCandidate("edge", edge, suite.check(edge)),
-            new BatchCandidate("flat", flat, suite.check(flat))));
+    Decision alone =
+        new Gate(settings, suite, new SplittableRandom(2), EvalListener.NONE)
+            .decide(base, ok, edge, suite.check(edge));
+    exact.sequence(
+        edge, 97, 96.9, 96.8, 96.7, 96.6, 96.5, 96.4,
+        99.5); // the same eight runs again, from the first
+    List<Decision> batch =
+        new Gate(settings, suite, new SplittableRandom(2), EvalListener.NONE)
+            .decideBatch(
+                base,
+                ok,
+                List.of(
+                    new BatchCandidate("edge", edge, suite.check(edge)),
+                    new BatchCandidate("flat", flat, suite.check(flat))));
 
     assertThat(alone).isInstanceOf(Decision.Accepted.class);
-    assertThat(alone.evidence().orElseThrow().pValue()).isCloseTo(2.0 / 256, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(alone.evidence().orElseThrow().pValue())
+        .isCloseTo(2.0 / 256, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(batch.get(0)).isInstanceOf(Decision.Inconclusive.class);
-    assertThat(batch.get(0).reason()).isEqualTo("not significant across the batch: Benjamini–Hochberg adjusted p = 0.016"
-        + " > α = 0.01 over 2 confirmed candidates");
+    assertThat(batch.get(0).reason())
+        .isEqualTo(
+            "not significant across the batch: Benjamini–Hochberg adjusted p = 0.016"
+                + " > α = 0.01 over 2 confirmed candidates");
     assertThat(batch.get(1)).isInstanceOf(Decision.Rejected.class);
   }
 
   @Test
-  void an_early_acceptance_the_adjustment_does_not_carry_takes_its_remaining_looks() throws IOException {
+  void an_early_acceptance_the_adjustment_does_not_carry_takes_its_remaining_looks()
+      throws IOException {
     // Looks at 8 and 16 pairs, each at α/2. "clear" wins all 8 pairs: p = 1/256 ≤ 0.005, accepted
     // alone; its procedure p = 2/256 = 0.0078, which Benjamini–Hochberg with the no-better "flat"
     // makes 0.0156 > 0.01. So it takes its second look: 16 pairs, p = 2/65536, and holds.
@@ -124,13 +162,19 @@ class GateBatchTest {
     Path flat = tree("flat", 100);
     var ok = suite.check(baseline);
 
-    List<Decision> d = new Gate(settings, suite, new SplittableRandom(4), EvalListener.NONE)
-        .decideBatch(baseline, ok, List.of(new BatchCandidate("clear", clear, suite.check(clear)),
-            new BatchCandidate("flat", flat, suite.check(flat))));
+    List<Decision> d =
+        new Gate(settings, suite, new SplittableRandom(4), EvalListener.NONE)
+            .decideBatch(
+                baseline,
+                ok,
+                List.of(
+                    new BatchCandidate("clear", clear, suite.check(clear)),
+                    new BatchCandidate("flat", flat, suite.check(flat))));
 
     assertThat(d.get(0)).isInstanceOf(Decision.Accepted.class);
     assertThat(d.get(0).evidence().orElseThrow().pairs()).isEqualTo(16);
-    assertThat(d.get(0).reasons().get(1)).startsWith("significant across the batch: Benjamini–Hochberg adjusted p = ");
+    assertThat(d.get(0).reasons().get(1))
+        .startsWith("significant across the batch: Benjamini–Hochberg adjusted p = ");
     assertThat(d.get(1).kind()).isNotEqualTo("accepted");
   }
 }

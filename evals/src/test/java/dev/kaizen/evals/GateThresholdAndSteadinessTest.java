@@ -18,8 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 class GateThresholdAndSteadinessTest {
 
   static final String BENCH = "java -cp target/classes demo.Bench";
-  static final SuiteSpec SPEC = new SuiteSpec(Optional.empty(),
-      List.of(EvalTypes.command("speed", BENCH, List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
+  static final SuiteSpec SPEC =
+      new SuiteSpec(
+          Optional.empty(),
+          List.of(
+              EvalTypes.command(
+                  "speed",
+                  BENCH,
+                  List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
 
   @TempDir Path dir;
   Path baseline;
@@ -68,9 +74,12 @@ class GateThresholdAndSteadinessTest {
     assertThat(d.reason()).matches("not better by at least 5\\.0%: estimate \\+[23]\\.\\d% .*");
     Evidence e = d.evidence().orElseThrow();
     assertThat(e.threshold()).isEqualTo(0.05);
-    assertThat(e.thresholdSource()).isEqualTo("A/A noise floor (kaizen calibrate of 2026-11-27, 100 A/A trials)");
-    assertThat(d.reasons()).contains("threshold 5.0% from the A/A noise floor (kaizen calibrate of 2026-11-27, 100 A/A trials),"
-        + " above min-effect 1.0%");
+    assertThat(e.thresholdSource())
+        .isEqualTo("A/A noise floor (kaizen calibrate of 2026-11-27, 100 A/A trials)");
+    assertThat(d.reasons())
+        .contains(
+            "threshold 5.0% from the A/A noise floor (kaizen calibrate of 2026-11-27, 100 A/A trials),"
+                + " above min-effect 1.0%");
   }
 
   @Test
@@ -89,12 +98,16 @@ class GateThresholdAndSteadinessTest {
     Decision d = decide(gate());
 
     assertThat(d).isInstanceOf(Decision.Inconclusive.class);
-    assertThat(d.reason()).matches("target ms_per_op was not steady: the baseline drifted \\+\\d+\\.\\d% over the pairs "
-        + "\\(Mann–Kendall p = .+\\)");
+    assertThat(d.reason())
+        .matches(
+            "target ms_per_op was not steady: the baseline drifted \\+\\d+\\.\\d% over the pairs "
+                + "\\(Mann–Kendall p = .+\\)");
     Evidence e = d.evidence().orElseThrow();
     assertThat(e.pairs()).as("more pairs were taken before giving up").isEqualTo(40);
     assertThat(e.steady()).isFalse();
-    assertThat(e.steadiness()).filteredOn(s -> s.side().equals("candidate")).singleElement()
+    assertThat(e.steadiness())
+        .filteredOn(s -> s.side().equals("candidate"))
+        .singleElement()
         .satisfies(s -> assertThat(s.steady()).isTrue());
   }
 
@@ -108,11 +121,15 @@ class GateThresholdAndSteadinessTest {
 
     assertThat(d).isInstanceOf(Decision.Accepted.class);
     Evidence e = d.evidence().orElseThrow();
-    assertThat(e.steadiness()).filteredOn(s -> s.side().equals("baseline")).singleElement().satisfies(s -> {
-      assertThat(s.pValue()).isLessThanOrEqualTo(Steadiness.LEVEL);
-      assertThat(s.drift()).isGreaterThan(0.01);
-      assertThat(s.steady()).isTrue();
-    });
+    assertThat(e.steadiness())
+        .filteredOn(s -> s.side().equals("baseline"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.pValue()).isLessThanOrEqualTo(Steadiness.LEVEL);
+              assertThat(s.drift()).isGreaterThan(0.01);
+              assertThat(s.steady()).isTrue();
+            });
   }
 
   @Test
@@ -131,7 +148,10 @@ class GateThresholdAndSteadinessTest {
     // Calibration's planted trials: the same tree on both sides, the baseline measured by
     // another suite. Here the other suite's sandbox answers 5% slower.
     var slowSandbox = new ScriptedSandbox();
-    var slowBench = new SyntheticBench(new SplittableRandom(9), 0.003, 0).withoutHeap().center(baseline, 105, 0);
+    var slowBench =
+        new SyntheticBench(new SplittableRandom(9), 0.003, 0)
+            .withoutHeap()
+            .center(baseline, 105, 0);
     slowSandbox.on(BENCH, t -> slowBench.run(t));
     bench.center(baseline, 100, 0);
     var slowed = new EvalSuite(SPEC, slowSandbox, Limits.DEFAULT);
@@ -141,7 +161,9 @@ class GateThresholdAndSteadinessTest {
 
     assertThat(d).isInstanceOf(Decision.Accepted.class);
     assertThat(d.evidence().orElseThrow().estimate()).isBetween(0.04, 0.06);
-    assertThat(slowSandbox.calls()).as("only the baseline side ran in the slowed suite").hasSize(10);
+    assertThat(slowSandbox.calls())
+        .as("only the baseline side ran in the slowed suite")
+        .hasSize(10);
     assertThat(sandbox.calls()).hasSize(10);
   }
 }

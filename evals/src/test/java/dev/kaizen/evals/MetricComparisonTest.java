@@ -27,36 +27,54 @@ class MetricComparisonTest {
   static final MetricSpec OPS = new MetricSpec("ops", Direction.HIGHER, Role.GUARD);
 
   private static Measurement measured(double ms, double ops) {
-    return new Measurement(Map.of(MS.name(), ms, OPS.name(), ops), List.of(MS, OPS), Map.of(), Duration.ofMillis(10),
-        OptionalLong.empty(), Optional.empty(), List.of());
-  }
-
-  private static Measurement failed() {
-    return new Measurement(Map.of(), List.of(), Map.of(), Duration.ofMillis(10), OptionalLong.empty(), Optional.of("exit 1"),
+    return new Measurement(
+        Map.of(MS.name(), ms, OPS.name(), ops),
+        List.of(MS, OPS),
+        Map.of(),
+        Duration.ofMillis(10),
+        OptionalLong.empty(),
+        Optional.empty(),
         List.of());
   }
 
-  private static PairSample pair(int index, boolean baselineFirst, Measurement baseline, Measurement candidate) {
-    return new PairSample(index, baselineFirst, baseline, candidate, PairAnalysis.d(baseline, candidate));
+  private static Measurement failed() {
+    return new Measurement(
+        Map.of(),
+        List.of(),
+        Map.of(),
+        Duration.ofMillis(10),
+        OptionalLong.empty(),
+        Optional.of("exit 1"),
+        List.of());
+  }
+
+  private static PairSample pair(
+      int index, boolean baselineFirst, Measurement baseline, Measurement candidate) {
+    return new PairSample(
+        index, baselineFirst, baseline, candidate, PairAnalysis.d(baseline, candidate));
   }
 
   @Test
   void the_usable_pairs_leave_out_failed_ones_and_the_latest_of_the_order_in_excess() {
-    var samples = List.of(
-        pair(0, true, measured(10, 5), measured(9, 5)),
-        pair(1, false, measured(10, 5), failed()),
-        pair(2, true, measured(10, 5), measured(9, 5)),
-        pair(3, true, failed(), measured(9, 5)),
-        pair(4, false, measured(10, 5), measured(9, 5)),
-        pair(5, true, measured(10, 5), measured(9, 5)));
+    var samples =
+        List.of(
+            pair(0, true, measured(10, 5), measured(9, 5)),
+            pair(1, false, measured(10, 5), failed()),
+            pair(2, true, measured(10, 5), measured(9, 5)),
+            pair(3, true, failed(), measured(9, 5)),
+            pair(4, false, measured(10, 5), measured(9, 5)),
+            pair(5, true, measured(10, 5), measured(9, 5)));
 
-    assertThat(PairSample.usable(samples)).extracting(PairSample::index)
-        .as("pairs 0, 2 and 5 ran baseline first, only 4 candidate first: the latest two baseline-first pairs go")
+    assertThat(PairSample.usable(samples))
+        .extracting(PairSample::index)
+        .as(
+            "pairs 0, 2 and 5 ran baseline first, only 4 candidate first: the latest two baseline-first pairs go")
         .containsExactly(0, 4);
   }
 
   @Test
-  void interval_and_p_are_the_hodges_lehmann_interval_and_signed_rank_p_of_the_oriented_log_ratios() {
+  void
+      interval_and_p_are_the_hodges_lehmann_interval_and_signed_rank_p_of_the_oriented_log_ratios() {
     var random = new SplittableRandom(3);
     var pairs = new ArrayList<PairSample>();
     double[] ratios = new double[12];
@@ -79,11 +97,12 @@ class MetricComparisonTest {
 
   @Test
   void values_that_are_not_above_zero_count_for_the_medians_but_not_for_the_interval() {
-    var pairs = List.of(
-        pair(0, true, measured(10, 0), measured(9, 4)),
-        pair(1, false, measured(10, 5), measured(9, 4)),
-        pair(2, true, measured(10, 6), measured(9, 4)),
-        pair(3, false, measured(10, 7), measured(9, 4)));
+    var pairs =
+        List.of(
+            pair(0, true, measured(10, 0), measured(9, 4)),
+            pair(1, false, measured(10, 5), measured(9, 4)),
+            pair(2, true, measured(10, 6), measured(9, 4)),
+            pair(3, false, measured(10, 7), measured(9, 4)));
 
     MetricComparison ops = MetricComparison.of(OPS, pairs);
 
@@ -94,7 +113,8 @@ class MetricComparisonTest {
 
   @Test
   void interval_and_p_are_nan_when_no_pair_has_both_values_above_zero() {
-    MetricComparison ops = MetricComparison.of(OPS, List.of(pair(0, true, measured(10, 0), measured(9, 4))));
+    MetricComparison ops =
+        MetricComparison.of(OPS, List.of(pair(0, true, measured(10, 0), measured(9, 4))));
 
     assertThat(ops.ciLow()).isNaN();
     assertThat(ops.ciHigh()).isNaN();
@@ -103,20 +123,33 @@ class MetricComparisonTest {
   }
 
   @Test
-  void the_gates_evidence_carries_each_metrics_interval_and_p_over_the_pairs_it_used(@TempDir Path dir) throws IOException {
+  void the_gates_evidence_carries_each_metrics_interval_and_p_over_the_pairs_it_used(
+      @TempDir Path dir) throws IOException {
     Path baseline = Files.createDirectory(dir.resolve("baseline"));
     Path candidate = Files.createDirectory(dir.resolve("candidate"));
-    var bench = new SyntheticBench(new SplittableRandom(7), 0.02, 0.005).center(baseline, 100, 300).center(candidate, 80, 300);
+    var bench =
+        new SyntheticBench(new SplittableRandom(7), 0.02, 0.005)
+            .center(baseline, 100, 300)
+            .center(candidate, 80, 300);
     var sandbox = new ScriptedSandbox().on(GateTest.BENCH, bench::run);
-    var suite = new EvalSuite(new SuiteSpec(Optional.empty(), List.of(EvalTypes.command("speed", GateTest.BENCH, GateTest.METRICS))),
-        sandbox, Limits.DEFAULT);
+    var suite =
+        new EvalSuite(
+            new SuiteSpec(
+                Optional.empty(),
+                List.of(EvalTypes.command("speed", GateTest.BENCH, GateTest.METRICS))),
+            sandbox,
+            Limits.DEFAULT);
 
-    Decision d = new Gate(GateSettings.DEFAULT, suite, new SplittableRandom(11), EvalListener.NONE)
-        .decide(baseline, new TreeCheck(TestReport.EMPTY, Optional.empty(), List.of()), candidate);
+    Decision d =
+        new Gate(GateSettings.DEFAULT, suite, new SplittableRandom(11), EvalListener.NONE)
+            .decide(
+                baseline, new TreeCheck(TestReport.EMPTY, Optional.empty(), List.of()), candidate);
 
     Evidence e = d.evidence().orElseThrow();
     List<PairSample> usable = PairSample.usable(e.samples());
-    assertThat(e.metrics()).containsExactlyElementsOf(GateTest.METRICS.stream().map(m -> MetricComparison.of(m, usable)).toList());
+    assertThat(e.metrics())
+        .containsExactlyElementsOf(
+            GateTest.METRICS.stream().map(m -> MetricComparison.of(m, usable)).toList());
     MetricComparison ms = e.metrics().get(0);
     assertThat(ms.ciLow()).as("the interval holds the planted 100/80 - 1").isBetween(0.15, 0.25);
     assertThat(ms.ciHigh()).isBetween(0.25, 0.35);

@@ -32,9 +32,11 @@ class PairOrderTest {
   @Test
   void the_order_is_shuffled_and_reproducible_from_the_seed() {
     var orders = new HashSet<List<Boolean>>();
-    for (int seed = 0; seed < 20; seed++) orders.add(PairOrder.balanced(10, new SplittableRandom(seed)));
+    for (int seed = 0; seed < 20; seed++)
+      orders.add(PairOrder.balanced(10, new SplittableRandom(seed)));
 
     assertThat(orders).as("different seeds, different orders").hasSizeGreaterThan(10);
-    assertThat(PairOrder.balanced(10, new SplittableRandom(5))).isEqualTo(PairOrder.balanced(10, new SplittableRandom(5)));
+    assertThat(PairOrder.balanced(10, new SplittableRandom(5)))
+        .isEqualTo(PairOrder.balanced(10, new SplittableRandom(5)));
   }
 }

@@ -24,21 +24,42 @@ final class SurefireXml {
   }
 
   SurefireXml pass(String name) {
-    cases.add("  <testcase name=\"" + esc(name) + "\" classname=\"" + esc(className) + "\" time=\"0.001\"/>");
+    cases.add(
+        "  <testcase name=\""
+            + esc(name)
+            + "\" classname=\""
+            + esc(className)
+            + "\" time=\"0.001\"/>");
     return this;
   }
 
   SurefireXml fail(String name, String message) {
     failures++;
-    cases.add(open(name) + "    <failure message=\"" + esc(message) + "\" type=\"org.opentest4j.AssertionFailedError\">"
-        + "<![CDATA[org.opentest4j.AssertionFailedError: " + message + "\n]]></failure>\n  </testcase>");
+    cases.add(
+        open(name)
+            + "    <failure message=\""
+            + esc(message)
+            + "\" type=\"org.opentest4j.AssertionFailedError\">"
+            + "<![CDATA[org.opentest4j.AssertionFailedError: "
+            + message
+            + "\n]]></failure>\n  </testcase>");
     return this;
   }
 
   SurefireXml error(String name, String type, String message) {
     errors++;
-    cases.add(open(name) + "    <error message=\"" + esc(message) + "\" type=\"" + esc(type) + "\">"
-        + "<![CDATA[" + type + ": " + message + "\n]]></error>\n  </testcase>");
+    cases.add(
+        open(name)
+            + "    <error message=\""
+            + esc(message)
+            + "\" type=\""
+            + esc(type)
+            + "\">"
+            + "<![CDATA["
+            + type
+            + ": "
+            + message
+            + "\n]]></error>\n  </testcase>");
     return this;
   }
 
@@ -50,9 +71,19 @@ final class SurefireXml {
 
   String xml() {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<testsuite version=\"3.0.2\" name=\"" + esc(className) + "\" time=\"0.01\" tests=\"" + cases.size()
-        + "\" errors=\"" + errors + "\" skipped=\"" + skipped + "\" failures=\"" + failures + "\">\n"
-        + String.join("\n", cases) + "\n</testsuite>\n";
+        + "<testsuite version=\"3.0.2\" name=\""
+        + esc(className)
+        + "\" time=\"0.01\" tests=\""
+        + cases.size()
+        + "\" errors=\""
+        + errors
+        + "\" skipped=\""
+        + skipped
+        + "\" failures=\""
+        + failures
+        + "\">\n"
+        + String.join("\n", cases)
+        + "\n</testsuite>\n";
   }
 
   /** Writes {@code <tree>/target/surefire-reports/TEST-<class>.xml}. */
@@ -63,10 +94,18 @@ final class SurefireXml {
   }
 
   private String open(String name) {
-    return "  <testcase name=\"" + esc(name) + "\" classname=\"" + esc(className) + "\" time=\"0.002\">\n";
+    return "  <testcase name=\""
+        + esc(name)
+        + "\" classname=\""
+        + esc(className)
+        + "\" time=\"0.002\">\n";
   }
 
   private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("\n", "&#10;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("\n", "&#10;");
   }
 }

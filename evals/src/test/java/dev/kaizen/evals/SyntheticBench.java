@@ -27,7 +27,8 @@ final class SyntheticBench implements ScriptedSandbox.Script {
   private boolean withHeap = true;
 
   /**
-   * @param sigma the standard deviation of the noise of {@code ms_per_op} on the log scale (0.02 ≈ 2%)
+   * @param sigma the standard deviation of the noise of {@code ms_per_op} on the log scale (0.02 ≈
+   *     2%)
    * @param heapSigma the same for {@code heap_mb}
    */
   SyntheticBench(RandomGenerator noise, double sigma, double heapSigma) {
@@ -41,13 +42,19 @@ final class SyntheticBench implements ScriptedSandbox.Script {
     return this;
   }
 
-  /** Makes {@code ms_per_op} on {@code tree} drift: run {@code k} is centred at {@code center × (1 + perRun)^(k-1)}. */
+  /**
+   * Makes {@code ms_per_op} on {@code tree} drift: run {@code k} is centred at {@code center × (1 +
+   * perRun)^(k-1)}.
+   */
   SyntheticBench drift(Path tree, double perRun) {
     drifts.put(tree, perRun);
     return this;
   }
 
-  /** Answers the runs on {@code tree} with exactly these {@code ms_per_op} values, in turn (then again). */
+  /**
+   * Answers the runs on {@code tree} with exactly these {@code ms_per_op} values, in turn (then
+   * again).
+   */
   SyntheticBench sequence(Path tree, double... msPerOp) {
     sequences.put(tree, msPerOp.clone());
     return this;
@@ -74,18 +81,22 @@ final class SyntheticBench implements ScriptedSandbox.Script {
   public ExecResult run(Path tree) {
     int run = runs.merge(tree, 1, Integer::sum);
     if (alwaysFailing.contains(tree) || failingRuns.getOrDefault(tree, Set.of()).contains(run)) {
-      return ScriptedSandbox.exit(1, "", "Exception in thread \"main\" java.lang.IllegalStateException: boom");
+      return ScriptedSandbox.exit(
+          1, "", "Exception in thread \"main\" java.lang.IllegalStateException: boom");
     }
     double[] sequence = sequences.get(tree);
     if (sequence != null) {
-      return ScriptedSandbox.ok(String.format(Locale.ROOT, "{\"ms_per_op\": %.6f}", sequence[(run - 1) % sequence.length]));
+      return ScriptedSandbox.ok(
+          String.format(
+              Locale.ROOT, "{\"ms_per_op\": %.6f}", sequence[(run - 1) % sequence.length]));
     }
     double[] c = centers.get(tree);
     double trend = Math.pow(1 + drifts.getOrDefault(tree, 0.0), run - 1);
     double ms = c[0] * trend * Math.exp(sigma * noise.nextGaussian());
     double heap = c[1] * Math.exp(heapSigma * noise.nextGaussian());
-    return ScriptedSandbox.ok(withHeap
-        ? String.format(Locale.ROOT, "{\"ms_per_op\": %.6f, \"heap_mb\": %.6f}", ms, heap)
-        : String.format(Locale.ROOT, "{\"ms_per_op\": %.6f}", ms));
+    return ScriptedSandbox.ok(
+        withHeap
+            ? String.format(Locale.ROOT, "{\"ms_per_op\": %.6f, \"heap_mb\": %.6f}", ms, heap)
+            : String.format(Locale.ROOT, "{\"ms_per_op\": %.6f}", ms));
   }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param cpuQuota {@link Limits#cpus()} is enforced as a CPU quota, so that a command can be slowed
  *     down by a known factor (what {@code calibrate} plants)
  * @param gpus {@link Limits#gpus()} is honoured: the command gets exactly the GPUs asked for
- * @param remote commands run on another machine: the tree is copied there and the results back
- *     (see {@link Sandbox#exec}), and the host's toolchain is not the command's
+ * @param remote commands run on another machine: the tree is copied there and the results back (see
+ *     {@link Sandbox#exec}), and the host's toolchain is not the command's
  */
 public record Capabilities(
     Isolation isolation,

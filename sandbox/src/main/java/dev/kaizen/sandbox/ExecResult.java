@@ -21,8 +21,8 @@ import java.util.OptionalLong;
  * @param peakMemoryBytes the most memory the command (with everything it started) used at once, in
  *     bytes, as the backend measures it (see the backend's documentation for what is counted and
  *     how exactly); also known for a command that timed out or was killed. Empty when the backend
- *     could not measure it, e.g. a container on a remote engine, or a command that ended before
- *     the first sample.
+ *     could not measure it, e.g. a container on a remote engine, or a command that ended before the
+ *     first sample.
  */
 public record ExecResult(
     int exitCode,

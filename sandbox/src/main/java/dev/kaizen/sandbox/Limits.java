@@ -23,7 +23,9 @@ public record Limits(
     long tmpBytes,
     Gpus gpus) {
 
-  /** 1 CPU, 2 GiB, 512 processes, 10 minutes, 1 MiB of each output stream, 512 MiB of /tmp, no GPU. */
+  /**
+   * 1 CPU, 2 GiB, 512 processes, 10 minutes, 1 MiB of each output stream, 512 MiB of /tmp, no GPU.
+   */
   public static final Limits DEFAULT =
       new Limits(1.0, 2L << 30, 512, Duration.ofMinutes(10), 1L << 20, 512L << 20, Gpus.NONE);
 
@@ -31,10 +33,13 @@ public record Limits(
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(gpus, "gpus");
     if (!(cpus > 0)) throw new IllegalArgumentException("cpus must be positive: " + cpus);
-    if (memoryBytes < (6L << 20)) throw new IllegalArgumentException("memory below 6 MiB: " + memoryBytes);
+    if (memoryBytes < (6L << 20))
+      throw new IllegalArgumentException("memory below 6 MiB: " + memoryBytes);
     if (pids < 1) throw new IllegalArgumentException("pids must be positive: " + pids);
-    if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive: " + timeout);
-    if (outputBytes < 1) throw new IllegalArgumentException("outputBytes must be positive: " + outputBytes);
+    if (timeout.isNegative() || timeout.isZero())
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    if (outputBytes < 1)
+      throw new IllegalArgumentException("outputBytes must be positive: " + outputBytes);
     if (tmpBytes < 1) throw new IllegalArgumentException("tmpBytes must be positive: " + tmpBytes);
   }
 

@@ -9,19 +9,19 @@ import java.util.Set;
  * Runs one command on a directory tree, isolated from the host as far as the backend can.
  *
  * <p>The tree is the only host directory whose contents a command may change; the command runs in
- * it (or in its copy, see {@link #exec}) as its working directory. Expected failures of the
- * command itself (non-zero exit, timeout, out of memory, too much output) are reported in the
- * {@link ExecResult}, never thrown. A {@link SandboxException} means the sandbox itself failed
- * (engine gone); its subtype {@link SandboxConfigurationException} means it cannot work as
- * configured (an unknown image, a Dockerfile that does not build).
+ * it (or in its copy, see {@link #exec}) as its working directory. Expected failures of the command
+ * itself (non-zero exit, timeout, out of memory, too much output) are reported in the {@link
+ * ExecResult}, never thrown. A {@link SandboxException} means the sandbox itself failed (engine
+ * gone); its subtype {@link SandboxConfigurationException} means it cannot work as configured (an
+ * unknown image, a Dockerfile that does not build).
  *
  * <p>The sandbox measures, from outside the command, its wall time ({@link ExecResult#elapsed()})
  * and its peak memory ({@link ExecResult#peakMemoryBytes()}), so that nothing the command does can
- * forge them. Peak memory is the most memory the command and everything it started held at once,
- * as the backend can see it: the Docker backend reads the container's memory cgroup (the kernel's
+ * forge them. Peak memory is the most memory the command and everything it started held at once, as
+ * the backend can see it: the Docker backend reads the container's memory cgroup (the kernel's
  * high-water mark, counting what the memory limit counts); the process backend samples the process
- * tree's resident memory in {@code /proc} (a lower bound). It is empty where the backend cannot
- * see it, never an error.
+ * tree's resident memory in {@code /proc} (a lower bound). It is empty where the backend cannot see
+ * it, never an error.
  *
  * <p>What a sandbox contains and enforces is in its {@link #capabilities()}, {@link #uncontained()}
  * and {@link #weaknesses()}; callers ask those, never the backend's name. Sandboxes are opened
@@ -39,9 +39,9 @@ public interface Sandbox extends AutoCloseable {
    * <p>The command runs on the tree's contents as they are at the call, and when {@code exec}
    * returns the tree holds what the command left there: the files it wrote, changed and deleted.
    * Local backends mount the tree itself; a backend whose engine is on another machine would copy
-   * the tree in and the results out. Either way the caller sees the same tree afterwards, and
-   * must not change the tree while the command runs. When {@code exec} throws, what the tree holds
-   * is unspecified.
+   * the tree in and the results out. Either way the caller sees the same tree afterwards, and must
+   * not change the tree while the command runs. When {@code exec} throws, what the tree holds is
+   * unspecified.
    *
    * @param command what to run; its environment is exactly {@link Command#environment()} plus what
    *     the backend needs to find its toolchain (never the host's environment)
@@ -64,8 +64,8 @@ public interface Sandbox extends AutoCloseable {
 
   /**
    * What this sandbox actually has (a backend may offer less than its best here, such as the
-   * process backend where bubblewrap does not work). A sandbox that does not say is assumed to
-   * have {@link Capabilities#NONE} (wrappers should delegate).
+   * process backend where bubblewrap does not work). A sandbox that does not say is assumed to have
+   * {@link Capabilities#NONE} (wrappers should delegate).
    */
   default Capabilities capabilities() {
     return Capabilities.NONE;

@@ -6,8 +6,8 @@ import java.util.Optional;
  * A way of running commands isolated, named in {@code kaizen.yml} as {@code sandbox.backend}: the
  * extension point behind {@link Sandbox}.
  *
- * <p>A backend is registered with {@code dev.kaizen.sandbox.backends.SandboxBackends}, which is
- * the only place that knows backends by name: {@code auto} opens the available backend with the
+ * <p>A backend is registered with {@code dev.kaizen.sandbox.backends.SandboxBackends}, which is the
+ * only place that knows backends by name: {@code auto} opens the available backend with the
  * strongest {@link Capabilities#isolation()}, and any sandbox below {@link Isolation#FULL} is
  * opened with its {@link Sandbox#warning(String)}. Everything else asks an opened sandbox for its
  * {@link Sandbox#capabilities()}.
@@ -18,8 +18,8 @@ public interface SandboxBackend {
   String name();
 
   /**
-   * The most this backend offers where it works fully; an opened sandbox may have less (see
-   * {@link Sandbox#capabilities()}).
+   * The most this backend offers where it works fully; an opened sandbox may have less (see {@link
+   * Sandbox#capabilities()}).
    */
   Capabilities capabilities();
 

@@ -10,12 +10,12 @@ import java.util.Optional;
  * @param backend {@value #AUTO}, which opens the available backend with the strongest isolation
  *     (warning loudly when that is below full isolation), or the name of a registered {@link
  *     SandboxBackend}, which insists on it
- * @param image {@code host} (a tiny local image; the host's JDK and Maven mounted read-only),
- *     or an image reference the engine can run
+ * @param image {@code host} (a tiny local image; the host's JDK and Maven mounted read-only), or an
+ *     image reference the engine can run
  * @param mavenRepository the host's local Maven repository, made available read-only to commands
  *     (as {@code -Dmaven.repo.local}); empty when the commands do not use Maven
- * @param stateDirectory a directory the sandbox may keep its own state in (for example a
- *     readable view of the Maven repository)
+ * @param stateDirectory a directory the sandbox may keep its own state in (for example a readable
+ *     view of the Maven repository)
  * @param limits the limits used when a caller has none of its own
  */
 public record SandboxSettings(
@@ -44,13 +44,14 @@ public record SandboxSettings(
   /**
    * The Dockerfile that {@code image} names, as written (relative to the tree), when it names one:
    * a file called {@code Dockerfile}, {@code Dockerfile.<suffix>} or {@code <name>.Dockerfile},
-   * alone or after a relative path such as {@code docker/Dockerfile}. None of these can be an
-   * image reference, whose names are lower case.
+   * alone or after a relative path such as {@code docker/Dockerfile}. None of these can be an image
+   * reference, whose names are lower case.
    */
   public static Optional<String> dockerfile(String image) {
     String text = Objects.requireNonNull(image, "image").trim();
     String name = text.substring(text.lastIndexOf('/') + 1);
-    boolean named = name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".Dockerfile");
+    boolean named =
+        name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".Dockerfile");
     return named ? Optional.of(text) : Optional.empty();
   }
 }

@@ -13,15 +13,18 @@ import java.util.Objects;
  * @param fixture calibrate on Kaizen's own CPU-bound fixture (a fresh repository in a temporary
  *     folder) instead of the repository
  */
-public record CalibrateRequest(String rev, int trials, int powerTrials, List<Double> levels, boolean fixture) {
+public record CalibrateRequest(
+    String rev, int trials, int powerTrials, List<Double> levels, boolean fixture) {
 
   public CalibrateRequest {
     Objects.requireNonNull(rev, "rev");
     levels = List.copyOf(levels);
     if (trials < 1) throw new IllegalArgumentException("trials must be at least 1, not " + trials);
-    if (powerTrials < 0) throw new IllegalArgumentException("power trials must not be negative, not " + powerTrials);
+    if (powerTrials < 0)
+      throw new IllegalArgumentException("power trials must not be negative, not " + powerTrials);
     for (double l : levels) {
-      if (!(l > 0 && l < 1)) throw new IllegalArgumentException("a planted improvement must be in (0, 1), not " + l);
+      if (!(l > 0 && l < 1))
+        throw new IllegalArgumentException("a planted improvement must be in (0, 1), not " + l);
     }
   }
 }

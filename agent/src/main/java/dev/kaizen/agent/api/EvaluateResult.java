@@ -17,7 +17,12 @@ import java.util.Optional;
  * @param measurement one run of the metric evals; empty when the check failed or none is configured
  */
 public record EvaluateResult(
-    String rev, String commit, String config, String sandbox, TreeCheck check, Optional<Measurement> measurement) {
+    String rev,
+    String commit,
+    String config,
+    String sandbox,
+    TreeCheck check,
+    Optional<Measurement> measurement) {
 
   public EvaluateResult {
     Objects.requireNonNull(rev, "rev");

@@ -13,7 +13,8 @@ import java.util.Objects;
  *     before anything ran
  * @param decision what the gate decided, with its reasons and numbers
  */
-public record GateResult(String base, String candidate, String config, String sandbox, Decision decision) {
+public record GateResult(
+    String base, String candidate, String config, String sandbox, Decision decision) {
 
   public GateResult {
     Objects.requireNonNull(base, "base");

@@ -20,6 +20,7 @@ public record InitResult(Path written, List<EvalSuggestion> suggested) {
 
   /** {@code maven}, or {@code maven+jmh} and the like: the build and each kind of eval found. */
   public String detected() {
-    return "maven" + String.join("", suggested.stream().map(s -> "+" + s.eval().type().id()).toList());
+    return "maven"
+        + String.join("", suggested.stream().map(s -> "+" + s.eval().type().id()).toList());
   }
 }

@@ -27,7 +27,6 @@ import dev.kaizen.agent.publish.GitHubTarget;
 import dev.kaizen.agent.publish.Publication;
 import dev.kaizen.agent.publish.Publisher;
 import dev.kaizen.agent.publish.PullRequestBody;
-import dev.kaizen.agent.publish.SessionEvidence;
 import dev.kaizen.agent.report.ReportPage;
 import dev.kaizen.agent.report.SessionData;
 import dev.kaizen.agent.trust.JudgedFiles;
@@ -102,7 +101,10 @@ public final class Kaizen implements AutoCloseable {
     Path tree = project().workspace().userTree();
     Path file = tree.resolve(Project.CONFIG_FILE);
     if (!Files.isRegularFile(tree.resolve("pom.xml"))) {
-      throw new UsageException("no build detected in " + tree + " (Kaizen supports Maven projects: pom.xml); write kaizen.yml by hand");
+      throw new UsageException(
+          "no build detected in "
+              + tree
+              + " (Kaizen supports Maven projects: pom.xml); write kaizen.yml by hand");
     }
     List<EvalSuggestion> suggested = options.extensions().evalTypes().suggest(tree);
     String text = suggested.isEmpty() ? KaizenYml.maven() : KaizenYml.mavenWith(suggested);
@@ -136,14 +138,22 @@ public final class Kaizen implements AutoCloseable {
       Path tree = trees.export(commit, "tree");
       KaizenConfig config = p.trustedConfig(commit, tree);
       try (Judge judge = Judge.open(p, config, commit, tree, options.progress())) {
-        options.progress().step("building and testing " + Workspace.abbreviate(commit) + " in the " + judge.backend() + " sandbox");
+        options
+            .progress()
+            .step(
+                "building and testing "
+                    + Workspace.abbreviate(commit)
+                    + " in the "
+                    + judge.backend()
+                    + " sandbox");
         TreeCheck check = judge.checkFresh(tree);
         Optional<Measurement> measurement = Optional.empty();
         if (check.ok() && !config.suite().metricEvals().isEmpty()) {
           options.progress().step("running the metric evals");
           measurement = Optional.of(judge.suite().measure(tree));
         }
-        return new EvaluateResult(rev, commit, config.source(), judge.backend(), check, measurement);
+        return new EvaluateResult(
+            rev, commit, config.source(), judge.backend(), check, measurement);
       }
     }
   }
@@ -162,35 +172,55 @@ public final class Kaizen implements AutoCloseable {
     try (Trees trees = p.trees("gate")) {
       Path baseTree = trees.export(baseCommit, "base");
       KaizenConfig config = p.trustedConfig(baseCommit, baseTree);
-      List<String> refused = new JudgedFiles(config.protectedGlobs()).violations("the candidate",
-          p.workspace().changedPaths(baseCommit, candidateCommit), path -> p.workspace().readFile(baseCommit, path));
+      List<String> refused =
+          new JudgedFiles(config.protectedGlobs())
+              .violations(
+                  "the candidate",
+                  p.workspace().changedPaths(baseCommit, candidateCommit),
+                  path -> p.workspace().readFile(baseCommit, path));
       if (!refused.isEmpty()) {
-        return new GateResult(baseCommit, candidateCommit, config.source(), "none",
+        return new GateResult(
+            baseCommit,
+            candidateCommit,
+            config.source(),
+            "none",
             new Decision.Rejected(refused, Optional.empty(), Optional.empty()));
       }
       Path candidateTree = trees.export(candidateCommit, "candidate");
       try (Judge judge = Judge.open(p, config, baseCommit, baseTree, options.progress())) {
         TreeCheck baseline = judge.checkBaseline();
-        if (!baseline.ok()) throw new EnvironmentException("the baseline itself fails: " + baseline.problem().get());
-        options.progress().step("building and testing the candidate " + Workspace.abbreviate(candidateCommit));
+        if (!baseline.ok())
+          throw new EnvironmentException("the baseline itself fails: " + baseline.problem().get());
+        options
+            .progress()
+            .step("building and testing the candidate " + Workspace.abbreviate(candidateCommit));
         TreeCheck checked = judge.checkFresh(candidateTree);
-        Decision decision = judge.gate((baseCommit + candidateCommit).hashCode())
-            .decide(baseTree, baseline, candidateTree, checked);
-        return new GateResult(baseCommit, candidateCommit, config.source(), judge.backend(), decision);
+        Decision decision =
+            judge
+                .gate((baseCommit + candidateCommit).hashCode())
+                .decide(baseTree, baseline, candidateTree, checked);
+        return new GateResult(
+            baseCommit, candidateCommit, config.source(), judge.backend(), decision);
       }
     }
   }
 
   /**
    * Proves the gate on this machine: A/A trials (the false-accept rate and the noise floor) and,
-   * where the sandbox has a CPU quota, planted improvements (the power). The repository's result
-   * is kept in the workspace, where its noise floor raises the gate's threshold.
+   * where the sandbox has a CPU quota, planted improvements (the power). The repository's result is
+   * kept in the workspace, where its noise floor raises the gate's threshold.
    */
   public CalibrationResult calibrate(CalibrateRequest request) {
     if (!request.fixture()) {
       Project p = project();
-      return Calibration.run(p, p.workspace().resolve(request.rev()), request.trials(), request.powerTrials(),
-          request.levels(), true, options.progress());
+      return Calibration.run(
+          p,
+          p.workspace().resolve(request.rev()),
+          request.trials(),
+          request.powerTrials(),
+          request.levels(),
+          true,
+          options.progress());
     }
     Path dir;
     try {
@@ -202,9 +232,20 @@ public final class Kaizen implements AutoCloseable {
       Path fixture = dir.resolve("fixture");
       CalibrationFixture.create(fixture);
       options.progress().info("calibration fixture: " + fixture + " (CPU-bound Spin benchmark)");
-      try (Project p = Project.open(fixture, Optional.of(dir.resolve("workspace")), Optional.empty(), options.extensions())) {
-        return Calibration.run(p, p.workspace().resolve("HEAD"), request.trials(), request.powerTrials(), request.levels(),
-            false, options.progress());
+      try (Project p =
+          Project.open(
+              fixture,
+              Optional.of(dir.resolve("workspace")),
+              Optional.empty(),
+              options.extensions())) {
+        return Calibration.run(
+            p,
+            p.workspace().resolve("HEAD"),
+            request.trials(),
+            request.powerTrials(),
+            request.levels(),
+            false,
+            options.progress());
       }
     } finally {
       Directories.deleteQuietly(dir);
@@ -222,10 +263,12 @@ public final class Kaizen implements AutoCloseable {
     Path dir = tree.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) throw new UsageException("--tree " + tree + ": no such directory");
     KaizenConfig config = ConfigFiles.forTree(dir, options.configFile(), options.extensions());
-    Limits limits = timeout.map(config.sandbox().limits()::withTimeout).orElse(config.sandbox().limits());
+    Limits limits =
+        timeout.map(config.sandbox().limits()::withTimeout).orElse(config.sandbox().limits());
     Path copy = TreeCopy.withoutGit(dir);
     try (Sandbox sandbox = Project.openSandbox(config, options.extensions(), options.progress())) {
-      return new SandboxRun(sandbox.backend(), sandbox.exec(new Command(command, Map.of()), copy, limits));
+      return new SandboxRun(
+          sandbox.backend(), sandbox.exec(new Command(command, Map.of()), copy, limits));
     } finally {
       Directories.deleteQuietly(copy);
     }
@@ -240,14 +283,22 @@ public final class Kaizen implements AutoCloseable {
    */
   public SessionResult improve(ImproveRequest request, ProposerChoice proposer) {
     Project p = project();
-    return new Improver(p, Proposers.factory(proposer, options, p.ledger()), options.progress(), options.clock())
+    return new Improver(
+            p,
+            Proposers.factory(proposer, options, p.ledger()),
+            options.progress(),
+            options.clock())
         .run(request);
   }
 
   /** Starts a session the user drives one step at a time; close it to end it. */
   public ManualSession session(Goal goal, ProposerChoice proposer) {
     Project p = project();
-    return ManualSession.open(p, Proposers.factory(proposer, options, p.ledger()), goal, options.progress(),
+    return ManualSession.open(
+        p,
+        Proposers.factory(proposer, options, p.ledger()),
+        goal,
+        options.progress(),
         options.clock());
   }
 
@@ -261,7 +312,8 @@ public final class Kaizen implements AutoCloseable {
   /** Every session in the ledger, oldest first. */
   public History history() {
     Ledger ledger = project().ledger();
-    return new History(ledger.directory(), ledger.sessions().stream().map(SessionLog::session).toList());
+    return new History(
+        ledger.directory(), ledger.sessions().stream().map(SessionLog::session).toList());
   }
 
   /**
@@ -281,8 +333,12 @@ public final class Kaizen implements AutoCloseable {
     } catch (NumberFormatException e) {
       throw new UsageException("not an iteration id: '" + id + "' (expected SESSION/N)");
     }
-    IterationRecord it = iterations.stream().filter(i -> i.n() == n).findFirst()
-        .orElseThrow(() -> new UsageException("session " + session.id() + " has no iteration " + n));
+    IterationRecord it =
+        iterations.stream()
+            .filter(i -> i.n() == n)
+            .findFirst()
+            .orElseThrow(
+                () -> new UsageException("session " + session.id() + " has no iteration " + n));
     Path dir = log.iterationDirectory(n);
     return new Shown.Iteration(it, dir, artifacts(dir));
   }
@@ -299,21 +355,37 @@ public final class Kaizen implements AutoCloseable {
     Ledger ledger = new Ledger(workspace);
     List<SessionLog> logs = ledger.sessions();
     if (logs.isEmpty()) {
-      throw new UsageException("the ledger is empty: no session in " + ledger.directory()
-          + " (start one with: kaizen improve; or point --workspace at another workspace)");
+      throw new UsageException(
+          "the ledger is empty: no session in "
+              + ledger.directory()
+              + " (start one with: kaizen improve; or point --workspace at another workspace)");
     }
-    if (session.isPresent()) logs = List.of(session.get().equals("latest") ? logs.get(logs.size() - 1) : ledger.open(session.get()));
+    if (session.isPresent())
+      logs =
+          List.of(
+              session.get().equals("latest")
+                  ? logs.get(logs.size() - 1)
+                  : ledger.open(session.get()));
     List<SessionData> sessions = logs.stream().map(SessionData::read).toList();
-    String html = new ReportPage(options.clock().instant(), ledger.directory().toString()).render(sessions);
+    String html =
+        new ReportPage(options.clock().instant(), ledger.directory().toString()).render(sessions);
     Path file = out.orElse(workspace.resolve("report.html")).toAbsolutePath().normalize();
     AtomicFiles.write(file, html);
-    return new ReportResult(file, sessions.size(), sessions.stream().mapToInt(s -> s.iterations().size()).sum());
+    return new ReportResult(
+        file, sessions.size(), sessions.stream().mapToInt(s -> s.iterations().size()).sum());
   }
 
   /** The titles and descriptions {@link #publish} would send; pushes and asks nothing. */
   public List<PullRequestPreview> preview(Publisher.Request request) {
     return publisher().select(request).stream()
-        .map(s -> new PullRequestPreview(s.id(), s.branch(), s.best(), PullRequestBody.title(s), PullRequestBody.render(s)))
+        .map(
+            s ->
+                new PullRequestPreview(
+                    s.id(),
+                    s.branch(),
+                    s.best(),
+                    PullRequestBody.title(s),
+                    PullRequestBody.render(s)))
         .toList();
   }
 
@@ -333,21 +405,33 @@ public final class Kaizen implements AutoCloseable {
   }
 
   private Project project() {
-    if (project == null) project = Project.open(start, options.workspace(), options.configFile(), options.extensions());
+    if (project == null)
+      project =
+          Project.open(start, options.workspace(), options.configFile(), options.extensions());
     return project;
   }
 
   /** The workspace that holds the ledger, found without opening (or cloning) the repository. */
   private Path workspaceDir() {
     if (options.workspace().isPresent()) return options.workspace().get();
-    return Project.gitRoot(start).map(root -> root.resolve("workspace")).orElseThrow(() -> new EnvironmentException(
-        "not a git repository: " + start + " (name the workspace that holds the ledger with --workspace DIR)"));
+    return Project.gitRoot(start)
+        .map(root -> root.resolve("workspace"))
+        .orElseThrow(
+            () ->
+                new EnvironmentException(
+                    "not a git repository: "
+                        + start
+                        + " (name the workspace that holds the ledger with --workspace DIR)"));
   }
 
   private static List<String> artifacts(Path dir) {
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       return List.of();
     }

@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a {@link Kaizen} works: where its settings and state are, whom it tells what it is doing,
- * and which extensions it knows.
+ * How a {@link Kaizen} works: where its settings and state are, whom it tells what it is doing, and
+ * which extensions it knows.
  *
  * @param configFile a {@code kaizen.yml} to use instead of the one committed in the repository
- * @param workspace where Kaizen keeps its clone, trees and ledger; by default {@code workspace/}
- *     at the repository's root
+ * @param workspace where Kaizen keeps its clone, trees and ledger; by default {@code workspace/} at
+ *     the repository's root
  * @param progress hears what long work is doing
  * @param clock the time sessions and records are stamped with
  * @param environment where API keys and tokens are read from, by the variable the configuration
@@ -34,8 +34,10 @@ public record KaizenOptions(
     RewriteRules rewriteRules) {
 
   public KaizenOptions {
-    configFile = Objects.requireNonNull(configFile, "configFile").map(p -> p.toAbsolutePath().normalize());
-    workspace = Objects.requireNonNull(workspace, "workspace").map(p -> p.toAbsolutePath().normalize());
+    configFile =
+        Objects.requireNonNull(configFile, "configFile").map(p -> p.toAbsolutePath().normalize());
+    workspace =
+        Objects.requireNonNull(workspace, "workspace").map(p -> p.toAbsolutePath().normalize());
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(clock, "clock");
     environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
@@ -48,24 +50,34 @@ public record KaizenOptions(
    * process's environment and the standard extensions.
    */
   public static KaizenOptions defaults() {
-    return new KaizenOptions(Optional.empty(), Optional.empty(), Progress.SILENT, Clock.systemUTC(), System.getenv(),
-        Extensions.standard(), RewriteRules.standard());
+    return new KaizenOptions(
+        Optional.empty(),
+        Optional.empty(),
+        Progress.SILENT,
+        Clock.systemUTC(),
+        System.getenv(),
+        Extensions.standard(),
+        RewriteRules.standard());
   }
 
   public KaizenOptions withConfigFile(Optional<Path> file) {
-    return new KaizenOptions(file, workspace, progress, clock, environment, extensions, rewriteRules);
+    return new KaizenOptions(
+        file, workspace, progress, clock, environment, extensions, rewriteRules);
   }
 
   public KaizenOptions withWorkspace(Optional<Path> dir) {
-    return new KaizenOptions(configFile, dir, progress, clock, environment, extensions, rewriteRules);
+    return new KaizenOptions(
+        configFile, dir, progress, clock, environment, extensions, rewriteRules);
   }
 
   public KaizenOptions withProgress(Progress p) {
-    return new KaizenOptions(configFile, workspace, p, clock, environment, extensions, rewriteRules);
+    return new KaizenOptions(
+        configFile, workspace, p, clock, environment, extensions, rewriteRules);
   }
 
   public KaizenOptions withClock(Clock c) {
-    return new KaizenOptions(configFile, workspace, progress, c, environment, extensions, rewriteRules);
+    return new KaizenOptions(
+        configFile, workspace, progress, c, environment, extensions, rewriteRules);
   }
 
   public KaizenOptions withEnvironment(Map<String, String> env) {
@@ -77,6 +89,7 @@ public record KaizenOptions(
   }
 
   public KaizenOptions withRewriteRules(RewriteRules rules) {
-    return new KaizenOptions(configFile, workspace, progress, clock, environment, extensions, rules);
+    return new KaizenOptions(
+        configFile, workspace, progress, clock, environment, extensions, rules);
   }
 }

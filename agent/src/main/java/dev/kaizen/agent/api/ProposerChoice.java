@@ -28,12 +28,16 @@ public sealed interface ProposerChoice {
     }
   }
 
-  /** The model answers recorded by session {@code session} (an id or a unique prefix), served again with no model. */
+  /**
+   * The model answers recorded by session {@code session} (an id or a unique prefix), served again
+   * with no model.
+   */
   record Replay(String session, ModelOverrides overrides) implements ProposerChoice {
     public Replay {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(overrides, "overrides");
-      if (session.isBlank()) throw new IllegalArgumentException("the session to replay must not be blank");
+      if (session.isBlank())
+        throw new IllegalArgumentException("the session to replay must not be blank");
     }
   }
 
@@ -42,21 +46,30 @@ public sealed interface ProposerChoice {
   }
 
   /**
-   * What a session's options put in place of the configuration's {@code model:} section and
-   * {@code budget.max-usd}; empty parts leave the configuration as it is.
+   * What a session's options put in place of the configuration's {@code model:} section and {@code
+   * budget.max-usd}; empty parts leave the configuration as it is.
    *
    * @param provider the provider's name, instead of {@code model.provider}
    * @param model the model's name, instead of {@code model.name}
    * @param baseUrl the endpoint, instead of {@code model.base-url}
-   * @param apiKeyEnv the variable holding the key (never the key), instead of {@code model.api-key-env}
+   * @param apiKeyEnv the variable holding the key (never the key), instead of {@code
+   *     model.api-key-env}
    * @param maxUsd the most the session may spend on model calls, instead of {@code budget.max-usd}
    */
   record ModelOverrides(
-      Optional<String> provider, Optional<String> model, Optional<String> baseUrl, Optional<String> apiKeyEnv,
+      Optional<String> provider,
+      Optional<String> model,
+      Optional<String> baseUrl,
+      Optional<String> apiKeyEnv,
       OptionalDouble maxUsd) {
 
     public static final ModelOverrides NONE =
-        new ModelOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalDouble.empty());
+        new ModelOverrides(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            OptionalDouble.empty());
 
     public ModelOverrides {
       Objects.requireNonNull(provider, "provider");
@@ -68,7 +81,10 @@ public sealed interface ProposerChoice {
 
     /** Whether a part of {@code model:} is overridden (the budget aside). */
     public boolean touchesModel() {
-      return provider.isPresent() || model.isPresent() || baseUrl.isPresent() || apiKeyEnv.isPresent();
+      return provider.isPresent()
+          || model.isPresent()
+          || baseUrl.isPresent()
+          || apiKeyEnv.isPresent();
     }
   }
 }

@@ -24,18 +24,31 @@ final class Proposers {
     ProposerChoice.ModelOverrides o = choice.overrides();
     Progress progress = options.progress();
     if (choice instanceof ProposerChoice.Model) {
-      return (config, started) -> LlmProposers.open(model(config.model(), o), budget(config, o, progress),
-          options.environment(), started, options.clock(), ClientOptions.DEFAULT,
-          options.extensions().modelProviders());
+      return (config, started) ->
+          LlmProposers.open(
+              model(config.model(), o),
+              budget(config, o, progress),
+              options.environment(),
+              started,
+              options.clock(),
+              ClientOptions.DEFAULT,
+              options.extensions().modelProviders());
     }
     if (choice instanceof ProposerChoice.Replay replay) {
       SessionLog source = ledger.open(replay.session());
       List<ExchangeRecord> recorded = source.exchanges();
       if (recorded.isEmpty()) {
-        throw new UsageException("session " + source.id() + " recorded no model exchanges: there is nothing to replay");
+        throw new UsageException(
+            "session " + source.id() + " recorded no model exchanges: there is nothing to replay");
       }
-      return (config, started) -> LlmProposers.replay(model(config.model(), o), budget(config, o, progress), source.id(),
-          recorded, started, options.clock());
+      return (config, started) ->
+          LlmProposers.replay(
+              model(config.model(), o),
+              budget(config, o, progress),
+              source.id(),
+              recorded,
+              started,
+              options.clock());
     }
     return ProposerFactory.of(new HeuristicProposer(options.rewriteRules()));
   }
@@ -55,13 +68,24 @@ final class Proposers {
   }
 
   /** The configured budget with the override of {@code budget.max-usd}. */
-  private static BudgetConfig budget(KaizenConfig config, ProposerChoice.ModelOverrides o, Progress progress) {
+  private static BudgetConfig budget(
+      KaizenConfig config, ProposerChoice.ModelOverrides o, Progress progress) {
     BudgetConfig b = config.budget();
     if (o.maxUsd().isEmpty()) return b;
     double maxUsd = o.maxUsd().getAsDouble();
-    progress.info(String.format(Locale.ROOT, "budget.max-usd: $%.2f from --max-usd (%s says $%.2f)", maxUsd, config.source(),
-        b.maxUsd()));
-    return new BudgetConfig(maxUsd, b.maxTokens(), b.maxIterations(), b.maxWall(), b.maxUsdPerIteration(),
+    progress.info(
+        String.format(
+            Locale.ROOT,
+            "budget.max-usd: $%.2f from --max-usd (%s says $%.2f)",
+            maxUsd,
+            config.source(),
+            b.maxUsd()));
+    return new BudgetConfig(
+        maxUsd,
+        b.maxTokens(),
+        b.maxIterations(),
+        b.maxWall(),
+        b.maxUsdPerIteration(),
         b.maxTokensPerIteration());
   }
 }

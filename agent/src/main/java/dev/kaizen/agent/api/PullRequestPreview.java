@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param title the pull request's title
  * @param body its description
  */
-public record PullRequestPreview(String session, String branch, String commit, String title, String body) {
+public record PullRequestPreview(
+    String session, String branch, String commit, String title, String body) {
 
   public PullRequestPreview {
     Objects.requireNonNull(session, "session");

@@ -23,7 +23,8 @@ public sealed interface Shown {
    * @param directory the iteration's folder in the ledger
    * @param artifacts the files in it, relative to it, sorted
    */
-  record Iteration(IterationRecord iteration, Path directory, List<String> artifacts) implements Shown {
+  record Iteration(IterationRecord iteration, Path directory, List<String> artifacts)
+      implements Shown {
     public Iteration {
       Objects.requireNonNull(iteration, "iteration");
       Objects.requireNonNull(directory, "directory");

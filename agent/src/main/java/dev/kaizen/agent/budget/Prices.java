@@ -19,10 +19,12 @@ public record Prices(double inputPerMillion, double outputPerMillion) {
 
   public Prices {
     if (!(inputPerMillion >= 0) || Double.isInfinite(inputPerMillion)) {
-      throw new IllegalArgumentException("inputPerMillion must not be negative: " + inputPerMillion);
+      throw new IllegalArgumentException(
+          "inputPerMillion must not be negative: " + inputPerMillion);
     }
     if (!(outputPerMillion >= 0) || Double.isInfinite(outputPerMillion)) {
-      throw new IllegalArgumentException("outputPerMillion must not be negative: " + outputPerMillion);
+      throw new IllegalArgumentException(
+          "outputPerMillion must not be negative: " + outputPerMillion);
     }
   }
 
@@ -49,12 +51,12 @@ public record Prices(double inputPerMillion, double outputPerMillion) {
    *   <li>else the providers' list prices (each provider's {@link ModelProvider#listPrices()}: list
    *       prices of well-known hosted models as of their date), by the model's exact name, its own
    *       provider's list first;
-   *   <li>else nothing for a local model: one its provider says is local at the configured
-   *       {@code base-url} ({@link ModelProvider#isLocal}: {@code ollama}, or {@code openai} at a
-   *       {@code base-url} other than {@code api.openai.com}; a proxy that charges needs
-   *       {@code model.price});
-   *   <li>else there is no price, which is a configuration error. Call this only when a money
-   *       limit is in force, so that commands that never ask a model are not refused.
+   *   <li>else nothing for a local model: one its provider says is local at the configured {@code
+   *       base-url} ({@link ModelProvider#isLocal}: {@code ollama}, or {@code openai} at a {@code
+   *       base-url} other than {@code api.openai.com}; a proxy that charges needs {@code
+   *       model.price});
+   *   <li>else there is no price, which is a configuration error. Call this only when a money limit
+   *       is in force, so that commands that never ask a model are not refused.
    * </ol>
    *
    * @throws ConfigException (exit 2) for a hosted model without a known price, naming the model and
@@ -65,9 +67,13 @@ public record Prices(double inputPerMillion, double outputPerMillion) {
     Optional<Prices> listed = providers.listPrice(model.provider(), model.name()).map(Prices::of);
     if (listed.isPresent()) return listed.get();
     if (isLocal(model, providers)) return ZERO;
-    throw new ConfigException("model.price: no price is known for the " + model.provider() + " model '" + model.name()
-        + "', so budget.max-usd cannot be kept: set model.price: {input: USD per million input tokens, "
-        + "output: USD per million output tokens} in kaizen.yml");
+    throw new ConfigException(
+        "model.price: no price is known for the "
+            + model.provider()
+            + " model '"
+            + model.name()
+            + "', so budget.max-usd cannot be kept: set model.price: {input: USD per million input tokens, "
+            + "output: USD per million output tokens} in kaizen.yml");
   }
 
   /** The standard providers' list prices for the model called {@code name}, if one lists it. */
@@ -75,7 +81,10 @@ public record Prices(double inputPerMillion, double outputPerMillion) {
     return listed(name, ModelProviders.standard());
   }
 
-  /** The list prices for the model called {@code name}, from the first of {@code providers} that lists it. */
+  /**
+   * The list prices for the model called {@code name}, from the first of {@code providers} that
+   * lists it.
+   */
   public static Optional<Prices> listed(String name, ModelProviders providers) {
     return providers.listPrice(name).map(Prices::of);
   }
@@ -86,8 +95,16 @@ public record Prices(double inputPerMillion, double outputPerMillion) {
    * is not local.
    */
   static boolean isLocal(ModelConfig model, ModelProviders providers) {
-    return providers.find(model.provider())
-        .map(p -> p.isLocal(model.baseUrl().map(String::strip).filter(s -> !s.isEmpty()).orElse(p.defaultBaseUrl())))
+    return providers
+        .find(model.provider())
+        .map(
+            p ->
+                p.isLocal(
+                    model
+                        .baseUrl()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .orElse(p.defaultBaseUrl())))
         .orElse(false);
   }
 

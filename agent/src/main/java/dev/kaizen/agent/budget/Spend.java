@@ -12,9 +12,12 @@ public record Spend(long inputTokens, long outputTokens, double usd) {
   public static final Spend ZERO = new Spend(0, 0, 0);
 
   public Spend {
-    if (inputTokens < 0) throw new IllegalArgumentException("inputTokens must not be negative: " + inputTokens);
-    if (outputTokens < 0) throw new IllegalArgumentException("outputTokens must not be negative: " + outputTokens);
-    if (!(usd >= 0) || Double.isInfinite(usd)) throw new IllegalArgumentException("usd must not be negative: " + usd);
+    if (inputTokens < 0)
+      throw new IllegalArgumentException("inputTokens must not be negative: " + inputTokens);
+    if (outputTokens < 0)
+      throw new IllegalArgumentException("outputTokens must not be negative: " + outputTokens);
+    if (!(usd >= 0) || Double.isInfinite(usd))
+      throw new IllegalArgumentException("usd must not be negative: " + usd);
   }
 
   /** Prompt and answer tokens together. */
@@ -24,6 +27,7 @@ public record Spend(long inputTokens, long outputTokens, double usd) {
 
   /** This spend and {@code other} together. */
   public Spend plus(Spend other) {
-    return new Spend(inputTokens + other.inputTokens, outputTokens + other.outputTokens, usd + other.usd);
+    return new Spend(
+        inputTokens + other.inputTokens, outputTokens + other.outputTokens, usd + other.usd);
   }
 }

@@ -29,7 +29,8 @@ public final class CalibrationFixture {
       Workspace.initAndCommitAll(dir, "Calibration fixture");
       return dir;
     } catch (IOException e) {
-      throw new EnvironmentException("cannot write the calibration fixture in " + dir + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot write the calibration fixture in " + dir + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.kaizen.agent.calibrate;
 
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.project.CalibrationReport.AaResult;
 import dev.kaizen.agent.project.CalibrationReport.PowerResult;
-import dev.kaizen.agent.Progress;
 import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalListener;
 import dev.kaizen.evals.EvalSuite;
@@ -25,15 +25,15 @@ import java.util.Objects;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * Runs calibration trials: each trial is one whole gate decision, with its own pairs, on two
- * copies of the same revision.
+ * Runs calibration trials: each trial is one whole gate decision, with its own pairs, on two copies
+ * of the same revision.
  *
  * <p><b>A/A.</b> Both sides run at the configured CPU quota. Nothing differs, so every acceptance
  * is false: their share estimates the false-accept rate, which must stay at or below α.
  *
- * <p><b>Planted slowdown.</b> The baseline side runs at {@code cpus / (1 + s)}: a CPU-bound
- * process that saturates its quota then takes {@code 1 + s} times as long, so the candidate (the
- * same revision at full quota) is an improvement of {@code s}. A quota slows the whole process
+ * <p><b>Planted slowdown.</b> The baseline side runs at {@code cpus / (1 + s)}: a CPU-bound process
+ * that saturates its quota then takes {@code 1 + s} times as long, so the candidate (the same
+ * revision at full quota) is an improvement of {@code s}. A quota slows the whole process
  * uniformly, needs no change to the project's code, and works on any project's benchmark. Its
  * limits: the kernel enforces a quota per 100 ms period, so a benchmark that times operations much
  * shorter than that and keeps their median can miss the slowdown (the report shows what the gate
@@ -61,11 +61,12 @@ public final class Calibrator {
 
   /**
    * Two copies of one revision, each checked (built; the tests of the first). Trials alternate
-   * which copy is the baseline: two copies of the same code can differ systematically (where
-   * their files lie, how the JIT lays out their code), and that difference belongs to the noise
-   * being measured, in both directions.
+   * which copy is the baseline: two copies of the same code can differ systematically (where their
+   * files lie, how the JIT lays out their code), and that difference belongs to the noise being
+   * measured, in both directions.
    */
-  public record Sides(Path baselineTree, TreeCheck baseline, Path candidateTree, TreeCheck candidate) {
+  public record Sides(
+      Path baselineTree, TreeCheck baseline, Path candidateTree, TreeCheck candidate) {
 
     /** The sides of trial {@code n}: as given for odd trials, swapped for even ones. */
     Sides forTrial(int n) {
@@ -92,15 +93,27 @@ public final class Calibrator {
       d.evidence().map(Evidence::estimate).filter(Double::isFinite).ifPresent(estimates::add);
       progress.info(line("A/A", i, trials, d, took));
     }
-    double floor = estimates.isEmpty() ? Double.NaN : percentile95(estimates.stream().mapToDouble(Math::abs).toArray());
-    return new AaResult(trials, accepted, rejected, trials - accepted - rejected, (double) accepted / trials,
-        BinomialBounds.upperBound(accepted, trials, 0.95), floor, pairs / trials, seconds / trials);
+    double floor =
+        estimates.isEmpty()
+            ? Double.NaN
+            : percentile95(estimates.stream().mapToDouble(Math::abs).toArray());
+    return new AaResult(
+        trials,
+        accepted,
+        rejected,
+        trials - accepted - rejected,
+        (double) accepted / trials,
+        BinomialBounds.upperBound(accepted, trials, 0.95),
+        floor,
+        pairs / trials,
+        seconds / trials);
   }
 
   /** Trials whose baseline side is slowed by {@code effect} with a lower CPU quota. */
   public PowerResult planted(Sides sides, double effect, double cpus, int trials) {
     double baselineCpus = cpus / (1 + effect);
-    EvalSuite slowed = new EvalSuite(suite.spec(), suite.sandbox(), suite.limits().withCpus(baselineCpus));
+    EvalSuite slowed =
+        new EvalSuite(suite.spec(), suite.sandbox(), suite.limits().withCpus(baselineCpus));
     var estimates = new ArrayList<Double>();
     int accepted = 0;
     double pairs = 0;
@@ -109,8 +122,10 @@ public final class Calibrator {
     for (int i = 1; i <= trials; i++) {
       Instant start = clock.instant();
       Sides t = sides.forTrial(i);
-      Decision d = gate(1000 * (int) Math.round(1000 * effect) + i).measuringBaselineWith(slowed)
-          .decide(t.baselineTree(), t.baseline(), t.candidateTree(), t.candidate());
+      Decision d =
+          gate(1000 * (int) Math.round(1000 * effect) + i)
+              .measuringBaselineWith(slowed)
+              .decide(t.baselineTree(), t.baseline(), t.candidateTree(), t.candidate());
       double took = Duration.between(start, clock.instant()).toMillis() / 1000.0;
       seconds += took;
       if (d instanceof Decision.Accepted) accepted++;
@@ -119,10 +134,21 @@ public final class Calibrator {
       progress.info(line(label, i, trials, d, took));
     }
     ProportionInterval power = BinomialBounds.clopperPearson(accepted, trials, 0.95);
-    double median = estimates.isEmpty() ? Double.NaN
-        : HodgesLehmann.median(estimates.stream().mapToDouble(Double::doubleValue).toArray());
-    return new PowerResult(effect, baselineCpus, trials, accepted, (double) accepted / trials, power.low(), power.high(),
-        median, pairs / trials, seconds / trials);
+    double median =
+        estimates.isEmpty()
+            ? Double.NaN
+            : HodgesLehmann.median(estimates.stream().mapToDouble(Double::doubleValue).toArray());
+    return new PowerResult(
+        effect,
+        baselineCpus,
+        trials,
+        accepted,
+        (double) accepted / trials,
+        power.low(),
+        power.high(),
+        median,
+        pairs / trials,
+        seconds / trials);
   }
 
   private Gate gate(int trial) {
@@ -132,9 +158,16 @@ public final class Calibrator {
 
   /** "A/A 17/100: rejected, estimate +0.2%, 10 pairs, 14 s". */
   private static String line(String label, int i, int of, Decision d, double seconds) {
-    String estimate = d.evidence().filter(e -> Double.isFinite(e.estimate()))
-        .map(e -> String.format(Locale.ROOT, ", estimate %+.1f%%, %d pairs", 100 * e.estimate(), e.pairs())).orElse("");
-    return String.format(Locale.ROOT, "%s %d/%d: %s%s, %.0f s", label, i, of, d.kind(), estimate, seconds);
+    String estimate =
+        d.evidence()
+            .filter(e -> Double.isFinite(e.estimate()))
+            .map(
+                e ->
+                    String.format(
+                        Locale.ROOT, ", estimate %+.1f%%, %d pairs", 100 * e.estimate(), e.pairs()))
+            .orElse("");
+    return String.format(
+        Locale.ROOT, "%s %d/%d: %s%s, %.0f s", label, i, of, d.kind(), estimate, seconds);
   }
 
   /** The 95th percentile (nearest rank). */
@@ -154,7 +187,8 @@ public final class Calibrator {
   /** The levels as a list, validated. */
   public static List<Double> levels(List<Double> levels) {
     for (double l : levels) {
-      if (!(l > 0 && l < 1)) throw new IllegalArgumentException("a planted effect must be in (0, 1): " + l);
+      if (!(l > 0 && l < 1))
+        throw new IllegalArgumentException("a planted effect must be in (0, 1): " + l);
     }
     return List.copyOf(levels);
   }

@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Progress on stderr. Off a terminal (and always with {@code --json}) only whole lines: every
- * fifth measured pair and the last. On a terminal measured pairs show as a bar that updates in
- * place, with the time since the measuring started: {@code [########------------] 12/30 pairs  1m20s}.
+ * Progress on stderr. Off a terminal (and always with {@code --json}) only whole lines: every fifth
+ * measured pair and the last. On a terminal measured pairs show as a bar that updates in place,
+ * with the time since the measuring started: {@code [########------------] 12/30 pairs 1m20s}.
  */
 final class ConsoleProgress implements Progress {
 
@@ -36,8 +36,8 @@ final class ConsoleProgress implements Progress {
   }
 
   /**
-   * Whether the console is an interactive terminal. Before Java 22 {@link System#console()} is
-   * null when a stream is redirected; from 22 on it may not be, and {@code isTerminal()} says.
+   * Whether the console is an interactive terminal. Before Java 22 {@link System#console()} is null
+   * when a stream is redirected; from 22 on it may not be, and {@code isTerminal()} says.
    */
   static boolean interactive() {
     Console console = System.console();
@@ -76,7 +76,15 @@ final class ConsoleProgress implements Progress {
     if (terminal) {
       long now = nanoTime.getAsLong();
       if (started < 0) started = now;
-      String line = "  " + bar(done, planned) + " " + done + "/" + planned + " pairs  " + elapsed(now - started);
+      String line =
+          "  "
+              + bar(done, planned)
+              + " "
+              + done
+              + "/"
+              + planned
+              + " pairs  "
+              + elapsed(now - started);
       err.print("\r" + line + " ".repeat(Math.max(0, lineLength - line.length())));
       err.flush();
       lineOpen = true;
@@ -87,9 +95,12 @@ final class ConsoleProgress implements Progress {
     }
   }
 
-  /** {@code [#####---------------]}: {@code done} of {@code planned}, in {@link #BAR_WIDTH} cells. */
+  /**
+   * {@code [#####---------------]}: {@code done} of {@code planned}, in {@link #BAR_WIDTH} cells.
+   */
   static String bar(int done, int planned) {
-    int filled = planned <= 0 ? 0 : (int) Math.round((double) BAR_WIDTH * Math.min(done, planned) / planned);
+    int filled =
+        planned <= 0 ? 0 : (int) Math.round((double) BAR_WIDTH * Math.min(done, planned) / planned);
     filled = Math.max(0, filled);
     return "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "]";
   }
@@ -98,7 +109,8 @@ final class ConsoleProgress implements Progress {
   static String elapsed(long nanos) {
     long s = TimeUnit.NANOSECONDS.toSeconds(Math.max(0, nanos));
     if (s < 60) return s + "s";
-    if (s < 3600) return (s / 60) + "m" + String.format(java.util.Locale.ROOT, "%02d", s % 60) + "s";
+    if (s < 3600)
+      return (s / 60) + "m" + String.format(java.util.Locale.ROOT, "%02d", s % 60) + "s";
     return (s / 3600) + "h" + String.format(java.util.Locale.ROOT, "%02d", (s % 3600) / 60) + "m";
   }
 

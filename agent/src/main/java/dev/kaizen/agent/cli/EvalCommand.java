@@ -8,13 +8,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kaizen eval}: the scorecard of one revision. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Builds a revision in the sandbox, runs its tests and metric evals once, and prints the scorecard.")
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Builds a revision in the sandbox, runs its tests and metric evals once, and prints the scorecard.")
 final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
 
-  @Option(names = "--rev", paramLabel = "REV", defaultValue = "HEAD", description = "The revision to evaluate (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rev",
+      paramLabel = "REV",
+      defaultValue = "HEAD",
+      description = "The revision to evaluate (default: ${DEFAULT-VALUE}).")
   String rev;
 
   @Override

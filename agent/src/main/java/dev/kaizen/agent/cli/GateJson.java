@@ -9,5 +9,10 @@ import java.util.List;
  * What {@code gate --json} prints: the commits and settings compared, the decision as {@code
  * decision.json} holds it, and every pair.
  */
-record GateJson(String base, String candidate, String config, String sandbox, @JsonInline DecisionRecord decision,
+record GateJson(
+    String base,
+    String candidate,
+    String config,
+    String sandbox,
+    @JsonInline DecisionRecord decision,
     List<PairRecord> samples) {}

@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kaizen history}: the sessions in the ledger. */
-@Command(name = "history", mixinStandardHelpOptions = true, description = "Lists the sessions recorded in the ledger, oldest first.")
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    description = "Lists the sessions recorded in the ledger, oldest first.")
 final class HistoryCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
@@ -27,12 +30,30 @@ final class HistoryCommand implements Callable<Integer> {
         root.out.println("no sessions yet in " + h.ledger() + " (start one with: kaizen improve)");
         return Main.OK;
       }
-      root.out.printf(Locale.ROOT, "%-22s %-20s %-11s %-10s %5s %8s  %s%n", "session", "started", "status", "proposer", "tried", "accepted", "best");
+      root.out.printf(
+          Locale.ROOT,
+          "%-22s %-20s %-11s %-10s %5s %8s  %s%n",
+          "session",
+          "started",
+          "status",
+          "proposer",
+          "tried",
+          "accepted",
+          "best");
       for (SessionRecord s : h.sessions()) {
         String best = s.best();
-        root.out.printf(Locale.ROOT, "%-22s %-20s %-11s %-10s %5d %8d  %s%n", s.id(),
-            String.valueOf(s.started()).replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"), s.status(), s.proposer(),
-            s.tried(), s.accepted(), best == null ? "-" : Workspace.abbreviate(best) + (best.equals(s.base()) ? " (base)" : ""));
+        root.out.printf(
+            Locale.ROOT,
+            "%-22s %-20s %-11s %-10s %5d %8d  %s%n",
+            s.id(),
+            String.valueOf(s.started()).replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
+            s.status(),
+            s.proposer(),
+            s.tried(),
+            s.accepted(),
+            best == null
+                ? "-"
+                : Workspace.abbreviate(best) + (best.equals(s.base()) ? " (base)" : ""));
       }
       return Main.OK;
     }

@@ -14,47 +14,74 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kaizen improve}: the loop. */
-@Command(name = "improve", mixinStandardHelpOptions = true,
+@Command(
+    name = "improve",
+    mixinStandardHelpOptions = true,
     description = {
-        "Proposes changes, measures each against the best commit in the sandbox, and keeps only those the gate accepts.",
-        "Accepted changes move the session branch kaizen/<session>; your working tree and current branch are never touched."})
+      "Proposes changes, measures each against the best commit in the sandbox, and keeps only those the gate accepts.",
+      "Accepted changes move the session branch kaizen/<session>; your working tree and current branch are never touched."
+    })
 final class ImproveCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
 
-  @Option(names = "--iterations", paramLabel = "N", description = "Iterations to try at most (default: budget.max-iterations).")
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      description = "Iterations to try at most (default: budget.max-iterations).")
   Integer iterations;
 
   @Mixin ProposerOptions proposerOptions;
 
-  @Option(names = "--goal", paramLabel = "TEXT", description = "What to improve, in words (shown to the proposer).")
+  @Option(
+      names = "--goal",
+      paramLabel = "TEXT",
+      description = "What to improve, in words (shown to the proposer).")
   String goal;
 
-  @Option(names = "--propose-only",
-      description = {"Only propose: each change is committed on its candidate branch, and nothing is built, run or measured",
-          "(no sandbox). 'improve --proposer replay --from SESSION' measures the proposals later, elsewhere (a job without the key)."})
+  @Option(
+      names = "--propose-only",
+      description = {
+        "Only propose: each change is committed on its candidate branch, and nothing is built, run or measured",
+        "(no sandbox). 'improve --proposer replay --from SESSION' measures the proposals later, elsewhere (a job without the key)."
+      })
   boolean proposeOnly;
 
-  @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
-      description = {"Candidates proposed and judged together per round (default: ${DEFAULT-VALUE}). With more than gate.batch.confirm,",
-          "cheap screening pairs choose which are confirmed on fresh pairs; Benjamini-Hochberg adjusts across them."})
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = {
+        "Candidates proposed and judged together per round (default: ${DEFAULT-VALUE}). With more than gate.batch.confirm,",
+        "cheap screening pairs choose which are confirmed on fresh pairs; Benjamini-Hochberg adjusts across them."
+      })
   int batch;
 
-  @Option(names = "--into", paramLabel = "BRANCH",
-      description = "Also fast-forward BRANCH to the best commit at the end (never a checked-out branch with uncommitted changes).")
+  @Option(
+      names = "--into",
+      paramLabel = "BRANCH",
+      description =
+          "Also fast-forward BRANCH to the best commit at the end (never a checked-out branch with uncommitted changes).")
   String into;
 
   @Override
   public Integer call() {
-    if (iterations != null && iterations < 1) throw new UsageException("--iterations must be at least 1");
+    if (iterations != null && iterations < 1)
+      throw new UsageException("--iterations must be at least 1");
     if (goal != null && goal.isBlank()) throw new UsageException("--goal must not be blank");
     if (batch < 1) throw new UsageException("--batch must be at least 1, not " + batch);
     if (proposeOnly && into != null) {
-      throw new UsageException("--into has nothing to fast-forward with --propose-only: nothing is measured or accepted");
+      throw new UsageException(
+          "--into has nothing to fast-forward with --propose-only: nothing is measured or accepted");
     }
     proposerOptions.check();
-    var request = new ImproveRequest(Optional.ofNullable(iterations), goal == null ? Goal.DEFAULT : new Goal(goal),
-        Optional.ofNullable(into), batch, proposeOnly);
+    var request =
+        new ImproveRequest(
+            Optional.ofNullable(iterations),
+            goal == null ? Goal.DEFAULT : new Goal(goal),
+            Optional.ofNullable(into),
+            batch,
+            proposeOnly);
     try (Kaizen kaizen = root.kaizen()) {
       SessionResult result = kaizen.improve(request, proposerOptions.choice());
       if (root.json) {
@@ -62,7 +89,9 @@ final class ImproveCommand implements Callable<Integer> {
       } else {
         SessionText.printLoop(root.out, result);
       }
-      if (result.budgetExhausted()) throw new BudgetExhaustedException(result.stopReason() + "; the ledger holds every iteration");
+      if (result.budgetExhausted())
+        throw new BudgetExhaustedException(
+            result.stopReason() + "; the ledger holds every iteration");
       return Main.OK;
     }
   }

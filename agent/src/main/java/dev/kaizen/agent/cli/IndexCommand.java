@@ -10,17 +10,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kaizen index}: the repo map, or the index as JSON. */
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Indexes the repository's Java sources and prints the repo map (types and method signatures), or with --json every type and method.")
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description =
+        "Indexes the repository's Java sources and prints the repo map (types and method signatures), or with --json every type and method.")
 final class IndexCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
 
-  @Option(names = "--map-tokens", paramLabel = "N", defaultValue = "2048",
+  @Option(
+      names = "--map-tokens",
+      paramLabel = "N",
+      defaultValue = "2048",
       description = "The repo map's budget in tokens (default: ${DEFAULT-VALUE}).")
   int mapTokens;
 
-  @Option(names = "--focus", paramLabel = "TEXT", description = "Rank types and methods whose names match TEXT first.")
+  @Option(
+      names = "--focus",
+      paramLabel = "TEXT",
+      description = "Rank types and methods whose names match TEXT first.")
   String focus;
 
   @Override
@@ -33,7 +42,8 @@ final class IndexCommand implements Callable<Integer> {
       } else {
         root.out.print(r.index().renderMap(mapTokens, Optional.ofNullable(focus)));
         if (!r.index().problems().isEmpty()) {
-          root.err.println(r.index().problems().size() + " file(s) did not parse; see --json for the problems");
+          root.err.println(
+              r.index().problems().size() + " file(s) did not parse; see --json for the problems");
         }
       }
       return Main.OK;

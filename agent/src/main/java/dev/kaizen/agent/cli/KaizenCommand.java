@@ -17,23 +17,23 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Version.class,
     description = "Improves a Java repository and keeps only the changes it can prove are better.",
     subcommands = {
-        InitCommand.class,
-        IndexCommand.class,
-        EvalCommand.class,
-        GateCommand.class,
-        ImproveCommand.class,
-        SessionCommand.class,
-        HistoryCommand.class,
-        ShowCommand.class,
-        PrCommand.class,
-        ReportCommand.class,
-        SandboxCommand.class,
-        CalibrateCommand.class,
+      InitCommand.class,
+      IndexCommand.class,
+      EvalCommand.class,
+      GateCommand.class,
+      ImproveCommand.class,
+      SessionCommand.class,
+      HistoryCommand.class,
+      ShowCommand.class,
+      PrCommand.class,
+      ReportCommand.class,
+      SandboxCommand.class,
+      CalibrateCommand.class,
     },
     footer = {
-        "",
-        "Exit codes: 0 done (also when nothing was accepted), 1 internal error, 2 usage or configuration error,",
-        "            3 environment unavailable (no git repository, no Docker engine, baseline fails), 4 budget exhausted.",
+      "",
+      "Exit codes: 0 done (also when nothing was accepted), 1 internal error, 2 usage or configuration error,",
+      "            3 environment unavailable (no git repository, no Docker engine, baseline fails), 4 budget exhausted.",
     })
 final class KaizenCommand implements Runnable {
 
@@ -41,23 +41,37 @@ final class KaizenCommand implements Runnable {
   final PrintStream out;
   final PrintStream err;
 
-  @Option(names = "--repo", paramLabel = "PATH", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--repo",
+      paramLabel = "PATH",
+      scope = ScopeType.INHERIT,
       description = "The repository to work on (default: the git root of the current directory).")
   Path repo;
 
-  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
       description = "A kaizen.yml to use instead of the one committed in the repository.")
   Path config;
 
-  @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "Where Kaizen keeps its clone, trees and ledger (default: workspace/ at the repository's root).")
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description =
+          "Where Kaizen keeps its clone, trees and ledger (default: workspace/ at the repository's root).")
   Path workspace;
 
-  @Option(names = "--json", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--json",
+      scope = ScopeType.INHERIT,
       description = "Print one JSON document on stdout; logs go to stderr.")
   boolean json;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
       description = "Show more detail, and stack traces of errors.")
   boolean verbose;
 
@@ -73,27 +87,20 @@ final class KaizenCommand implements Runnable {
     return verbose;
   }
 
-  Path repoOrCurrentDirectory() {
-    return repo != null ? repo : Path.of("").toAbsolutePath();
-  }
-
-  Optional<Path> configFile() {
-    return Optional.ofNullable(config).map(p -> p.toAbsolutePath().normalize());
-  }
-
-  Optional<Path> workspaceDir() {
-    return Optional.ofNullable(workspace);
-  }
-
   ConsoleProgress progress() {
-    if (progress == null) progress = new ConsoleProgress(err, verbose, !json && ConsoleProgress.interactive());
+    if (progress == null)
+      progress = new ConsoleProgress(err, verbose, !json && ConsoleProgress.interactive());
     return progress;
   }
 
   /** The porcelain for the repository and options the command line names. */
   Kaizen kaizen() {
-    var options = KaizenOptions.defaults().withConfigFile(configFile()).withWorkspace(workspaceDir()).withProgress(progress());
-    return Kaizen.open(repoOrCurrentDirectory(), options);
+    var options =
+        KaizenOptions.defaults()
+            .withConfigFile(Optional.ofNullable(config))
+            .withWorkspace(Optional.ofNullable(workspace))
+            .withProgress(progress());
+    return Kaizen.open(repo != null ? repo : Path.of("").toAbsolutePath(), options);
   }
 
   @Override

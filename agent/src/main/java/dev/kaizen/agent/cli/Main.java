@@ -15,6 +15,7 @@ public final class Main {
 
   /** Exit codes, as documented in the README and DESIGN.md. */
   public static final int OK = 0;
+
   public static final int INTERNAL = 1;
   public static final int USAGE = 2;
   public static final int ENVIRONMENT = 3;
@@ -33,25 +34,28 @@ public final class Main {
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      int code = exitCode(e);
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      if (code == INTERNAL) {
-        err.println("kaizen: internal error: " + message);
-        if (root.verbose()) e.printStackTrace(err);
-        else err.println("kaizen: run again with -v to see where it happened");
-      } else {
-        err.println("kaizen: " + message);
-        if (root.verbose()) e.printStackTrace(err);
-      }
-      return code;
-    });
-    cli.setParameterExceptionHandler((e, args1) -> {
-      err.println("kaizen: " + e.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-      err.println("kaizen: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
-      return USAGE;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          int code = exitCode(e);
+          String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          if (code == INTERNAL) {
+            err.println("kaizen: internal error: " + message);
+            if (root.verbose()) e.printStackTrace(err);
+            else err.println("kaizen: run again with -v to see where it happened");
+          } else {
+            err.println("kaizen: " + message);
+            if (root.verbose()) e.printStackTrace(err);
+          }
+          return code;
+        });
+    cli.setParameterExceptionHandler(
+        (e, args1) -> {
+          err.println("kaizen: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println(
+              "kaizen: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+          return USAGE;
+        });
     return cli.execute(args);
   }
 

@@ -27,9 +27,14 @@ final class PullRequestText {
       return;
     }
     for (Publication p : done) {
-      out.println(p.action() == Publication.Action.SKIPPED
-          ? "skipped " + p.branch() + ": " + p.detail()
-          : p.detail() + " for " + p.branch() + " at " + p.commit().substring(0, Math.min(10, p.commit().length())));
+      out.println(
+          p.action() == Publication.Action.SKIPPED
+              ? "skipped " + p.branch() + ": " + p.detail()
+              : p.detail()
+                  + " for "
+                  + p.branch()
+                  + " at "
+                  + p.commit().substring(0, Math.min(10, p.commit().length())));
     }
   }
 }

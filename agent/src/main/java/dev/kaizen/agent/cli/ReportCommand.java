@@ -10,20 +10,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kaizen report}: the ledger as one self-contained HTML page. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Writes the ledger as one self-contained HTML page (no script, nothing loaded from the network): the effect "
-        + "of every iteration with its 95%% interval, the target metrics' medians, the lineage of the candidates, costs per "
-        + "iteration and proposer, and every decision's numbers. Prints the page's path. Reads only the ledger: nothing is "
-        + "built or run.")
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes the ledger as one self-contained HTML page (no script, nothing loaded from the network): the effect "
+            + "of every iteration with its 95%% interval, the target metrics' medians, the lineage of the candidates, costs per "
+            + "iteration and proposer, and every decision's numbers. Prints the page's path. Reads only the ledger: nothing is "
+            + "built or run.")
 final class ReportCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
 
-  @Option(names = "--session", paramLabel = "ID",
-      description = "Only this session: an id, a unique prefix of one, or 'latest'. Default: every session.")
+  @Option(
+      names = "--session",
+      paramLabel = "ID",
+      description =
+          "Only this session: an id, a unique prefix of one, or 'latest'. Default: every session.")
   String session;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the page (default: report.html in the workspace).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write the page (default: report.html in the workspace).")
   Path out;
 
   @Override

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code kaizen sandbox}: the sandbox on its own, to debug a setup. */
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
+@Command(
+    name = "sandbox",
+    mixinStandardHelpOptions = true,
     description = "The sandbox on its own: run one command the way evals run.",
     subcommands = SandboxCommand.Exec.class)
 final class SandboxCommand implements Runnable {
@@ -30,21 +32,34 @@ final class SandboxCommand implements Runnable {
   }
 
   /** {@code kaizen sandbox exec --tree DIR -- CMD...}. */
-  @Command(name = "exec", mixinStandardHelpOptions = true,
+  @Command(
+      name = "exec",
+      mixinStandardHelpOptions = true,
       description = {
-          "Runs one command in the configured sandbox on a copy of DIR (DIR itself is never changed) and prints the result.",
-          "The sandbox settings come from --config, else DIR/kaizen.yml, else the defaults."})
+        "Runs one command in the configured sandbox on a copy of DIR (DIR itself is never changed) and prints the result.",
+        "The sandbox settings come from --config, else DIR/kaizen.yml, else the defaults."
+      })
   static final class Exec implements Callable<Integer> {
 
     @ParentCommand SandboxCommand parent;
 
-    @Option(names = "--tree", paramLabel = "DIR", required = true, description = "The directory the command runs in (copied first).")
+    @Option(
+        names = "--tree",
+        paramLabel = "DIR",
+        required = true,
+        description = "The directory the command runs in (copied first).")
     Path tree;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "Wall-clock limit, like 90s or 10m (default: sandbox.timeout).")
+    @Option(
+        names = "--timeout",
+        paramLabel = "DURATION",
+        description = "Wall-clock limit, like 90s or 10m (default: sandbox.timeout).")
     String timeout;
 
-    @Parameters(paramLabel = "CMD", arity = "1..*", description = "The command and its arguments (put -- before it).")
+    @Parameters(
+        paramLabel = "CMD",
+        arity = "1..*",
+        description = "The command and its arguments (put -- before it).")
     List<String> command;
 
     @Override
@@ -68,7 +83,12 @@ final class SandboxCommand implements Runnable {
         if (!r.stdout().isEmpty() && !r.stdout().endsWith("\n")) root.out.println();
         root.err.print(r.stderr());
         if (!r.stderr().isEmpty() && !r.stderr().endsWith("\n")) root.err.println();
-        root.err.println("[" + run.backend() + " sandbox] " + r.summary() + (r.truncated() ? "; output truncated (the tail is kept)" : ""));
+        root.err.println(
+            "["
+                + run.backend()
+                + " sandbox] "
+                + r.summary()
+                + (r.truncated() ? "; output truncated (the tail is kept)" : ""));
         return Main.OK;
       }
     }

@@ -12,15 +12,30 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Locale;
 
-/** How {@code eval}'s scorecard reads on the terminal: tests, metrics, and each run's wall time and peak memory. */
+/**
+ * How {@code eval}'s scorecard reads on the terminal: tests, metrics, and each run's wall time and
+ * peak memory.
+ */
 final class ScorecardText {
 
   private ScorecardText() {}
 
   static void print(PrintStream out, EvaluateResult r) {
-    out.println("scorecard of " + Workspace.abbreviate(r.commit()) + " (" + r.rev() + "), configuration: " + r.config());
+    out.println(
+        "scorecard of "
+            + Workspace.abbreviate(r.commit())
+            + " ("
+            + r.rev()
+            + "), configuration: "
+            + r.config());
     var t = r.check().tests();
-    out.printf(Locale.ROOT, "  tests     %d run, %d failed, %d errors, %d skipped%n", t.run(), t.failures(), t.errors(), t.skipped());
+    out.printf(
+        Locale.ROOT,
+        "  tests     %d run, %d failed, %d errors, %d skipped%n",
+        t.run(),
+        t.failures(),
+        t.errors(),
+        t.skipped());
     for (TestFailure f : t.failed()) out.println("    failed  " + f.testId() + ": " + f.message());
     r.check().problem().ifPresent(p -> out.println("  problem   " + p));
     r.measurement().ifPresent(m -> printMetrics(out, m));
@@ -29,8 +44,14 @@ final class ScorecardText {
     r.measurement().ifPresent(m -> logs.addAll(m.logs()));
     for (EvalLog log : logs) {
       ExecResult x = log.result();
-      out.printf(Locale.ROOT, "  %-20s %8d ms %12s  %s%n", log.step(), x.elapsed().toMillis(),
-          x.peakMemoryBytes().isPresent() ? Quantities.formatBytes(x.peakMemoryBytes().getAsLong()) : "n/a",
+      out.printf(
+          Locale.ROOT,
+          "  %-20s %8d ms %12s  %s%n",
+          log.step(),
+          x.elapsed().toMillis(),
+          x.peakMemoryBytes().isPresent()
+              ? Quantities.formatBytes(x.peakMemoryBytes().getAsLong())
+              : "n/a",
           x.succeeded() ? "ok" : x.summary());
     }
   }
@@ -42,13 +63,21 @@ final class ScorecardText {
     }
     int width = Math.max(9, m.specs().stream().mapToInt(s -> s.name().length()).max().orElse(0));
     for (MetricSpec spec : m.specs()) {
-      out.printf(Locale.ROOT, "  %-" + width + "s %.6g  (%s is better, %s%s)%n", spec.name(), m.metrics().get(spec.name()),
-          spec.better().id(), spec.role().id(), forks(m, spec.name()));
+      out.printf(
+          Locale.ROOT,
+          "  %-" + width + "s %.6g  (%s is better, %s%s)%n",
+          spec.name(),
+          m.metrics().get(spec.name()),
+          spec.better().id(),
+          spec.role().id(),
+          forks(m, spec.name()));
     }
   }
 
   private static String forks(Measurement m, String metric) {
     var forks = m.replicates().get(metric);
-    return forks == null ? "" : ", median of " + forks.size() + (forks.size() == 1 ? " fork" : " forks");
+    return forks == null
+        ? ""
+        : ", median of " + forks.size() + (forks.size() == 1 ? " fork" : " forks");
   }
 }

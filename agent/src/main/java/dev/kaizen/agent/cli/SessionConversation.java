@@ -16,7 +16,8 @@ import java.util.Optional;
 /** {@code kaizen session}'s conversation: one command a line, each answered on stdout. */
 final class SessionConversation {
 
-  static final String HELP = """
+  static final String HELP =
+      """
       commands:
         goal [TEXT]         show the goal, or set or change it
         propose             ask the proposer for a change; shows its summary, rationale and diff
@@ -72,14 +73,28 @@ final class SessionConversation {
         if (!arg.isEmpty()) session.goal(new Goal(arg));
         out.println("goal: " + session.goal().text());
       }
-      case "propose" -> session.propose().ifPresentOrElse(p -> printProposal(out, p),
-          () -> out.println("nothing to propose: the " + session.status().proposer() + " proposer has no new change to offer"));
+      case "propose" ->
+          session
+              .propose()
+              .ifPresentOrElse(
+                  p -> printProposal(out, p),
+                  () ->
+                      out.println(
+                          "nothing to propose: the "
+                              + session.status().proposer()
+                              + " proposer has no new change to offer"));
       case "eval" -> printEvaluation(out, session.eval(), session.status().branch());
       case "accept" -> printAccepted(out, session.accept());
       case "reject" -> {
-        ManualSession.Rejected r = session.reject(arg.isEmpty() ? Optional.empty() : Optional.of(arg));
-        out.println("rejected #" + r.n() + " (" + r.summary() + ")"
-            + (arg.isEmpty() ? "" : "; your feedback goes into the next proposal"));
+        ManualSession.Rejected r =
+            session.reject(arg.isEmpty() ? Optional.empty() : Optional.of(arg));
+        out.println(
+            "rejected #"
+                + r.n()
+                + " ("
+                + r.summary()
+                + ")"
+                + (arg.isEmpty() ? "" : "; your feedback goes into the next proposal"));
       }
       case "feedback" -> {
         if (arg.isEmpty()) throw new UsageException("feedback needs some words: feedback TEXT");
@@ -87,14 +102,20 @@ final class SessionConversation {
         out.println("noted for the next proposal");
       }
       case "status" -> printStatus(out, session.status());
-      default -> throw new UsageException("unknown command '" + command + "'; 'help' lists the commands");
+      default ->
+          throw new UsageException("unknown command '" + command + "'; 'help' lists the commands");
     }
   }
 
   private static void printProposal(PrintStream out, ManualSession.Proposed p) {
     Proposal proposal = p.proposal();
     out.println("#" + p.n() + " " + proposal.summary());
-    out.println("proposer: " + proposal.provenance().proposer() + " (" + proposal.provenance().source() + ")");
+    out.println(
+        "proposer: "
+            + proposal.provenance().proposer()
+            + " ("
+            + proposal.provenance().source()
+            + ")");
     out.println("rationale:");
     proposal.rationale().strip().lines().forEach(l -> out.println("  " + l));
     p.diff().ifPresent(d -> out.print(d.endsWith("\n") ? d : d + "\n"));
@@ -108,34 +129,63 @@ final class SessionConversation {
 
   private static void printEvaluation(PrintStream out, ManualSession.Evaluated e, String branch) {
     Decision d = e.decision();
-    out.println("#" + e.n() + " " + d.kind().toUpperCase(Locale.ROOT) + ": " + Workspace.abbreviate(e.candidate())
-        + " against the best " + Workspace.abbreviate(e.best()));
+    out.println(
+        "#"
+            + e.n()
+            + " "
+            + d.kind().toUpperCase(Locale.ROOT)
+            + ": "
+            + Workspace.abbreviate(e.candidate())
+            + " against the best "
+            + Workspace.abbreviate(e.best()));
     d.reasons().forEach(r -> out.println("  " + r));
     d.evidence().ifPresent(ev -> DecisionText.printEvidence(out, ev));
     if (d instanceof Decision.Accepted) {
       out.println("next: 'accept' moves " + branch + " to it; 'reject [FEEDBACK]' drops it");
     } else if (e.acceptable()) {
-      out.println("not proven better: 'accept' takes it all the same (your call, recorded as accepted-by-user);"
-          + " 'reject [FEEDBACK]' drops it");
+      out.println(
+          "not proven better: 'accept' takes it all the same (your call, recorded as accepted-by-user);"
+              + " 'reject [FEEDBACK]' drops it");
     } else {
-      out.println("its build or tests failed, so it cannot be accepted: 'reject [FEEDBACK]' drops it");
+      out.println(
+          "its build or tests failed, so it cannot be accepted: 'reject [FEEDBACK]' drops it");
     }
   }
 
   private static void printAccepted(PrintStream out, ManualSession.Accepted a) {
     if (a.proven()) {
-      out.println("accepted #" + a.n() + ": " + a.branch() + " → " + Workspace.abbreviate(a.commit()) + " (proven better by the gate)");
+      out.println(
+          "accepted #"
+              + a.n()
+              + ": "
+              + a.branch()
+              + " → "
+              + Workspace.abbreviate(a.commit())
+              + " (proven better by the gate)");
     } else {
-      out.println("accepted #" + a.n() + " by you: " + a.branch() + " → " + Workspace.abbreviate(a.commit()));
-      out.println("  NOT proven better: the gate's decision was " + a.decision() + "; recorded as accepted-by-user");
+      out.println(
+          "accepted #"
+              + a.n()
+              + " by you: "
+              + a.branch()
+              + " → "
+              + Workspace.abbreviate(a.commit()));
+      out.println(
+          "  NOT proven better: the gate's decision was "
+              + a.decision()
+              + "; recorded as accepted-by-user");
     }
   }
 
   private static void printStatus(PrintStream out, ManualSession.Status s) {
-    out.println("session " + s.session() + " (branch " + s.branch() + "), " + s.proposer() + " proposer");
+    out.println(
+        "session " + s.session() + " (branch " + s.branch() + "), " + s.proposer() + " proposer");
     out.println("  goal      " + s.goal().text());
     out.println("  base      " + Workspace.abbreviate(s.base()));
-    out.println("  best      " + Workspace.abbreviate(s.best()) + (s.best().equals(s.base()) ? " (the base)" : ""));
+    out.println(
+        "  best      "
+            + Workspace.abbreviate(s.best())
+            + (s.best().equals(s.base()) ? " (the base)" : ""));
     out.println("  tried " + s.tried() + ", accepted " + s.accepted());
     out.println("  in hand   " + s.inHand().orElse("nothing: 'propose' asks for a change"));
     s.feedback().forEach(f -> out.println("  feedback  " + f));

@@ -24,22 +24,29 @@ public record BudgetConfig(
     OptionalDouble maxUsdPerIteration,
     OptionalLong maxTokensPerIteration) {
 
-  public static final BudgetConfig DEFAULT = new BudgetConfig(5, 2_000_000, 20, Duration.ofHours(2));
+  public static final BudgetConfig DEFAULT =
+      new BudgetConfig(5, 2_000_000, 20, Duration.ofHours(2));
 
   public BudgetConfig {
     Objects.requireNonNull(maxWall, "maxWall");
     Objects.requireNonNull(maxUsdPerIteration, "maxUsdPerIteration");
     Objects.requireNonNull(maxTokensPerIteration, "maxTokensPerIteration");
-    if (!(maxUsd >= 0) || Double.isInfinite(maxUsd)) throw new IllegalArgumentException("max-usd must not be negative");
+    if (!(maxUsd >= 0) || Double.isInfinite(maxUsd))
+      throw new IllegalArgumentException("max-usd must not be negative");
     if (maxTokens < 0) throw new IllegalArgumentException("max-tokens must not be negative");
     if (maxIterations < 1) throw new IllegalArgumentException("max-iterations must be at least 1");
-    if (maxWall.isNegative() || maxWall.isZero()) throw new IllegalArgumentException("max-wall must be positive");
-    maxUsdPerIteration.ifPresent(v -> {
-      if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException("max-usd-per-iteration must not be negative");
-    });
-    maxTokensPerIteration.ifPresent(v -> {
-      if (v < 0) throw new IllegalArgumentException("max-tokens-per-iteration must not be negative");
-    });
+    if (maxWall.isNegative() || maxWall.isZero())
+      throw new IllegalArgumentException("max-wall must be positive");
+    maxUsdPerIteration.ifPresent(
+        v -> {
+          if (!(v >= 0) || Double.isInfinite(v))
+            throw new IllegalArgumentException("max-usd-per-iteration must not be negative");
+        });
+    maxTokensPerIteration.ifPresent(
+        v -> {
+          if (v < 0)
+            throw new IllegalArgumentException("max-tokens-per-iteration must not be negative");
+        });
   }
 
   /** A budget without per-iteration caps. */
@@ -48,10 +55,12 @@ public record BudgetConfig(
   }
 
   public BudgetConfig withMaxUsdPerIteration(double usd) {
-    return new BudgetConfig(maxUsd, maxTokens, maxIterations, maxWall, OptionalDouble.of(usd), maxTokensPerIteration);
+    return new BudgetConfig(
+        maxUsd, maxTokens, maxIterations, maxWall, OptionalDouble.of(usd), maxTokensPerIteration);
   }
 
   public BudgetConfig withMaxTokensPerIteration(long tokens) {
-    return new BudgetConfig(maxUsd, maxTokens, maxIterations, maxWall, maxUsdPerIteration, OptionalLong.of(tokens));
+    return new BudgetConfig(
+        maxUsd, maxTokens, maxIterations, maxWall, maxUsdPerIteration, OptionalLong.of(tokens));
   }
 }

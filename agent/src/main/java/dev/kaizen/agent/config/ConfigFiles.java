@@ -23,7 +23,12 @@ public final class ConfigFiles {
    */
   public static KaizenConfig read(Path file, KaizenConfig defaults, Extensions extensions) {
     try {
-      return ConfigReader.read(Files.readString(file), file.getFileName().toString(), file.toString(), defaults, extensions);
+      return ConfigReader.read(
+          Files.readString(file),
+          file.getFileName().toString(),
+          file.toString(),
+          defaults,
+          extensions);
     } catch (NoSuchFileException e) {
       throw new UsageException("--config " + file + ": no such file");
     } catch (IOException e) {
@@ -32,8 +37,8 @@ public final class ConfigFiles {
   }
 
   /**
-   * The configuration of a plain folder (no repository needed): {@code configFile} when given,
-   * else the folder's own {@code kaizen.yml}, else the defaults of the project it shows.
+   * The configuration of a plain folder (no repository needed): {@code configFile} when given, else
+   * the folder's own {@code kaizen.yml}, else the defaults of the project it shows.
    */
   public static KaizenConfig forTree(Path dir, Optional<Path> configFile, Extensions extensions) {
     KaizenConfig defaults = ProjectDefaults.detect(dir, extensions.evalTypes());
@@ -43,7 +48,12 @@ public final class ConfigFiles {
       return defaults;
     }
     try {
-      return ConfigReader.read(Files.readString(file), file.getFileName().toString(), file.toString(), defaults, extensions);
+      return ConfigReader.read(
+          Files.readString(file),
+          file.getFileName().toString(),
+          file.toString(),
+          defaults,
+          extensions);
     } catch (IOException e) {
       throw new UsageException("cannot read " + file + ": " + e.getMessage());
     }

@@ -27,16 +27,17 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads {@code kaizen.yml}. Every key is checked: an unknown key or a bad value is a
- * {@link ConfigException} naming the file, the line and the key. Keys left out take the
- * defaults of the detected project.
+ * Reads {@code kaizen.yml}. Every key is checked: an unknown key or a bad value is a {@link
+ * ConfigException} naming the file, the line and the key. Keys left out take the defaults of the
+ * detected project.
  */
 public final class ConfigReader {
 
   private ConfigReader() {}
 
   /** Reads a configuration against the {@linkplain Extensions#standard() standard extensions}. */
-  public static KaizenConfig read(String yaml, String fileName, String source, KaizenConfig defaults) {
+  public static KaizenConfig read(
+      String yaml, String fileName, String source, KaizenConfig defaults) {
     return read(yaml, fileName, source, defaults, Extensions.standard());
   }
 
@@ -47,46 +48,109 @@ public final class ConfigReader {
    * @param fileName the name used in messages ({@code kaizen.yml})
    * @param source where it came from, kept in {@link KaizenConfig#source()}
    * @param defaults what keys left out mean (see {@link ProjectDefaults})
-   * @param extensions the eval types an eval may name and the model providers {@code model.provider} may name
+   * @param extensions the eval types an eval may name and the model providers {@code
+   *     model.provider} may name
    */
-  public static KaizenConfig read(String yaml, String fileName, String source, KaizenConfig defaults,
-      Extensions extensions) {
+  public static KaizenConfig read(
+      String yaml, String fileName, String source, KaizenConfig defaults, Extensions extensions) {
     EvalTypes types = extensions.evalTypes();
     ModelProviders providers = extensions.modelProviders();
     Node root = compose(yaml, fileName);
     if (root == null) return rename(defaults, source);
     if (!(root instanceof MappingNode)) {
-      throw new ConfigException(fileName + ":" + (root.getStartMark().getLine() + 1) + ": expected a mapping of keys at the top level");
+      throw new ConfigException(
+          fileName
+              + ":"
+              + (root.getStartMark().getLine() + 1)
+              + ": expected a mapping of keys at the top level");
     }
-    var top = YamlSection.of((MappingNode) root, fileName, "",
-        List.of("prepare", "build", "evals", "gate", "protected", "sandbox", "model", "budget"));
+    var top =
+        YamlSection.of(
+            (MappingNode) root,
+            fileName,
+            "",
+            List.of(
+                "prepare", "build", "evals", "gate", "protected", "sandbox", "model", "budget"));
 
-    Optional<String> prepare = top.has("prepare") ? top.optionalString("prepare") : defaults.prepare();
+    Optional<String> prepare =
+        top.has("prepare") ? top.optionalString("prepare") : defaults.prepare();
     Optional<String> build = top.has("build") ? top.optionalString("build") : defaults.build();
     List<EvalSpec> evals = top.has("evals") ? evals(top, types) : defaults.evals();
-    GateSettings gate = top.has("gate") ? gate(top.section("gate",
-        List.of("alpha", "min-effect", "pairs", "guard-max-regression", "batch")), defaults.gate()) : defaults.gate();
-    List<String> protectedPaths = top.has("protected") ? top.stringList("protected") : defaults.protectedPaths();
-    SandboxConfig sandbox = top.has("sandbox") ? sandbox(top.section("sandbox",
-        List.of("backend", "image", "cpus", "memory", "pids", "tmp", "timeout", "output", "gpus")), defaults.sandbox(), extensions.sandboxBackends()) : defaults.sandbox();
-    ModelConfig model = top.has("model") ? model(top.section("model",
-        List.of("provider", "name", "base-url", "api-key-env", "timeout", "max-output-tokens", "temperature",
-            "repair-rounds", "context-tokens", "price")), defaults.model(), providers) : defaults.model();
-    BudgetConfig budget = top.has("budget") ? budget(top.section("budget",
-        List.of("max-usd", "max-tokens", "max-iterations", "max-wall", "max-usd-per-iteration", "max-tokens-per-iteration")),
-        defaults.budget()) : defaults.budget();
+    GateSettings gate =
+        top.has("gate")
+            ? gate(
+                top.section(
+                    "gate",
+                    List.of("alpha", "min-effect", "pairs", "guard-max-regression", "batch")),
+                defaults.gate())
+            : defaults.gate();
+    List<String> protectedPaths =
+        top.has("protected") ? top.stringList("protected") : defaults.protectedPaths();
+    SandboxConfig sandbox =
+        top.has("sandbox")
+            ? sandbox(
+                top.section(
+                    "sandbox",
+                    List.of(
+                        "backend", "image", "cpus", "memory", "pids", "tmp", "timeout", "output",
+                        "gpus")),
+                defaults.sandbox(),
+                extensions.sandboxBackends())
+            : defaults.sandbox();
+    ModelConfig model =
+        top.has("model")
+            ? model(
+                top.section(
+                    "model",
+                    List.of(
+                        "provider",
+                        "name",
+                        "base-url",
+                        "api-key-env",
+                        "timeout",
+                        "max-output-tokens",
+                        "temperature",
+                        "repair-rounds",
+                        "context-tokens",
+                        "price")),
+                defaults.model(),
+                providers)
+            : defaults.model();
+    BudgetConfig budget =
+        top.has("budget")
+            ? budget(
+                top.section(
+                    "budget",
+                    List.of(
+                        "max-usd",
+                        "max-tokens",
+                        "max-iterations",
+                        "max-wall",
+                        "max-usd-per-iteration",
+                        "max-tokens-per-iteration")),
+                defaults.budget())
+            : defaults.budget();
 
     try {
       new SuiteSpec(build, evals);
     } catch (IllegalArgumentException e) {
       throw top.error("evals", e.getMessage());
     }
-    return new KaizenConfig(source, prepare, build, evals, gate, protectedPaths, sandbox, model, budget);
+    return new KaizenConfig(
+        source, prepare, build, evals, gate, protectedPaths, sandbox, model, budget);
   }
 
   private static KaizenConfig rename(KaizenConfig c, String source) {
-    return new KaizenConfig(source, c.prepare(), c.build(), c.evals(), c.gate(), c.protectedPaths(),
-        c.sandbox(), c.model(), c.budget());
+    return new KaizenConfig(
+        source,
+        c.prepare(),
+        c.build(),
+        c.evals(),
+        c.gate(),
+        c.protectedPaths(),
+        c.sandbox(),
+        c.model(),
+        c.budget());
   }
 
   static Node compose(String yaml, String fileName) {
@@ -98,7 +162,10 @@ public final class ConfigReader {
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String where = mark == null ? fileName : fileName + ":" + (mark.getLine() + 1);
-      throw new ConfigException(where + ": not valid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+      throw new ConfigException(
+          where
+              + ": not valid YAML: "
+              + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
     } catch (YAMLException e) {
       throw new ConfigException(fileName + ": not valid YAML: " + firstLine(e.getMessage()));
     }
@@ -122,8 +189,10 @@ public final class ConfigReader {
       String id = item.requiredString("id");
       EvalType type = item.parse("type", types::get);
       String command = item.requiredString("command");
-      Optional<Duration> timeout = item.has("timeout")
-          ? Optional.of(item.parse("timeout", ConfigReader::positiveDuration)) : Optional.empty();
+      Optional<Duration> timeout =
+          item.has("timeout")
+              ? Optional.of(item.parse("timeout", ConfigReader::positiveDuration))
+              : Optional.empty();
       try {
         evals.add(type.read(new YamlEvalEntry(item, id, command, timeout)));
       } catch (IllegalArgumentException e) {
@@ -141,7 +210,8 @@ public final class ConfigReader {
   private static GateSettings gate(YamlSection s, GateSettings d) {
     double alpha = s.has("alpha") ? s.number("alpha") : d.alpha();
     double minEffect = s.has("min-effect") ? s.number("min-effect") : d.minEffect();
-    double guard = s.has("guard-max-regression") ? s.number("guard-max-regression") : d.guardMaxRegression();
+    double guard =
+        s.has("guard-max-regression") ? s.number("guard-max-regression") : d.guardMaxRegression();
     int min = d.minPairs();
     int max = d.maxPairs();
     if (s.has("pairs")) {
@@ -178,23 +248,45 @@ public final class ConfigReader {
   }
 
   private static ModelConfig model(YamlSection s, ModelConfig d, ModelProviders providers) {
-    String provider = s.has("provider") ? s.parse("provider", t -> provider(t, providers)) : d.provider();
+    String provider =
+        s.has("provider") ? s.parse("provider", t -> provider(t, providers)) : d.provider();
     String name = s.has("name") ? s.requiredString("name") : d.name();
     Optional<String> baseUrl = s.has("base-url") ? s.optionalString("base-url") : d.baseUrl();
-    Optional<String> keyEnv = s.has("api-key-env")
-        ? Optional.of(s.parse("api-key-env", ModelConfig::checkEnvName)) : d.configuredApiKeyEnv();
-    Duration timeout = s.has("timeout") ? s.parse("timeout", ConfigReader::positiveDuration) : d.timeout();
-    int maxOutput = s.has("max-output-tokens")
-        ? s.parse("max-output-tokens", t -> (int) wholeNumber(t, 1, Integer.MAX_VALUE)) : d.maxOutputTokens();
-    double temperature = s.has("temperature") ? s.parse("temperature", t -> numberIn(t, 0, 2)) : d.temperature();
-    int repairRounds = s.has("repair-rounds")
-        ? s.parse("repair-rounds", t -> (int) wholeNumber(t, 0, ModelConfig.MAX_REPAIR_ROUNDS)) : d.repairRounds();
-    int contextTokens = s.has("context-tokens")
-        ? s.parse("context-tokens", t -> (int) wholeNumber(t, 1, Integer.MAX_VALUE)) : d.contextTokens();
-    Optional<ModelConfig.Price> price = s.has("price")
-        ? Optional.of(price(s.section("price", List.of("input", "output")))) : d.price();
-    return new ModelConfig(provider, name, baseUrl, keyEnv, timeout, maxOutput, temperature, repairRounds,
-        contextTokens, price);
+    Optional<String> keyEnv =
+        s.has("api-key-env")
+            ? Optional.of(s.parse("api-key-env", ModelConfig::checkEnvName))
+            : d.configuredApiKeyEnv();
+    Duration timeout =
+        s.has("timeout") ? s.parse("timeout", ConfigReader::positiveDuration) : d.timeout();
+    int maxOutput =
+        s.has("max-output-tokens")
+            ? s.parse("max-output-tokens", t -> (int) wholeNumber(t, 1, Integer.MAX_VALUE))
+            : d.maxOutputTokens();
+    double temperature =
+        s.has("temperature") ? s.parse("temperature", t -> numberIn(t, 0, 2)) : d.temperature();
+    int repairRounds =
+        s.has("repair-rounds")
+            ? s.parse("repair-rounds", t -> (int) wholeNumber(t, 0, ModelConfig.MAX_REPAIR_ROUNDS))
+            : d.repairRounds();
+    int contextTokens =
+        s.has("context-tokens")
+            ? s.parse("context-tokens", t -> (int) wholeNumber(t, 1, Integer.MAX_VALUE))
+            : d.contextTokens();
+    Optional<ModelConfig.Price> price =
+        s.has("price")
+            ? Optional.of(price(s.section("price", List.of("input", "output"))))
+            : d.price();
+    return new ModelConfig(
+        provider,
+        name,
+        baseUrl,
+        keyEnv,
+        timeout,
+        maxOutput,
+        temperature,
+        repairRounds,
+        contextTokens,
+        price);
   }
 
   /** A price in US dollars per million tokens: {@code {input: 0.4, output: 1.6}}. */
@@ -205,33 +297,49 @@ public final class ConfigReader {
   }
 
   private static BudgetConfig budget(YamlSection s, BudgetConfig d) {
-    double usd = s.has("max-usd") ? s.parse("max-usd", ConfigReader::nonNegativeNumber) : d.maxUsd();
-    long tokens = s.has("max-tokens") ? s.parse("max-tokens", t -> (long) nonNegativeNumber(t)) : d.maxTokens();
-    int iterations = s.has("max-iterations") ? s.parse("max-iterations", t -> (int) positiveNumber(t)) : d.maxIterations();
-    Duration wall = s.has("max-wall") ? s.parse("max-wall", ConfigReader::positiveDuration) : d.maxWall();
+    double usd =
+        s.has("max-usd") ? s.parse("max-usd", ConfigReader::nonNegativeNumber) : d.maxUsd();
+    long tokens =
+        s.has("max-tokens")
+            ? s.parse("max-tokens", t -> (long) nonNegativeNumber(t))
+            : d.maxTokens();
+    int iterations =
+        s.has("max-iterations")
+            ? s.parse("max-iterations", t -> (int) positiveNumber(t))
+            : d.maxIterations();
+    Duration wall =
+        s.has("max-wall") ? s.parse("max-wall", ConfigReader::positiveDuration) : d.maxWall();
     OptionalDouble usdPerIteration = d.maxUsdPerIteration();
     if (s.has("max-usd-per-iteration")) {
-      usdPerIteration = s.optionalString("max-usd-per-iteration").isEmpty() ? OptionalDouble.empty()
-          : OptionalDouble.of(s.parse("max-usd-per-iteration", ConfigReader::nonNegativeNumber));
+      usdPerIteration =
+          s.optionalString("max-usd-per-iteration").isEmpty()
+              ? OptionalDouble.empty()
+              : OptionalDouble.of(
+                  s.parse("max-usd-per-iteration", ConfigReader::nonNegativeNumber));
     }
     OptionalLong tokensPerIteration = d.maxTokensPerIteration();
     if (s.has("max-tokens-per-iteration")) {
-      tokensPerIteration = s.optionalString("max-tokens-per-iteration").isEmpty() ? OptionalLong.empty()
-          : OptionalLong.of(s.parse("max-tokens-per-iteration", t -> wholeNumber(t, 0, Long.MAX_VALUE)));
+      tokensPerIteration =
+          s.optionalString("max-tokens-per-iteration").isEmpty()
+              ? OptionalLong.empty()
+              : OptionalLong.of(
+                  s.parse("max-tokens-per-iteration", t -> wholeNumber(t, 0, Long.MAX_VALUE)));
     }
     return new BudgetConfig(usd, tokens, iterations, wall, usdPerIteration, tokensPerIteration);
   }
 
   private static String provider(String text, ModelProviders providers) {
     if (providers.find(text).isEmpty()) {
-      throw new IllegalArgumentException("unknown provider '" + text + "' (expected " + providers.choices() + ")");
+      throw new IllegalArgumentException(
+          "unknown provider '" + text + "' (expected " + providers.choices() + ")");
     }
     return text;
   }
 
   private static long memory(String text) {
     long bytes = Quantities.bytes(text);
-    if (bytes < (6L << 20)) throw new IllegalArgumentException("at least 6m of memory is needed, not '" + text + "'");
+    if (bytes < (6L << 20))
+      throw new IllegalArgumentException("at least 6m of memory is needed, not '" + text + "'");
     return bytes;
   }
 
@@ -261,8 +369,10 @@ public final class ConfigReader {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a whole number: '" + text + "'");
     }
-    if (v < min && max >= Integer.MAX_VALUE) throw new IllegalArgumentException("must be at least " + min + ": '" + text + "'");
-    if (v < min || v > max) throw new IllegalArgumentException("must be from " + min + " to " + max + ": '" + text + "'");
+    if (v < min && max >= Integer.MAX_VALUE)
+      throw new IllegalArgumentException("must be at least " + min + ": '" + text + "'");
+    if (v < min || v > max)
+      throw new IllegalArgumentException("must be from " + min + " to " + max + ": '" + text + "'");
     return v;
   }
 
@@ -274,7 +384,9 @@ public final class ConfigReader {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a number: '" + text + "'");
     }
-    if (!(v >= min && v <= max)) throw new IllegalArgumentException("must be from " + fmt(min) + " to " + fmt(max) + ": '" + text + "'");
+    if (!(v >= min && v <= max))
+      throw new IllegalArgumentException(
+          "must be from " + fmt(min) + " to " + fmt(max) + ": '" + text + "'");
     return v;
   }
 
@@ -289,7 +401,8 @@ public final class ConfigReader {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a number: '" + text + "'");
     }
-    if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException("must not be negative: '" + text + "'");
+    if (!(v >= 0) || Double.isInfinite(v))
+      throw new IllegalArgumentException("must not be negative: '" + text + "'");
     return v;
   }
 }

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param modelProviders the model providers
  * @param sandboxBackends the sandbox backends
  */
-public record Extensions(EvalTypes evalTypes, ModelProviders modelProviders, SandboxBackends sandboxBackends) {
+public record Extensions(
+    EvalTypes evalTypes, ModelProviders modelProviders, SandboxBackends sandboxBackends) {
 
   public Extensions {
     Objects.requireNonNull(evalTypes, "evalTypes");
@@ -28,7 +29,8 @@ public record Extensions(EvalTypes evalTypes, ModelProviders modelProviders, San
 
   /** What Kaizen ships. */
   public static Extensions standard() {
-    return new Extensions(EvalTypes.standard(), ModelProviders.standard(), SandboxBackends.standard());
+    return new Extensions(
+        EvalTypes.standard(), ModelProviders.standard(), SandboxBackends.standard());
   }
 
   /** These extensions and one more eval type. */
@@ -41,7 +43,9 @@ public record Extensions(EvalTypes evalTypes, ModelProviders modelProviders, San
     return new Extensions(evalTypes, modelProviders.with(provider), sandboxBackends);
   }
 
-  /** These extensions and one more sandbox backend (or another in place of one of the same name). */
+  /**
+   * These extensions and one more sandbox backend (or another in place of one of the same name).
+   */
   public Extensions with(SandboxBackend backend) {
     return new Extensions(evalTypes, modelProviders, sandboxBackends.with(backend));
   }

@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * @param source where it was read from, for messages ("kaizen.yml at 3f2a9c1", "defaults for a
  *     Maven project")
- * @param prepare a command run once on the host, with network, in a copy of the trusted baseline
- *     to fill the local Maven repository before the sandbox runs offline; never run on a candidate
+ * @param prepare a command run once on the host, with network, in a copy of the trusted baseline to
+ *     fill the local Maven repository before the sandbox runs offline; never run on a candidate
  * @param build the command that builds a tree before its evals run
  * @param evals the evals
  * @param gate the gate's settings
@@ -36,7 +36,8 @@ public record KaizenConfig(
     BudgetConfig budget) {
 
   /** Protected unless a {@code kaizen.yml} says otherwise: CI, Kaizen's own settings, and tests. */
-  public static final List<String> DEFAULT_PROTECTED = List.of(".github/**", "kaizen.yml", "**/src/test/**", "**/src/jmh/**");
+  public static final List<String> DEFAULT_PROTECTED =
+      List.of(".github/**", "kaizen.yml", "**/src/test/**", "**/src/jmh/**");
 
   public KaizenConfig {
     Objects.requireNonNull(source, "source");
@@ -56,8 +57,8 @@ public record KaizenConfig(
   }
 
   /**
-   * A hash of everything that decides a tree's test results: the build, the evals and the
-   * sandbox's settings. Cached baseline results are keyed by it.
+   * A hash of everything that decides a tree's test results: the build, the evals and the sandbox's
+   * settings. Cached baseline results are keyed by it.
    */
   public String suiteHash() {
     var text = new StringBuilder("kaizen-suite-v1\n");
@@ -65,8 +66,9 @@ public record KaizenConfig(
     evals.forEach(e -> text.append(e).append('\n'));
     text.append(sandbox).append('\n');
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest, 0, 16);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
@@ -79,12 +81,15 @@ public record KaizenConfig(
    */
   public PathGlobs protectedGlobs() {
     var globs = new java.util.ArrayList<>(protectedPaths);
-    SandboxSettings.dockerfile(sandbox.image()).ifPresent(dockerfile -> {
-      String path = java.nio.file.Path.of(dockerfile).normalize().toString().replace('\\', '/');
-      int slash = path.lastIndexOf('/');
-      globs.add(path);
-      globs.add((slash < 0 ? "" : path.substring(0, slash + 1)) + ".dockerignore");
-    });
+    SandboxSettings.dockerfile(sandbox.image())
+        .ifPresent(
+            dockerfile -> {
+              String path =
+                  java.nio.file.Path.of(dockerfile).normalize().toString().replace('\\', '/');
+              int slash = path.lastIndexOf('/');
+              globs.add(path);
+              globs.add((slash < 0 ? "" : path.substring(0, slash + 1)) + ".dockerignore");
+            });
     return new PathGlobs(globs);
   }
 }

@@ -4,13 +4,17 @@ import dev.kaizen.evals.EvalSuggestion;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The text {@code init} writes: a Maven project's tests, and the evals the eval types suggest, each as its type writes it. */
+/**
+ * The text {@code init} writes: a Maven project's tests, and the evals the eval types suggest, each
+ * as its type writes it.
+ */
 public final class KaizenYml {
 
   private KaizenYml() {}
 
   public static String maven() {
-    return header() + """
+    return header()
+        + """
           # A target metric is what Kaizen tries to improve. Add a benchmark whose last line of
           # output is a JSON object of metrics, for example:
           # - id: speed
@@ -21,22 +25,30 @@ public final class KaizenYml {
 
         gate: {alpha: 0.01, min-effect: 0.01, pairs: {min: 10, max: 40}, guard-max-regression: 0.02}
         protected: [%s]
-        """.formatted(String.join(", ", protectedPaths(List.of()).stream().map(KaizenYml::quoted).toList()))
+        """
+            .formatted(
+                String.join(
+                    ", ", protectedPaths(List.of()).stream().map(KaizenYml::quoted).toList()))
         + footer();
   }
 
-  /** The file for a Maven project with the suggested evals (see {@link dev.kaizen.evals.EvalType#suggest}). */
+  /**
+   * The file for a Maven project with the suggested evals (see {@link
+   * dev.kaizen.evals.EvalType#suggest}).
+   */
   public static String mavenWith(List<EvalSuggestion> suggested) {
     var text = new StringBuilder(header());
     suggested.forEach(s -> text.append(s.yaml()));
-    text.append("""
+    text.append(
+        """
 
         gate: {alpha: 0.01, min-effect: 0.01, pairs: {min: 10, max: 40}, guard-max-regression: 0.02}
         # Patches may not touch these; benchmark sources are the measuring instrument.
         protected:
         """);
     List<String> sources = suggested.stream().flatMap(s -> s.protectedPaths().stream()).toList();
-    for (String path : protectedPaths(sources)) text.append("  - ").append(quoted(path)).append('\n');
+    for (String path : protectedPaths(sources))
+      text.append("  - ").append(quoted(path)).append('\n');
     return text.append('\n').append(footer()).toString();
   }
 
@@ -56,7 +68,9 @@ public final class KaizenYml {
           - id: tests              # must pass on every candidate; the test count must not drop
             type: junit
             command: %s
-        """.formatted(ProjectDefaults.MAVEN_PREPARE, ProjectDefaults.MAVEN_BUILD, ProjectDefaults.MAVEN_TEST);
+        """
+        .formatted(
+            ProjectDefaults.MAVEN_PREPARE, ProjectDefaults.MAVEN_BUILD, ProjectDefaults.MAVEN_TEST);
   }
 
   private static String footer() {

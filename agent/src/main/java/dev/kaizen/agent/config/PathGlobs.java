@@ -5,11 +5,11 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Matches repository-relative paths ({@code /}-separated) against globs as {@code .gitignore}
- * users write them: {@code *} stays within a folder, {@code **} spans folders (and {@code **}/
- * also matches no folder at all), {@code ?} is one character. A glob without a slash that names
- * a folder also matches everything below it ({@code .github/**} and {@code .github} differ only in
- * that the latter also matches a file called {@code .github}).
+ * Matches repository-relative paths ({@code /}-separated) against globs as {@code .gitignore} users
+ * write them: {@code *} stays within a folder, {@code **} spans folders (and {@code **}/ also
+ * matches no folder at all), {@code ?} is one character. A glob without a slash that names a folder
+ * also matches everything below it ({@code .github/**} and {@code .github} differ only in that the
+ * latter also matches a file called {@code .github}).
  */
 public final class PathGlobs implements Predicate<String> {
 

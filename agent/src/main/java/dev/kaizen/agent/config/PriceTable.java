@@ -24,8 +24,8 @@ public final class PriceTable {
   private PriceTable() {}
 
   /**
-   * The prices by model name, in the order written, with a section for each of the
-   * {@linkplain ModelProviders#standard() standard} providers allowed.
+   * The prices by model name, in the order written, with a section for each of the {@linkplain
+   * ModelProviders#standard() standard} providers allowed.
    *
    * @throws ConfigException when the text is not such a table, or names a model twice
    */
@@ -39,18 +39,24 @@ public final class PriceTable {
    *
    * @throws ConfigException when the text is not such a table, or names a model twice
    */
-  public static Map<String, ModelConfig.Price> read(String yaml, String fileName, ModelProviders providers) {
+  public static Map<String, ModelConfig.Price> read(
+      String yaml, String fileName, ModelProviders providers) {
     Node root = ConfigReader.compose(yaml, fileName);
     var prices = new LinkedHashMap<String, ModelConfig.Price>();
     if (root == null) return prices;
     if (!(root instanceof MappingNode mapping)) {
-      throw new ConfigException(fileName + ":" + (root.getStartMark().getLine() + 1) + ": expected a mapping of providers");
+      throw new ConfigException(
+          fileName
+              + ":"
+              + (root.getStartMark().getLine() + 1)
+              + ": expected a mapping of providers");
     }
     var top = YamlSection.of(mapping, fileName, "", providers.names());
     for (String provider : top.keys()) {
       YamlSection models = top.namesSection(provider);
       for (String model : models.keys()) {
-        ModelConfig.Price price = ConfigReader.price(models.section(model, List.of("input", "output")));
+        ModelConfig.Price price =
+            ConfigReader.price(models.section(model, List.of("input", "output")));
         if (prices.put(model, price) != null) throw models.error(model, "is priced twice");
       }
     }

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a repository's settings are when its {@code kaizen.yml} leaves them out, from what its
- * tree shows (a Maven build, for now).
+ * What a repository's settings are when its {@code kaizen.yml} leaves them out, from what its tree
+ * shows (a Maven build, for now).
  */
 public final class ProjectDefaults {
 
   /**
-   * Fills the local Maven repository with everything {@code package} and {@code test} need,
-   * running no test: surefire resolves its provider for a tag no test has.
+   * Fills the local Maven repository with everything {@code package} and {@code test} need, running
+   * no test: surefire resolves its provider for a tag no test has.
    */
   public static final String MAVEN_PREPARE =
       "mvn -B -q package -Dgroups=kaizen-prepare-runs-no-test -Dsurefire.failIfNoSpecifiedTests=false";
@@ -43,8 +43,15 @@ public final class ProjectDefaults {
       List<EvalSuggestion> suggested = types.suggest(root);
       return suggested.isEmpty() ? maven() : mavenWith(suggested);
     }
-    return new KaizenConfig("defaults (no build detected)", Optional.empty(), Optional.empty(), List.of(),
-        GateSettings.DEFAULT, KaizenConfig.DEFAULT_PROTECTED, SandboxConfig.DEFAULT, ModelConfig.DEFAULT,
+    return new KaizenConfig(
+        "defaults (no build detected)",
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        GateSettings.DEFAULT,
+        KaizenConfig.DEFAULT_PROTECTED,
+        SandboxConfig.DEFAULT,
+        ModelConfig.DEFAULT,
         BudgetConfig.DEFAULT);
   }
 
@@ -56,9 +63,20 @@ public final class ProjectDefaults {
     var evals = new ArrayList<>(List.of(EvalTypes.junit("tests", MAVEN_TEST)));
     suggested.forEach(s -> evals.add(s.eval()));
     var protectedPaths = new ArrayList<>(KaizenConfig.DEFAULT_PROTECTED);
-    suggested.forEach(s -> s.protectedPaths().stream().filter(p -> !protectedPaths.contains(p)).forEach(protectedPaths::add));
-    return new KaizenConfig("defaults for a Maven project with " + found(suggested), Optional.of(MAVEN_PREPARE),
-        Optional.of(MAVEN_BUILD), evals, GateSettings.DEFAULT, protectedPaths, SandboxConfig.DEFAULT, ModelConfig.DEFAULT,
+    suggested.forEach(
+        s ->
+            s.protectedPaths().stream()
+                .filter(p -> !protectedPaths.contains(p))
+                .forEach(protectedPaths::add));
+    return new KaizenConfig(
+        "defaults for a Maven project with " + found(suggested),
+        Optional.of(MAVEN_PREPARE),
+        Optional.of(MAVEN_BUILD),
+        evals,
+        GateSettings.DEFAULT,
+        protectedPaths,
+        SandboxConfig.DEFAULT,
+        ModelConfig.DEFAULT,
         BudgetConfig.DEFAULT);
   }
 
@@ -69,8 +87,15 @@ public final class ProjectDefaults {
 
   /** The defaults for a Maven project: its tests as the gate, no target until one is configured. */
   public static KaizenConfig maven() {
-    return new KaizenConfig("defaults for a Maven project", Optional.of(MAVEN_PREPARE), Optional.empty(),
-        List.of(EvalTypes.junit("tests", MAVEN_TEST)), GateSettings.DEFAULT, KaizenConfig.DEFAULT_PROTECTED,
-        SandboxConfig.DEFAULT, ModelConfig.DEFAULT, BudgetConfig.DEFAULT);
+    return new KaizenConfig(
+        "defaults for a Maven project",
+        Optional.of(MAVEN_PREPARE),
+        Optional.empty(),
+        List.of(EvalTypes.junit("tests", MAVEN_TEST)),
+        GateSettings.DEFAULT,
+        KaizenConfig.DEFAULT_PROTECTED,
+        SandboxConfig.DEFAULT,
+        ModelConfig.DEFAULT,
+        BudgetConfig.DEFAULT);
   }
 }

@@ -30,6 +30,12 @@ public record SandboxConfig(String backend, String image, Limits limits) {
    */
   @Override
   public String toString() {
-    return "SandboxConfig[backend=" + backend.toUpperCase(Locale.ROOT) + ", image=" + image + ", limits=" + limits + "]";
+    return "SandboxConfig[backend="
+        + backend.toUpperCase(Locale.ROOT)
+        + ", image="
+        + image
+        + ", limits="
+        + limits
+        + "]";
   }
 }

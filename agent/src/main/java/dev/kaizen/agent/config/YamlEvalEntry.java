@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * An item of {@code kaizen.yml}'s {@code evals} list, as its eval type reads its own keys: errors
- * are {@link ConfigException}s naming the file, the line and the full key
- * ({@code kaizen.yml:5: evals[0].metrics[1].better: …}).
+ * are {@link ConfigException}s naming the file, the line and the full key ({@code kaizen.yml:5:
+ * evals[0].metrics[1].better: …}).
  */
 final class YamlEvalEntry extends YamlMapping implements EvalEntry {
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** A mapping of {@code kaizen.yml} as an eval type reads it; errors are {@link ConfigException}s located by {@link YamlSection}. */
+/**
+ * A mapping of {@code kaizen.yml} as an eval type reads it; errors are {@link ConfigException}s
+ * located by {@link YamlSection}.
+ */
 class YamlMapping implements ConfigMapping {
 
   private final YamlSection section;

@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * One mapping of {@code kaizen.yml} with the keys it may hold. Every error names the file, the
- * line and the full key ({@code kaizen.yml:7: gate.alpha: must be in (0, 0.5): 2}).
+ * One mapping of {@code kaizen.yml} with the keys it may hold. Every error names the file, the line
+ * and the full key ({@code kaizen.yml:7: gate.alpha: must be in (0, 0.5): 2}).
  */
 final class YamlSection {
 
@@ -41,7 +41,8 @@ final class YamlSection {
     return of(node, fileName, path, Optional.empty());
   }
 
-  private static YamlSection of(MappingNode node, String fileName, String path, Optional<List<String>> allowed) {
+  private static YamlSection of(
+      MappingNode node, String fileName, String path, Optional<List<String>> allowed) {
     var entries = new LinkedHashMap<String, NodeTuple>();
     for (NodeTuple t : node.getValue()) {
       Node key = t.getKeyNode();
@@ -50,8 +51,14 @@ final class YamlSection {
       }
       String name = scalar.getValue();
       if (allowed.isPresent() && !allowed.get().contains(name)) {
-        throw new ConfigException(at(fileName, key) + "unknown key '" + join(path, name) + "'"
-            + " (expected one of: " + String.join(", ", allowed.get()) + ")");
+        throw new ConfigException(
+            at(fileName, key)
+                + "unknown key '"
+                + join(path, name)
+                + "'"
+                + " (expected one of: "
+                + String.join(", ", allowed.get())
+                + ")");
       }
       if (entries.put(name, t) != null) {
         throw new ConfigException(at(fileName, key) + "'" + join(path, name) + "' is given twice");
@@ -88,26 +95,33 @@ final class YamlSection {
   }
 
   double number(String key) {
-    return parse(key, text -> {
-      try {
-        return Double.parseDouble(text);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("not a number: '" + text + "'");
-      }
-    });
+    return parse(
+        key,
+        text -> {
+          try {
+            return Double.parseDouble(text);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: '" + text + "'");
+          }
+        });
   }
 
   int integer(String key) {
-    return parse(key, text -> {
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("not a whole number: '" + text + "'");
-      }
-    });
+    return parse(
+        key,
+        text -> {
+          try {
+            return Integer.parseInt(text);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a whole number: '" + text + "'");
+          }
+        });
   }
 
-  /** Reads the value with {@code parser}; its {@link IllegalArgumentException} becomes a located error. */
+  /**
+   * Reads the value with {@code parser}; its {@link IllegalArgumentException} becomes a located
+   * error.
+   */
   <T> T parse(String key, Function<String, T> parser) {
     String text = requiredString(key);
     try {
@@ -124,7 +138,8 @@ final class YamlSection {
     var out = new ArrayList<String>();
     for (Node item : seq.getValue()) {
       if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
-        throw new ConfigException(at(fileName, item) + join(path, key) + ": expected a list of non-empty strings");
+        throw new ConfigException(
+            at(fileName, item) + join(path, key) + ": expected a list of non-empty strings");
       }
       out.add(s.getValue());
     }
@@ -153,7 +168,8 @@ final class YamlSection {
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       if (!(item instanceof MappingNode m)) {
-        throw new ConfigException(at(fileName, item) + join(path, key) + "[" + i + "]: expected a mapping of keys");
+        throw new ConfigException(
+            at(fileName, item) + join(path, key) + "[" + i + "]: expected a mapping of keys");
       }
       out.add(of(m, fileName, join(path, key) + "[" + i + "]", allowed));
     }

@@ -53,7 +53,8 @@ abstract class AstRule<M> implements RewriteRule {
     LexicalPreservingPrinter.setup(unit);
     Optional<M> match = matches(unit).stream().filter(m -> samePlace(place(m), place)).findFirst();
     if (match.isEmpty()) {
-      return RewriteResult.failed(id() + " does not apply at " + place.member() + ":" + place.line() + " any more");
+      return RewriteResult.failed(
+          id() + " does not apply at " + place.member() + ":" + place.line() + " any more");
     }
     Edit edit;
     String printed;
@@ -66,8 +67,10 @@ abstract class AstRule<M> implements RewriteRule {
     Optional<String> text = insert(source, printed, edit.insertions());
     if (text.isEmpty()) return RewriteResult.failed("an insertion falls inside the rewritten code");
     Optional<String> problem = Parsing.problem(text.get());
-    if (problem.isPresent()) return RewriteResult.failed("the rewritten file does not parse: " + problem.get());
-    return RewriteResult.rewritten(text.get(),
+    if (problem.isPresent())
+      return RewriteResult.failed("the rewritten file does not parse: " + problem.get());
+    return RewriteResult.rewritten(
+        text.get(),
         edit.rewrittenCode().orElseGet(() -> SourceText.changedLines(source, text.get())));
   }
 
@@ -80,7 +83,8 @@ abstract class AstRule<M> implements RewriteRule {
    * unchanged stays there; one after all changes moves by the change in length. Empty when an
    * insertion falls inside changed text.
    */
-  private static Optional<String> insert(String source, String printed, List<Insertion> insertions) {
+  private static Optional<String> insert(
+      String source, String printed, List<Insertion> insertions) {
     int shift = printed.length() - source.length();
     var out = new StringBuilder(printed);
     List<Insertion> backwards =
@@ -90,7 +94,8 @@ abstract class AstRule<M> implements RewriteRule {
       if (printed.regionMatches(0, source, 0, i.offset())) {
         at = i.offset();
       } else if (i.offset() + shift >= 0
-          && printed.regionMatches(i.offset() + shift, source, i.offset(), source.length() - i.offset())) {
+          && printed.regionMatches(
+              i.offset() + shift, source, i.offset(), source.length() - i.offset())) {
         at = i.offset() + shift;
       } else {
         return Optional.empty();

@@ -26,11 +26,11 @@ import java.util.Optional;
 /**
  * The offline proposer: rewrite rules made with JavaParser, no model.
  *
- * <p>It walks the main (non-test) Java files of the index in path order, leaving out files that
- * did not parse and protected paths, reads each from the tree, and collects every place where a
- * rule applies, by line (then column, then rule order). It proposes the first place whose key was
- * not tried yet and whose rewrite succeeds (a rewrite that no longer parses is proposed all the
- * same, so the loop drops it with the parser's reason in the ledger). The key, {@code
+ * <p>It walks the main (non-test) Java files of the index in path order, leaving out files that did
+ * not parse and protected paths, reads each from the tree, and collects every place where a rule
+ * applies, by line (then column, then rule order). It proposes the first place whose key was not
+ * tried yet and whose rewrite succeeds (a rewrite that no longer parses is proposed all the same,
+ * so the loop drops it with the parser's reason in the ledger). The key, {@code
  * <rule-id>:<path>:<Type#method>:<line>}, stays the same as long as the file does not change. When
  * one rule has several places on the same line of the same method, each of their keys ends with
  * {@code :<column>} as well; once one of them is rewritten, the other gets the plain key, which is
@@ -80,10 +80,11 @@ public final class HeuristicProposer implements Proposer {
   @Override
   public Optional<Proposal> propose(Goal goal, ProposalContext context) {
     Objects.requireNonNull(goal, "goal");
-    List<SourceFile> files = context.index().files().stream()
-        .filter(f -> !f.test() && f.parsed() && !context.isProtected().test(f.path()))
-        .sorted(Comparator.comparing(SourceFile::path))
-        .toList();
+    List<SourceFile> files =
+        context.index().files().stream()
+            .filter(f -> !f.test() && f.parsed() && !context.isProtected().test(f.path()))
+            .sorted(Comparator.comparing(SourceFile::path))
+            .toList();
     for (SourceFile file : files) {
       Optional<String> source = read(context, file.path());
       if (source.isEmpty()) continue;
@@ -110,11 +111,13 @@ public final class HeuristicProposer implements Proposer {
   private List<Candidate> candidates(String path, CompilationUnit unit) {
     var found = new ArrayList<Candidate>();
     for (int r = 0; r < rules.size(); r++) {
-      for (Place place : rules.get(r).find(unit)) found.add(new Candidate(path, rules.get(r), r, place, ""));
+      for (Place place : rules.get(r).find(unit))
+        found.add(new Candidate(path, rules.get(r), r, place, ""));
     }
-    found.sort(Comparator.comparingInt((Candidate c) -> c.place().line())
-        .thenComparingInt(c -> c.place().column())
-        .thenComparingInt(Candidate::ruleOrder));
+    found.sort(
+        Comparator.comparingInt((Candidate c) -> c.place().line())
+            .thenComparingInt(c -> c.place().column())
+            .thenComparingInt(Candidate::ruleOrder));
     Map<String, Integer> sharing = new HashMap<>();
     found.forEach(c -> sharing.merge(baseKey(path, c), 1, Integer::sum));
     var keyed = new ArrayList<Candidate>();
@@ -143,9 +146,23 @@ public final class HeuristicProposer implements Proposer {
   private static Proposal proposal(Goal goal, Candidate c, FileEdit edit, String rewrittenCode) {
     Place place = c.place();
     String file = c.path().substring(c.path().lastIndexOf('/') + 1);
-    String summary = place.summary() + " in " + place.memberDisplayName() + " (" + file + ":" + place.line() + ")";
-    String transcript = Transcripts.of(goal, c.rule(), c.path(), c.key(), summary, place, rewrittenCode);
-    return new Proposal(c.key(), summary, place.rationale(), Patch.of(edit),
-        Provenance.offline(NAME, c.rule().id()), transcript);
+    String summary =
+        place.summary()
+            + " in "
+            + place.memberDisplayName()
+            + " ("
+            + file
+            + ":"
+            + place.line()
+            + ")";
+    String transcript =
+        Transcripts.of(goal, c.rule(), c.path(), c.key(), summary, place, rewrittenCode);
+    return new Proposal(
+        c.key(),
+        summary,
+        place.rationale(),
+        Patch.of(edit),
+        Provenance.offline(NAME, c.rule().id()),
+        transcript);
   }
 }

@@ -13,7 +13,10 @@ final class Identifiers {
 
   private Identifiers() {}
 
-  /** Every identifier in the file: a new name outside this set can shadow and be shadowed by nothing in it. */
+  /**
+   * Every identifier in the file: a new name outside this set can shadow and be shadowed by nothing
+   * in it.
+   */
   static Set<String> all(CompilationUnit unit) {
     var names = new HashSet<String>();
     unit.findAll(SimpleName.class).forEach(n -> names.add(n.getIdentifier()));

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Where a new member or import goes, as plain text at an offset of the original file, laid out
- * like the code around it (JavaParser's lexical-preserving printer would not indent a member added
- * first in a class, nor keep imports sorted).
+ * Where a new member or import goes, as plain text at an offset of the original file, laid out like
+ * the code around it (JavaParser's lexical-preserving printer would not indent a member added first
+ * in a class, nor keep imports sorted).
  */
 final class Insertions {
 
@@ -25,9 +25,13 @@ final class Insertions {
    * (and its comment), followed by a blank line.
    */
   static AstRule.Insertion member(
-      TypeDeclaration<?> type, String declaration, SourceText src, Predicate<BodyDeclaration<?>> leading) {
+      TypeDeclaration<?> type,
+      String declaration,
+      SourceText src,
+      Predicate<BodyDeclaration<?>> leading) {
     NodeList<BodyDeclaration<?>> members = type.getMembers();
-    if (members.isEmpty()) throw new IllegalStateException(type.getNameAsString() + " has no members to go before");
+    if (members.isEmpty())
+      throw new IllegalStateException(type.getNameAsString() + " has no members to go before");
     String eol = src.eol();
     int k = 0;
     while (k < members.size() && leading.test(members.get(k))) k++;
@@ -36,13 +40,17 @@ final class Insertions {
       Position begin = start(last);
       Position end = last.getEnd().orElseThrow();
       String rest = src.restOfLine(end).strip();
-      if (src.startsLine(begin) && (rest.isEmpty() || rest.startsWith("//")) && src.hasLine(end.line + 1)) {
-        return new AstRule.Insertion(src.lineStart(end.line + 1), src.indentOf(begin.line) + declaration + eol);
+      if (src.startsLine(begin)
+          && (rest.isEmpty() || rest.startsWith("//"))
+          && src.hasLine(end.line + 1)) {
+        return new AstRule.Insertion(
+            src.lineStart(end.line + 1), src.indentOf(begin.line) + declaration + eol);
       }
     }
     Position begin = start(members.get(0));
     if (src.startsLine(begin)) {
-      return new AstRule.Insertion(src.lineStart(begin.line), src.indentOf(begin.line) + declaration + eol + eol);
+      return new AstRule.Insertion(
+          src.lineStart(begin.line), src.indentOf(begin.line) + declaration + eol + eol);
     }
     return new AstRule.Insertion(src.offset(begin), declaration + " ");
   }
@@ -67,7 +75,8 @@ final class Insertions {
           }
         }
       }
-      return new AstRule.Insertion(src.offsetAfter(plain.get(plain.size() - 1).getEnd().orElseThrow()), eol + line);
+      return new AstRule.Insertion(
+          src.offsetAfter(plain.get(plain.size() - 1).getEnd().orElseThrow()), eol + line);
     }
     if (!imports.isEmpty()) {
       Position end = imports.get(imports.size() - 1).getEnd().orElseThrow();
@@ -86,18 +95,21 @@ final class Insertions {
    * line right after it (after a comment that ends its last line, if any). When the statement
    * shares its first or last line with other code, the new ones share it too.
    */
-  static List<AstRule.Insertion> around(Node statement, String before, String after, SourceText src) {
+  static List<AstRule.Insertion> around(
+      Node statement, String before, String after, SourceText src) {
     String eol = src.eol();
     Position begin = statement.getBegin().orElseThrow();
     Position end = statement.getEnd().orElseThrow();
     String indent = src.indentOf(begin.line);
-    AstRule.Insertion first = src.startsLine(begin)
-        ? new AstRule.Insertion(src.lineStart(begin.line), indent + before + eol)
-        : new AstRule.Insertion(src.offset(begin), before + " ");
+    AstRule.Insertion first =
+        src.startsLine(begin)
+            ? new AstRule.Insertion(src.lineStart(begin.line), indent + before + eol)
+            : new AstRule.Insertion(src.offset(begin), before + " ");
     String rest = src.restOfLine(end).strip();
-    AstRule.Insertion last = rest.isEmpty() || rest.startsWith("//")
-        ? new AstRule.Insertion(src.lineEnd(end.line), eol + indent + after)
-        : new AstRule.Insertion(src.offsetAfter(end), " " + after);
+    AstRule.Insertion last =
+        rest.isEmpty() || rest.startsWith("//")
+            ? new AstRule.Insertion(src.lineEnd(end.line), eol + indent + after)
+            : new AstRule.Insertion(src.offsetAfter(end), " " + after);
     return List.of(first, last);
   }
 

@@ -28,7 +28,8 @@ final class JavaStrings {
       if (c == '\\' && backslashes % 2 == 0 && i + 1 < raw.length() && raw.charAt(i + 1) == 'u') {
         int j = i + 1;
         while (j < raw.length() && raw.charAt(j) == 'u') j++;
-        if (j + 4 <= raw.length() && raw.substring(j, j + 4).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+        if (j + 4 <= raw.length()
+            && raw.substring(j, j + 4).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
           out.append((char) Integer.parseInt(raw.substring(j, j + 4), 16));
           i = j + 3;
           backslashes = 0;
@@ -63,7 +64,8 @@ final class JavaStrings {
           if (e < '0' || e > '7') return Optional.empty();
           int max = e <= '3' ? 3 : 2;
           int end = i;
-          while (end < s.length() && end - i < max && s.charAt(end) >= '0' && s.charAt(end) <= '7') end++;
+          while (end < s.length() && end - i < max && s.charAt(end) >= '0' && s.charAt(end) <= '7')
+            end++;
           out.append((char) Integer.parseInt(s.substring(i, end), 8));
           i = end - 1;
         }
@@ -81,7 +83,8 @@ final class JavaStrings {
         case '\t' -> out.append("\\t");
         case '\r' -> out.append("\\r");
         default -> {
-          if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+          if (Character.isISOControl(c)
+              || Character.getType(c) == Character.LINE_SEPARATOR
               || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
             out.append(String.format("\\u%04x", (int) c));
           } else {

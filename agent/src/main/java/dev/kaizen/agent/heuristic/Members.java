@@ -15,9 +15,9 @@ import java.util.ArrayDeque;
 import java.util.Optional;
 
 /**
- * Names the place a node is in as {@code Type#member}, the way the code index names methods:
- * code in a lambda, a local or an anonymous class belongs to the member of the named type that
- * contains it.
+ * Names the place a node is in as {@code Type#member}, the way the code index names methods: code
+ * in a lambda, a local or an anonymous class belongs to the member of the named type that contains
+ * it.
  */
 final class Members {
 
@@ -48,7 +48,9 @@ final class Members {
     for (Optional<Node> n = Optional.of(node); n.isPresent(); n = n.get().getParentNode()) {
       if (n.get() instanceof BodyDeclaration<?> body
           && !(body instanceof TypeDeclaration<?>)
-          && body.getParentNode().filter(p -> p instanceof TypeDeclaration<?> t && isNamed(t)).isPresent()) {
+          && body.getParentNode()
+              .filter(p -> p instanceof TypeDeclaration<?> t && isNamed(t))
+              .isPresent()) {
         found = Optional.of(body);
       }
     }
@@ -62,7 +64,8 @@ final class Members {
   }
 
   private static String memberName(BodyDeclaration<?> member, TypeDeclaration<?> type, Node node) {
-    if (member instanceof ConstructorDeclaration || member instanceof CompactConstructorDeclaration) {
+    if (member instanceof ConstructorDeclaration
+        || member instanceof CompactConstructorDeclaration) {
       return type.getNameAsString();
     }
     if (member instanceof CallableDeclaration<?> c) return c.getNameAsString();

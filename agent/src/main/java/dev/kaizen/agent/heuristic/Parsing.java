@@ -26,6 +26,7 @@ final class Parsing {
   static Optional<String> problem(String source) {
     ParseResult<CompilationUnit> result = parser().parse(source);
     if (result.isSuccessful() && result.getResult().isPresent()) return Optional.empty();
-    return Optional.of(result.getProblems().isEmpty() ? "does not parse" : result.getProblem(0).getMessage());
+    return Optional.of(
+        result.getProblems().isEmpty() ? "does not parse" : result.getProblem(0).getMessage());
   }
 }

@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param rationale why it is better and why it keeps behaviour, in one to three sentences
  * @param code the matched code as it is in the file, its common indentation removed
  */
-public record Place(int line, int column, String member, String summary, String rationale, String code) {
+public record Place(
+    int line, int column, String member, String summary, String rationale, String code) {
 
   public Place {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(rationale, "rationale");
     Objects.requireNonNull(code, "code");
-    if (line < 1 || column < 1) throw new IllegalArgumentException("not a position: " + line + ":" + column);
+    if (line < 1 || column < 1)
+      throw new IllegalArgumentException("not a position: " + line + ":" + column);
   }
 
   /** {@code Type.method}, for summaries. */

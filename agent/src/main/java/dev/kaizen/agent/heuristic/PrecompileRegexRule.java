@@ -87,7 +87,8 @@ public final class PrecompileRegexRule extends AstRule<PrecompileRegexRule.Match
 
     static Optional<Form> of(MethodCallExpr call) {
       for (Form f : values()) {
-        if (f.method.equals(call.getNameAsString()) && f.arity == call.getArguments().size()) return Optional.of(f);
+        if (f.method.equals(call.getNameAsString()) && f.arity == call.getArguments().size())
+          return Optional.of(f);
       }
       return Optional.empty();
     }
@@ -106,8 +107,14 @@ public final class PrecompileRegexRule extends AstRule<PrecompileRegexRule.Match
    * @param addImport whether {@code java.util.regex.Pattern} has to be imported
    */
   record Match(
-      MethodCallExpr call, Form form, String regex, String literal, TypeDeclaration<?> target, String constant,
-      boolean isNew, boolean addImport) {}
+      MethodCallExpr call,
+      Form form,
+      String regex,
+      String literal,
+      TypeDeclaration<?> target,
+      String constant,
+      boolean isNew,
+      boolean addImport) {}
 
   /** A regex argument's value, as written, and the String constant it came from. */
   private record Regex(String value, String literal, Optional<String> fromConstant) {}
@@ -138,21 +145,40 @@ public final class PrecompileRegexRule extends AstRule<PrecompileRegexRule.Match
       if (form.isEmpty() || call.getScope().isEmpty()) continue;
       Optional<Regex> regex = regex(call.getArgument(0), call);
       if (regex.isEmpty() || !Regexes.compiles(regex.get().value())) continue;
-      if (call.getNameAsString().equals("split") && Regexes.splitFastPath(regex.get().value())) continue;
+      if (call.getNameAsString().equals("split") && Regexes.splitFastPath(regex.get().value()))
+        continue;
       if (StaticTypes.typeOf(call.getScope().get()).filter("String"::equals).isEmpty()) continue;
       if (!replacementEvaluatedSafely(call, form.get())) continue;
       Optional<TypeDeclaration<?>> target = PatternConstants.home(call);
       if (target.isEmpty()) continue;
-      Optional<String> existing = PatternConstants.existing(target.get(), regex.get().value(), call);
-      String constant = existing.orElseGet(() -> planned
-          .computeIfAbsent(target.get(), t -> new HashMap<>())
-          .computeIfAbsent(regex.get().value(), r -> {
-            String name = fresh(Regexes.constantName(r, call.getNameAsString(), regex.get().fromConstant()), names);
-            names.add(name);
-            return name;
-          }));
-      matches.add(new Match(call, form.get(), regex.get().value(), regex.get().literal(), target.get(), constant,
-          existing.isEmpty(), addImport.get()));
+      Optional<String> existing =
+          PatternConstants.existing(target.get(), regex.get().value(), call);
+      String constant =
+          existing.orElseGet(
+              () ->
+                  planned
+                      .computeIfAbsent(target.get(), t -> new HashMap<>())
+                      .computeIfAbsent(
+                          regex.get().value(),
+                          r -> {
+                            String name =
+                                fresh(
+                                    Regexes.constantName(
+                                        r, call.getNameAsString(), regex.get().fromConstant()),
+                                    names);
+                            names.add(name);
+                            return name;
+                          }));
+      matches.add(
+          new Match(
+              call,
+              form.get(),
+              regex.get().value(),
+              regex.get().literal(),
+              target.get(),
+              constant,
+              existing.isEmpty(),
+              addImport.get()));
     }
     return matches;
   }
@@ -165,7 +191,8 @@ public final class PrecompileRegexRule extends AstRule<PrecompileRegexRule.Match
    */
   private static boolean replacementEvaluatedSafely(MethodCallExpr call, Form form) {
     if (form != Form.REPLACE_ALL && form != Form.REPLACE_FIRST) return true;
-    return sideEffectFree(call.getArgument(1)) || StaticTypes.neverNullString(call.getScope().orElseThrow());
+    return sideEffectFree(call.getArgument(1))
+        || StaticTypes.neverNullString(call.getScope().orElseThrow());
   }
 
   private static boolean sideEffectFree(Expression e) {
@@ -174,7 +201,10 @@ public final class PrecompileRegexRule extends AstRule<PrecompileRegexRule.Match
     return e instanceof LiteralExpr || e instanceof NameExpr;
   }
 
-  /** The regex, if the argument is a string literal or names a static final String constant with a literal value. */
+  /**
+   * The regex, if the argument is a string literal or names a static final String constant with a
+   * literal value.
+   */
   private static Optional<Regex> regex(Expression argument, MethodCallExpr call) {
     if (argument instanceof StringLiteralExpr s) {
       return JavaStrings.value(s).map(value -> new Regex(value, literal(s), Optional.empty()));
@@ -186,8 +216,11 @@ public final class PrecompileRegexRule extends AstRule<PrecompileRegexRule.Match
           .flatMap(d -> d.initializer())
           .filter(StringLiteralExpr.class::isInstance)
           .map(StringLiteralExpr.class::cast)
-          .flatMap(s -> JavaStrings.value(s)
-              .map(value -> new Regex(value, literal(s), Optional.of(n.getNameAsString()))));
+          .flatMap(
+              s ->
+                  JavaStrings.value(s)
+                      .map(
+                          value -> new Regex(value, literal(s), Optional.of(n.getNameAsString()))));
     }
     return Optional.empty();
   }
@@ -207,12 +240,27 @@ public final class PrecompileRegexRule extends AstRule<PrecompileRegexRule.Match
     Position begin = m.call().getBegin().orElseThrow();
     String method = m.call().getNameAsString();
     String regex = JavaStrings.display(m.regex());
-    String rationale = "String." + method + " compiles the regex `" + regex + "` into a Pattern on every call; "
-        + (m.isNew() ? "compiling it once into a new constant `" : "the class already has it compiled as `")
-        + m.constant() + "` saves that work each time. String." + method + " is implemented with exactly these "
-        + "Pattern and Matcher calls, so the results are the same.";
-    return new Place(begin.line, begin.column, Members.member(m.call()),
-        "Precompile the regex `" + regex + "` of `" + method + "`", rationale, SourceText.code(m.call()));
+    String rationale =
+        "String."
+            + method
+            + " compiles the regex `"
+            + regex
+            + "` into a Pattern on every call; "
+            + (m.isNew()
+                ? "compiling it once into a new constant `"
+                : "the class already has it compiled as `")
+            + m.constant()
+            + "` saves that work each time. String."
+            + method
+            + " is implemented with exactly these "
+            + "Pattern and Matcher calls, so the results are the same.";
+    return new Place(
+        begin.line,
+        begin.column,
+        Members.member(m.call()),
+        "Precompile the regex `" + regex + "` of `" + method + "`",
+        rationale,
+        SourceText.code(m.call()));
   }
 
   @Override
@@ -222,18 +270,25 @@ public final class PrecompileRegexRule extends AstRule<PrecompileRegexRule.Match
     NodeList<Expression> args = call.getArguments();
     Expression receiver = unwrap(call.getScope().orElseThrow());
     NameExpr constant = new NameExpr(m.constant());
-    Expression replacement = switch (m.form()) {
-      case MATCHES -> new MethodCallExpr(matcher(constant, receiver), "matches");
-      case REPLACE_ALL -> new MethodCallExpr(matcher(constant, receiver), "replaceAll", new NodeList<>(args.get(1)));
-      case REPLACE_FIRST ->
-          new MethodCallExpr(matcher(constant, receiver), "replaceFirst", new NodeList<>(args.get(1)));
-      case SPLIT -> new MethodCallExpr(constant, "split", new NodeList<>(receiver));
-      case SPLIT_LIMIT -> new MethodCallExpr(constant, "split", new NodeList<>(receiver, args.get(1)));
-    };
+    Expression replacement =
+        switch (m.form()) {
+          case MATCHES -> new MethodCallExpr(matcher(constant, receiver), "matches");
+          case REPLACE_ALL ->
+              new MethodCallExpr(
+                  matcher(constant, receiver), "replaceAll", new NodeList<>(args.get(1)));
+          case REPLACE_FIRST ->
+              new MethodCallExpr(
+                  matcher(constant, receiver), "replaceFirst", new NodeList<>(args.get(1)));
+          case SPLIT -> new MethodCallExpr(constant, "split", new NodeList<>(receiver));
+          case SPLIT_LIMIT ->
+              new MethodCallExpr(constant, "split", new NodeList<>(receiver, args.get(1)));
+        };
     call.replace(replacement);
     var insertions = new ArrayList<Insertion>();
-    String field = "private static final Pattern " + m.constant() + " = Pattern.compile(" + m.literal() + ");";
-    if (m.isNew()) insertions.add(Insertions.member(m.target(), field, source, this::isLeadingConstant));
+    String field =
+        "private static final Pattern " + m.constant() + " = Pattern.compile(" + m.literal() + ");";
+    if (m.isNew())
+      insertions.add(Insertions.member(m.target(), field, source, this::isLeadingConstant));
     if (m.addImport()) insertions.add(Insertions.importOf(unit, PatternConstants.PATTERN, source));
     String shown = (m.isNew() ? field + "\n\n" : "") + LexicalPreservingPrinter.print(replacement);
     return new Edit(insertions, Optional.of(shown));

@@ -9,45 +9,46 @@ import java.util.regex.PatternSyntaxException;
 /** Facts about regexes: validity, String.split's fast path, and names for Pattern constants. */
 final class Regexes {
 
-  private static final Map<String, String> NAMES = Map.ofEntries(
-      Map.entry("\\s+", "WHITESPACE"),
-      Map.entry("\\s*", "OPTIONAL_WHITESPACE"),
-      Map.entry("\\s", "WHITESPACE_CHAR"),
-      Map.entry("\\s{2,}", "REPEATED_WHITESPACE"),
-      Map.entry("^\\s+", "LEADING_WHITESPACE"),
-      Map.entry("\\s+$", "TRAILING_WHITESPACE"),
-      Map.entry("^\\s+|\\s+$", "SURROUNDING_WHITESPACE"),
-      Map.entry(" +", "SPACES"),
-      Map.entry("\\s*,\\s*", "COMMA_SEPARATOR"),
-      Map.entry(",\\s*", "COMMA_SEPARATOR"),
-      Map.entry("\\s*;\\s*", "SEMICOLON_SEPARATOR"),
-      Map.entry("\\s*:\\s*", "COLON_SEPARATOR"),
-      Map.entry("\\s*=\\s*", "EQUALS_SEPARATOR"),
-      Map.entry("\\s*\\|\\s*", "PIPE_SEPARATOR"),
-      Map.entry("\\d+", "DIGITS"),
-      Map.entry("[0-9]+", "DIGITS"),
-      Map.entry("\\d", "DIGIT"),
-      Map.entry("[0-9]", "DIGIT"),
-      Map.entry("\\D+", "NON_DIGITS"),
-      Map.entry("-?\\d+", "INTEGER"),
-      Map.entry("\\w+", "WORD"),
-      Map.entry("\\W+", "NON_WORD_CHARS"),
-      Map.entry("[a-z]+", "LOWERCASE_LETTERS"),
-      Map.entry("[A-Z]+", "UPPERCASE_LETTERS"),
-      Map.entry("[a-zA-Z]+", "LETTERS"),
-      Map.entry("[^a-zA-Z0-9]", "NON_ALPHANUMERIC"),
-      Map.entry("[^a-zA-Z0-9]+", "NON_ALPHANUMERIC"),
-      Map.entry("\\R", "LINE_BREAK"),
-      Map.entry("\\r?\\n", "LINE_BREAK"),
-      Map.entry("\n", "NEWLINE"),
-      Map.entry("\\n", "NEWLINE"),
-      Map.entry("\t", "TAB"),
-      Map.entry("\\t", "TAB"),
-      Map.entry(",", "COMMA"),
-      Map.entry(";", "SEMICOLON"),
-      Map.entry(":", "COLON"),
-      Map.entry("\\.", "DOT"),
-      Map.entry("\\|", "PIPE"));
+  private static final Map<String, String> NAMES =
+      Map.ofEntries(
+          Map.entry("\\s+", "WHITESPACE"),
+          Map.entry("\\s*", "OPTIONAL_WHITESPACE"),
+          Map.entry("\\s", "WHITESPACE_CHAR"),
+          Map.entry("\\s{2,}", "REPEATED_WHITESPACE"),
+          Map.entry("^\\s+", "LEADING_WHITESPACE"),
+          Map.entry("\\s+$", "TRAILING_WHITESPACE"),
+          Map.entry("^\\s+|\\s+$", "SURROUNDING_WHITESPACE"),
+          Map.entry(" +", "SPACES"),
+          Map.entry("\\s*,\\s*", "COMMA_SEPARATOR"),
+          Map.entry(",\\s*", "COMMA_SEPARATOR"),
+          Map.entry("\\s*;\\s*", "SEMICOLON_SEPARATOR"),
+          Map.entry("\\s*:\\s*", "COLON_SEPARATOR"),
+          Map.entry("\\s*=\\s*", "EQUALS_SEPARATOR"),
+          Map.entry("\\s*\\|\\s*", "PIPE_SEPARATOR"),
+          Map.entry("\\d+", "DIGITS"),
+          Map.entry("[0-9]+", "DIGITS"),
+          Map.entry("\\d", "DIGIT"),
+          Map.entry("[0-9]", "DIGIT"),
+          Map.entry("\\D+", "NON_DIGITS"),
+          Map.entry("-?\\d+", "INTEGER"),
+          Map.entry("\\w+", "WORD"),
+          Map.entry("\\W+", "NON_WORD_CHARS"),
+          Map.entry("[a-z]+", "LOWERCASE_LETTERS"),
+          Map.entry("[A-Z]+", "UPPERCASE_LETTERS"),
+          Map.entry("[a-zA-Z]+", "LETTERS"),
+          Map.entry("[^a-zA-Z0-9]", "NON_ALPHANUMERIC"),
+          Map.entry("[^a-zA-Z0-9]+", "NON_ALPHANUMERIC"),
+          Map.entry("\\R", "LINE_BREAK"),
+          Map.entry("\\r?\\n", "LINE_BREAK"),
+          Map.entry("\n", "NEWLINE"),
+          Map.entry("\\n", "NEWLINE"),
+          Map.entry("\t", "TAB"),
+          Map.entry("\\t", "TAB"),
+          Map.entry(",", "COMMA"),
+          Map.entry(";", "SEMICOLON"),
+          Map.entry(":", "COLON"),
+          Map.entry("\\.", "DOT"),
+          Map.entry("\\|", "PIPE"));
 
   private static final Pattern REGEX_SUFFIX = Pattern.compile("_(REGEX|REGEXP|RE)$");
   private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,19}");
@@ -77,7 +78,8 @@ final class Regexes {
       if (".$|()[{^?*+\\".indexOf(ch) >= 0) return false;
     } else if (regex.length() == 2 && regex.charAt(0) == '\\') {
       ch = regex.charAt(1);
-      if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return false;
+      if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
+        return false;
     } else {
       return false;
     }

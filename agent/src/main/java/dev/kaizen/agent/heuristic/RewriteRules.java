@@ -9,10 +9,10 @@ import java.util.Objects;
  * The one list of registered {@link RewriteRule rewrite rules}: the offline proposer uses it, and
  * the golden tests check every rule in it (a registered rule without golden cases fails them).
  *
- * <p>A new rule is a class of this package that implements {@link RewriteRule}, one line in
- * {@link #standard()}, and a folder of golden cases under {@code
- * src/test/resources/heuristic/<rule-id>/}; nothing outside this package changes. A registry is a
- * value: {@link #with(RewriteRule)} makes a new one and leaves this one as it is.
+ * <p>A new rule is a class of this package that implements {@link RewriteRule}, one line in {@link
+ * #standard()}, and a folder of golden cases under {@code src/test/resources/heuristic/<rule-id>/};
+ * nothing outside this package changes. A registry is a value: {@link #with(RewriteRule)} makes a
+ * new one and leaves this one as it is.
  */
 public final class RewriteRules {
 
@@ -28,9 +28,7 @@ public final class RewriteRules {
 
   /** The rules of this package, in the order they are tried where two apply on the same spot. */
   public static RewriteRules standard() {
-    return new RewriteRules(List.of(
-        new StringConcatInLoopRule(),
-        new PrecompileRegexRule()));
+    return new RewriteRules(List.of(new StringConcatInLoopRule(), new PrecompileRegexRule()));
   }
 
   /**

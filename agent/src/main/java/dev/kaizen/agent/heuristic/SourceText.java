@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A file's text with JavaParser positions mapped to offsets, and the original text of nodes.
- * Lines end at {@code \r\n}, {@code \n} or {@code \r}, as JavaParser counts them; a column counts
+ * A file's text with JavaParser positions mapped to offsets, and the original text of nodes. Lines
+ * end at {@code \r\n}, {@code \n} or {@code \r}, as JavaParser counts them; a column counts
  * characters (a tab is one column, JavaParser's default).
  */
 final class SourceText {
@@ -58,7 +58,8 @@ final class SourceText {
   /** The offset where a line's line separator starts (or the end of the text). */
   int lineEnd(int line) {
     int end = line < lineStarts.length ? lineStart(line + 1) : text.length();
-    while (end > lineStart(line) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
+    while (end > lineStart(line) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r'))
+      end--;
     return end;
   }
 
@@ -84,9 +85,9 @@ final class SourceText {
   }
 
   /**
-   * A node's original text, as the file has it, with the node's first line indented like the
-   * other lines of it (what comes before the node on its line counts as indentation) and then the
-   * common indentation removed.
+   * A node's original text, as the file has it, with the node's first line indented like the other
+   * lines of it (what comes before the node on its line counts as indentation) and then the common
+   * indentation removed.
    */
   static String code(Node node) {
     Optional<TokenRange> range = node.getTokenRange();
@@ -104,11 +105,12 @@ final class SourceText {
   /** Removes the indentation all non-blank lines share, and trailing blank lines. */
   static String dedent(String code) {
     List<String> lines = code.lines().toList();
-    int common = lines.stream()
-        .filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length())
-        .min()
-        .orElse(0);
+    int common =
+        lines.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
     var out = new StringBuilder();
     for (String line : lines) out.append(line.isBlank() ? "" : line.substring(common)).append('\n');
     return out.toString().stripTrailing();
@@ -124,7 +126,8 @@ final class SourceText {
     int prefix = 0;
     while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) prefix++;
     int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+    while (suffix < a.size() - prefix
+        && suffix < b.size() - prefix
         && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
       suffix++;
     }

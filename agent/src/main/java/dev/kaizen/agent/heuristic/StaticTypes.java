@@ -37,8 +37,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The static type of an expression, as far as one file tells it for sure, as normalized source
- * text ({@code String}, {@code int}, {@code char[]}, {@code List<String>}); empty when unsure.
+ * The static type of an expression, as far as one file tells it for sure, as normalized source text
+ * ({@code String}, {@code int}, {@code char[]}, {@code List<String>}); empty when unsure.
  *
  * <p>Known: literals, casts, string concatenation and arithmetic, local variables, parameters and
  * fields (through {@link Scopes}), array elements and lengths, object and array creation, {@code
@@ -49,24 +49,62 @@ import java.util.regex.Pattern;
  */
 final class StaticTypes {
 
-  private static final Set<String> STRING_TO_STRING = Set.of(
-      "substring", "trim", "strip", "stripLeading", "stripTrailing", "toUpperCase", "toLowerCase", "repeat",
-      "replace", "replaceAll", "replaceFirst", "concat", "formatted", "intern", "indent", "stripIndent",
-      "translateEscapes", "toString");
-  private static final Set<String> STRING_TO_INT = Set.of(
-      "length", "indexOf", "lastIndexOf", "compareTo", "compareToIgnoreCase", "codePointAt", "codePointBefore",
-      "codePointCount", "hashCode", "offsetByCodePoints");
-  private static final Set<String> STRING_TO_BOOLEAN = Set.of(
-      "isEmpty", "isBlank", "startsWith", "endsWith", "contains", "equals", "equalsIgnoreCase", "matches",
-      "contentEquals", "regionMatches");
-  private static final Set<String> STRING_STATICS = Set.of("valueOf", "format", "join", "copyValueOf");
+  private static final Set<String> STRING_TO_STRING =
+      Set.of(
+          "substring",
+          "trim",
+          "strip",
+          "stripLeading",
+          "stripTrailing",
+          "toUpperCase",
+          "toLowerCase",
+          "repeat",
+          "replace",
+          "replaceAll",
+          "replaceFirst",
+          "concat",
+          "formatted",
+          "intern",
+          "indent",
+          "stripIndent",
+          "translateEscapes",
+          "toString");
+  private static final Set<String> STRING_TO_INT =
+      Set.of(
+          "length",
+          "indexOf",
+          "lastIndexOf",
+          "compareTo",
+          "compareToIgnoreCase",
+          "codePointAt",
+          "codePointBefore",
+          "codePointCount",
+          "hashCode",
+          "offsetByCodePoints");
+  private static final Set<String> STRING_TO_BOOLEAN =
+      Set.of(
+          "isEmpty",
+          "isBlank",
+          "startsWith",
+          "endsWith",
+          "contains",
+          "equals",
+          "equalsIgnoreCase",
+          "matches",
+          "contentEquals",
+          "regionMatches");
+  private static final Set<String> STRING_STATICS =
+      Set.of("valueOf", "format", "join", "copyValueOf");
   private static final Set<String> BOXES =
       Set.of("Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "Character");
-  private static final Set<String> BOX_TO_STRING = Set.of("toString", "toHexString", "toOctalString", "toBinaryString");
-  private static final Set<String> NUMERIC = Set.of("byte", "short", "char", "int", "long", "float", "double");
+  private static final Set<String> BOX_TO_STRING =
+      Set.of("toString", "toHexString", "toOctalString", "toBinaryString");
+  private static final Set<String> NUMERIC =
+      Set.of("byte", "short", "char", "int", "long", "float", "double");
   private static final int MAX_DEPTH = 20;
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern JAVA_LANG = Pattern.compile("\\bjava\\.lang\\.(?=[A-Z]\\w*\\b(?!\\.))");
+  private static final Pattern JAVA_LANG =
+      Pattern.compile("\\bjava\\.lang\\.(?=[A-Z]\\w*\\b(?!\\.))");
 
   private StaticTypes() {}
 
@@ -76,12 +114,15 @@ final class StaticTypes {
    */
   static boolean meansJavaLang(CompilationUnit unit, String simpleName) {
     for (ImportDeclaration imp : unit.getImports()) {
-      if (!imp.isAsterisk() && !imp.isStatic() && imp.getName().getIdentifier().equals(simpleName)
+      if (!imp.isAsterisk()
+          && !imp.isStatic()
+          && imp.getName().getIdentifier().equals(simpleName)
           && !imp.getNameAsString().equals("java.lang." + simpleName)) {
         return false;
       }
     }
-    return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(simpleName)).isEmpty();
+    return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(simpleName))
+        .isEmpty();
   }
 
   static Optional<String> typeOf(Expression e) {
@@ -90,14 +131,16 @@ final class StaticTypes {
 
   private static Optional<String> typeOf(Expression e, int depth) {
     if (depth > MAX_DEPTH) return Optional.empty();
-    if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) return Optional.of("String");
+    if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr)
+      return Optional.of("String");
     if (e instanceof CharLiteralExpr) return Optional.of("char");
     if (e instanceof IntegerLiteralExpr) return Optional.of("int");
     if (e instanceof LongLiteralExpr) return Optional.of("long");
     if (e instanceof DoubleLiteralExpr d) {
       return Optional.of(d.getValue().toLowerCase().endsWith("f") ? "float" : "double");
     }
-    if (e instanceof BooleanLiteralExpr || e instanceof InstanceOfExpr) return Optional.of("boolean");
+    if (e instanceof BooleanLiteralExpr || e instanceof InstanceOfExpr)
+      return Optional.of("boolean");
     if (e instanceof EnclosedExpr en) return typeOf(en.getInner(), depth + 1);
     if (e instanceof CastExpr c) return Optional.of(normalize(c.getType()));
     if (e instanceof ObjectCreationExpr o) return Optional.of(normalize(o.getType()));
@@ -112,11 +155,15 @@ final class StaticTypes {
     }
     if (e instanceof ConditionalExpr c) {
       Optional<String> then = typeOf(c.getThenExpr(), depth + 1);
-      return then.isPresent() && then.equals(typeOf(c.getElseExpr(), depth + 1)) ? then : Optional.empty();
+      return then.isPresent() && then.equals(typeOf(c.getElseExpr(), depth + 1))
+          ? then
+          : Optional.empty();
     }
     if (e instanceof NameExpr n) return variable(n, depth);
     if (e instanceof ArrayAccessExpr a) {
-      return typeOf(a.getName(), depth + 1).filter(t -> t.endsWith("[]")).map(t -> t.substring(0, t.length() - 2));
+      return typeOf(a.getName(), depth + 1)
+          .filter(t -> t.endsWith("[]"))
+          .map(t -> t.substring(0, t.length() - 2));
     }
     if (e instanceof FieldAccessExpr f) return fieldAccess(f, depth);
     if (e instanceof MethodCallExpr m) return call(m, depth);
@@ -133,11 +180,13 @@ final class StaticTypes {
     Optional<String> left = typeOf(b.getLeft(), depth + 1);
     Optional<String> right = typeOf(b.getRight(), depth + 1);
     if (b.getOperator() == BinaryExpr.Operator.PLUS
-        && (left.filter("String"::equals).isPresent() || right.filter("String"::equals).isPresent())) {
+        && (left.filter("String"::equals).isPresent()
+            || right.filter("String"::equals).isPresent())) {
       return Optional.of("String");
     }
     if (left.isEmpty() || right.isEmpty()) return Optional.empty();
-    if (left.get().equals("boolean") && right.get().equals("boolean")) return Optional.of("boolean");
+    if (left.get().equals("boolean") && right.get().equals("boolean"))
+      return Optional.of("boolean");
     if (!NUMERIC.contains(left.get()) || !NUMERIC.contains(right.get())) return Optional.empty();
     for (String wide : List.of("double", "float", "long")) {
       if (left.get().equals(wide) || right.get().equals(wide)) return Optional.of(wide);
@@ -149,7 +198,8 @@ final class StaticTypes {
     Optional<Scopes.Declared> declared = Scopes.lookup(n.getNameAsString(), n);
     if (declared.isEmpty() || declared.get().type().isEmpty()) return Optional.empty();
     Type type = declared.get().type().get();
-    if (type instanceof VarType) return declared.get().initializer().flatMap(i -> typeOf(i, depth + 1));
+    if (type instanceof VarType)
+      return declared.get().initializer().flatMap(i -> typeOf(i, depth + 1));
     return Optional.of(normalize(type));
   }
 
@@ -161,9 +211,11 @@ final class StaticTypes {
     if (f.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
       Optional<TypeDeclaration<?>> type = enclosingType(f);
       return type.flatMap(td -> td.getFieldByName(f.getNameAsString()))
-          .flatMap(fd -> fd.getVariables().stream()
-              .filter(v -> v.getNameAsString().equals(f.getNameAsString()))
-              .findFirst())
+          .flatMap(
+              fd ->
+                  fd.getVariables().stream()
+                      .filter(v -> v.getNameAsString().equals(f.getNameAsString()))
+                      .findFirst())
           .map(v -> v.getType())
           .filter(t2 -> !(t2 instanceof VarType))
           .map(StaticTypes::normalize);
@@ -178,7 +230,8 @@ final class StaticTypes {
     if (arity == 0 && name.equals("hashCode")) return Optional.of("int");
     if (m.getScope().isEmpty()) return declaredMethod(m, name, arity, false);
     Expression scope = m.getScope().get();
-    if (scope instanceof ThisExpr t && t.getTypeName().isEmpty()) return declaredMethod(m, name, arity, true);
+    if (scope instanceof ThisExpr t && t.getTypeName().isEmpty())
+      return declaredMethod(m, name, arity, true);
     if (scope instanceof NameExpr n && Scopes.lookup(n.getNameAsString(), n).isEmpty()) {
       String typeName = n.getNameAsString();
       Optional<CompilationUnit> unit = m.findCompilationUnit();
@@ -202,24 +255,27 @@ final class StaticTypes {
    * The return type of a method of this file called by simple name: looked up in the enclosing
    * types from the innermost out, like javac; unknown when a type on the way may inherit it.
    */
-  private static Optional<String> declaredMethod(MethodCallExpr call, String name, int arity, boolean innermostOnly) {
+  private static Optional<String> declaredMethod(
+      MethodCallExpr call, String name, int arity, boolean innermostOnly) {
     for (Optional<Node> n = call.getParentNode(); n.isPresent(); n = n.get().getParentNode()) {
       NodeList<BodyDeclaration<?>> members;
       boolean mayInherit;
       if (n.get() instanceof TypeDeclaration<?> type) {
         members = type.getMembers();
         mayInherit = Scopes.hasSupertype(type);
-      } else if (n.get() instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()
+      } else if (n.get() instanceof ObjectCreationExpr o
+          && o.getAnonymousClassBody().isPresent()
           && o.getAnonymousClassBody().get().stream().anyMatch(b -> b.isAncestorOf(call))) {
         members = o.getAnonymousClassBody().get();
         mayInherit = true;
       } else {
         continue;
       }
-      List<MethodDeclaration> named = members.stream()
-          .filter(b -> b instanceof MethodDeclaration md && md.getNameAsString().equals(name))
-          .map(MethodDeclaration.class::cast)
-          .toList();
+      List<MethodDeclaration> named =
+          members.stream()
+              .filter(b -> b instanceof MethodDeclaration md && md.getNameAsString().equals(name))
+              .map(MethodDeclaration.class::cast)
+              .toList();
       if (named.isEmpty()) {
         if (mayInherit || innermostOnly) return Optional.empty();
         continue;
@@ -227,11 +283,13 @@ final class StaticTypes {
       if (named.stream().anyMatch(md -> md.getParameters().stream().anyMatch(p -> p.isVarArgs()))) {
         return Optional.empty();
       }
-      List<MethodDeclaration> candidates = named.stream().filter(md -> md.getParameters().size() == arity).toList();
+      List<MethodDeclaration> candidates =
+          named.stream().filter(md -> md.getParameters().size() == arity).toList();
       if (candidates.isEmpty() || candidates.stream().anyMatch(StaticTypes::returnsTypeParameter)) {
         return Optional.empty();
       }
-      List<String> types = candidates.stream().map(md -> normalize(md.getType())).distinct().toList();
+      List<String> types =
+          candidates.stream().map(md -> normalize(md.getType())).distinct().toList();
       return types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty();
     }
     return Optional.empty();
@@ -245,25 +303,29 @@ final class StaticTypes {
   private static Optional<TypeDeclaration<?>> enclosingType(Node node) {
     for (Optional<Node> n = node.getParentNode(); n.isPresent(); n = n.get().getParentNode()) {
       if (n.get() instanceof TypeDeclaration<?> t) return Optional.of(t);
-      if (n.get() instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) return Optional.empty();
+      if (n.get() instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())
+        return Optional.empty();
     }
     return Optional.empty();
   }
 
   /**
    * Whether an expression assigned to a {@code String} variable is never null: string literals,
-   * concatenations (a {@code +} that yields a String), object creation, {@code String} methods
-   * that return a String, {@code String.valueOf/format/join}, {@code Integer.toString} and the
-   * like, and {@code toString()} of a String, StringBuilder or StringBuffer.
+   * concatenations (a {@code +} that yields a String), object creation, {@code String} methods that
+   * return a String, {@code String.valueOf/format/join}, {@code Integer.toString} and the like, and
+   * {@code toString()} of a String, StringBuilder or StringBuffer.
    */
   static boolean neverNullString(Expression e) {
-    if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr || e instanceof ObjectCreationExpr) {
+    if (e instanceof StringLiteralExpr
+        || e instanceof TextBlockLiteralExpr
+        || e instanceof ObjectCreationExpr) {
       return true;
     }
     if (e instanceof BinaryExpr b) return b.getOperator() == BinaryExpr.Operator.PLUS;
     if (e instanceof EnclosedExpr en) return neverNullString(en.getInner());
     if (e instanceof CastExpr c) return neverNullString(c.getExpression());
-    if (e instanceof ConditionalExpr c) return neverNullString(c.getThenExpr()) && neverNullString(c.getElseExpr());
+    if (e instanceof ConditionalExpr c)
+      return neverNullString(c.getThenExpr()) && neverNullString(c.getElseExpr());
     if (e instanceof MethodCallExpr m && m.getScope().isPresent()) {
       Expression scope = m.getScope().get();
       String name = m.getNameAsString();
@@ -272,8 +334,11 @@ final class StaticTypes {
       }
       Optional<String> scopeType = typeOf(scope);
       if (scopeType.filter("String"::equals).isPresent()) return STRING_TO_STRING.contains(name);
-      return name.equals("toString") && m.getArguments().isEmpty()
-          && scopeType.filter(t -> t.equals("StringBuilder") || t.equals("StringBuffer")).isPresent();
+      return name.equals("toString")
+          && m.getArguments().isEmpty()
+          && scopeType
+              .filter(t -> t.equals("StringBuilder") || t.equals("StringBuffer"))
+              .isPresent();
     }
     return false;
   }

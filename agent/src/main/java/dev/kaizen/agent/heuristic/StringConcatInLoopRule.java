@@ -39,9 +39,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>the variable is a local {@code String} (or a {@code var} initialized with a string literal)
- *       declared in a block that encloses the loop, before it, in the same method or lambda (so
- *       not a field or a parameter; and since the loop assigns it, no lambda or class can capture
- *       it);
+ *       declared in a block that encloses the loop, before it, in the same method or lambda (so not
+ *       a field or a parameter; and since the loop assigns it, no lambda or class can capture it);
  *   <li>it is never null: its initializer and every value assigned to it are literals,
  *       concatenations or other never-null strings (so {@code new StringBuilder(s)} cannot throw
  *       where {@code s + x} printed "null");
@@ -56,16 +55,15 @@ import java.util.Set;
  *       return}, {@code throw}, {@code yield} or jump to an outer label), and the statement after
  *       the loop is reachable;
  *   <li>the loop is not inside the {@code try} block of a try statement that lies within the
- *       variable's scope (an exception caught there would see the variable without the appends
- *       made so far); an append of several operands ({@code s = s + a + b}) is not inside a {@code
- *       try} block within the loop (an exception between two {@code append}s would leave half of it);
+ *       variable's scope (an exception caught there would see the variable without the appends made
+ *       so far); an append of several operands ({@code s = s + a + b}) is not inside a {@code try}
+ *       block within the loop (an exception between two {@code append}s would leave half of it);
  *   <li>the loop (or its label) is a statement of a block, so there is room before and after it;
  *   <li>{@code String} and {@code StringBuilder} mean the {@code java.lang} ones in this file.
  * </ul>
  *
- * <p>With nested loops it wraps the outermost loop in which the variable is only appended to
- * (one builder for the whole computation); when that loop does not qualify it tries the loops
- * inside it.
+ * <p>With nested loops it wraps the outermost loop in which the variable is only appended to (one
+ * builder for the whole computation); when that loop does not qualify it tries the loops inside it.
  */
 public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule.Match> {
 
@@ -81,7 +79,10 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
    * @param builderName a name free in the whole file for the StringBuilder
    */
   record Match(
-      VariableDeclarator variable, Statement loop, List<ExpressionStmt> appends, List<List<Expression>> operands,
+      VariableDeclarator variable,
+      Statement loop,
+      List<ExpressionStmt> appends,
+      List<List<Expression>> operands,
       String builderName) {}
 
   @Override
@@ -96,7 +97,8 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
 
   @Override
   List<Match> matches(CompilationUnit unit) {
-    if (!StaticTypes.meansJavaLang(unit, "String") || !StaticTypes.meansJavaLang(unit, "StringBuilder")) {
+    if (!StaticTypes.meansJavaLang(unit, "String")
+        || !StaticTypes.meansJavaLang(unit, "StringBuilder")) {
       return List.of();
     }
     Set<String> names = Identifiers.all(unit);
@@ -124,11 +126,14 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
     Set<NameExpr> appendNames = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Statement s : scope) {
       for (ExpressionStmt es : s.findAll(ExpressionStmt.class)) {
-        appendOperands(es, name).filter(ops -> boundary(es) == boundary).ifPresent(ops -> {
-          appends.add(es);
-          operands.put(es, ops);
-          appendNames.addAll(variableNames((AssignExpr) es.getExpression()));
-        });
+        appendOperands(es, name)
+            .filter(ops -> boundary(es) == boundary)
+            .ifPresent(
+                ops -> {
+                  appends.add(es);
+                  operands.put(es, ops);
+                  appendNames.addAll(variableNames((AssignExpr) es.getExpression()));
+                });
       }
     }
 
@@ -147,7 +152,8 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
       if (qualifies(loop, block.get(), name, inLoop, operands, appendNames)) {
         String builder = freshName(name + "Builder", names);
         names.add(builder);
-        chosen.add(new Match(v, loop, inLoop, inLoop.stream().map(operands::get).toList(), builder));
+        chosen.add(
+            new Match(v, loop, inLoop, inLoop.stream().map(operands::get).toList(), builder));
       }
     }
     return chosen;
@@ -178,7 +184,9 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
   /** Whether a node lies in the try block (or resources) of a try statement below {@code limit}. */
   private static boolean insideTryBlock(Node node, Node limit) {
     Node child = node;
-    for (Optional<Node> n = node.getParentNode(); n.isPresent() && n.get() != limit; n = n.get().getParentNode()) {
+    for (Optional<Node> n = node.getParentNode();
+        n.isPresent() && n.get() != limit;
+        n = n.get().getParentNode()) {
       if (n.get() instanceof LambdaExpr || n.get() instanceof BodyDeclaration<?>) return false;
       Node inside = child;
       if (n.get() instanceof TryStmt t
@@ -190,7 +198,10 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
     return false;
   }
 
-  /** The variable's own names in an append: the target, and for {@code s = s + x} the left-most operand. */
+  /**
+   * The variable's own names in an append: the target, and for {@code s = s + x} the left-most
+   * operand.
+   */
   private static List<NameExpr> variableNames(AssignExpr append) {
     var names = new ArrayList<NameExpr>();
     names.add((NameExpr) append.getTarget());
@@ -213,7 +224,8 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
       return Optional.empty();
     }
     if (!(statement.getExpression() instanceof AssignExpr a)
-        || !(a.getTarget() instanceof NameExpr target) || !target.getNameAsString().equals(name)) {
+        || !(a.getTarget() instanceof NameExpr target)
+        || !target.getNameAsString().equals(name)) {
       return Optional.empty();
     }
     if (a.getOperator() == AssignExpr.Operator.PLUS) return Optional.of(List.of(a.getValue()));
@@ -236,14 +248,18 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
   static boolean isSafeOperand(Expression e) {
     Expression inner = unwrap(e);
     if (inner instanceof BinaryExpr) return true;
-    return StaticTypes.typeOf(inner).filter(t -> !t.equals("char[]") && !t.equals("var")).isPresent();
+    return StaticTypes.typeOf(inner)
+        .filter(t -> !t.equals("char[]") && !t.equals("var"))
+        .isPresent();
   }
 
   private static Expression unwrap(Expression e) {
     return e instanceof EnclosedExpr en ? unwrap(en.getInner()) : e;
   }
 
-  /** The block whose statement declares the variable, if it is a plain local variable declaration. */
+  /**
+   * The block whose statement declares the variable, if it is a plain local variable declaration.
+   */
   private static Optional<BlockStmt> declaringBlock(VariableDeclarator v) {
     if (v.getParentNode().orElse(null) instanceof VariableDeclarationExpr d
         && d.getParentNode().orElse(null) instanceof ExpressionStmt s
@@ -267,8 +283,10 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
   private static boolean onlyNeverNullAssigned(String name, List<Statement> scope) {
     for (Statement s : scope) {
       for (AssignExpr a : s.findAll(AssignExpr.class, a -> isVariable(a.getTarget(), name))) {
-        boolean neverNull = a.getOperator() == AssignExpr.Operator.PLUS
-            || (a.getOperator() == AssignExpr.Operator.ASSIGN && StaticTypes.neverNullString(a.getValue()));
+        boolean neverNull =
+            a.getOperator() == AssignExpr.Operator.PLUS
+                || (a.getOperator() == AssignExpr.Operator.ASSIGN
+                    && StaticTypes.neverNullString(a.getValue()));
         if (!neverNull) return false;
       }
     }
@@ -306,14 +324,24 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
     ExpressionStmt first = m.appends().get(0);
     String name = m.variable().getNameAsString();
     AssignExpr a = (AssignExpr) first.getExpression();
-    String shown = a.getOperator() == AssignExpr.Operator.PLUS ? name + " +=" : name + " = " + name + " +";
-    String rationale = "Each `" + shown + " …` copies the whole string built so far, so the loop takes time "
-        + "quadratic in the length of the result, while StringBuilder.append takes amortized constant time. `"
-        + name + "` is a local String that is never null and that the loop only appends to, so it ends up "
-        + "with the same value.";
+    String shown =
+        a.getOperator() == AssignExpr.Operator.PLUS ? name + " +=" : name + " = " + name + " +";
+    String rationale =
+        "Each `"
+            + shown
+            + " …` copies the whole string built so far, so the loop takes time "
+            + "quadratic in the length of the result, while StringBuilder.append takes amortized constant time. `"
+            + name
+            + "` is a local String that is never null and that the loop only appends to, so it ends up "
+            + "with the same value.";
     var begin = first.getBegin().orElseThrow();
-    return new Place(begin.line, begin.column, Members.member(first), "Use a StringBuilder for `" + shown + "`",
-        rationale, SourceText.code(Loops.wrapper(m.loop())));
+    return new Place(
+        begin.line,
+        begin.column,
+        Members.member(first),
+        "Use a StringBuilder for `" + shown + "`",
+        rationale,
+        SourceText.code(Loops.wrapper(m.loop())));
   }
 
   @Override
@@ -329,6 +357,8 @@ public final class StringConcatInLoopRule extends AstRule<StringConcatInLoopRule
     }
     String declaration = "StringBuilder " + builder + " = new StringBuilder(" + name + ");";
     String assignment = name + " = " + builder + ".toString();";
-    return new Edit(Insertions.around(Loops.wrapper(m.loop()), declaration, assignment, source), Optional.empty());
+    return new Edit(
+        Insertions.around(Loops.wrapper(m.loop()), declaration, assignment, source),
+        Optional.empty());
   }
 }

@@ -33,13 +33,13 @@ import java.util.TreeSet;
  * <p>{@link #build} parses every Java file under the root with the Java 17 language level, leaving
  * out build output ({@code target/} folders outside {@code src/}), resources ({@code
  * src/<set>/resources/}), Kaizen's {@code workspace/} at the root, {@code .git/} and other hidden
- * folders. A file that does not parse is listed with
- * its problems and contributes no types; nothing is thrown for it. Test code is code under a
- * {@code src/test/} folder. See {@link TestReferences} for what "touches" means.
+ * folders. A file that does not parse is listed with its problems and contributes no types; nothing
+ * is thrown for it. Test code is code under a {@code src/test/} folder. See {@link TestReferences}
+ * for what "touches" means.
  *
  * <p>An index is an immutable snapshot of the tree it was built from; all paths are
- * repository-relative and {@code /}-separated. When two files declare the same qualified name
- * (two modules, say), {@link #type} answers with the one whose path sorts first.
+ * repository-relative and {@code /}-separated. When two files declare the same qualified name (two
+ * modules, say), {@link #type} answers with the one whose path sorts first.
  */
 public final class CodeIndex {
 
@@ -50,7 +50,11 @@ public final class CodeIndex {
   private final Map<String, TypeInfo> typesByName;
   private final Map<String, SortedSet<String>> testsByMainType;
 
-  private CodeIndex(Path root, List<SourceFile> files, List<TypeInfo> types, Map<String, SortedSet<String>> tests) {
+  private CodeIndex(
+      Path root,
+      List<SourceFile> files,
+      List<TypeInfo> types,
+      Map<String, SortedSet<String>> tests) {
     this.root = root;
     this.files = List.copyOf(files);
     this.types = List.copyOf(types);
@@ -79,10 +83,12 @@ public final class CodeIndex {
       try {
         text = Files.readString(base.resolve(path));
       } catch (CharacterCodingException e) {
-        files.add(new SourceFile(path, test, 0, List.of(new ParseProblem(path, 0, "not valid UTF-8"))));
+        files.add(
+            new SourceFile(path, test, 0, List.of(new ParseProblem(path, 0, "not valid UTF-8"))));
         continue;
       } catch (IOException e) {
-        files.add(new SourceFile(path, test, 0, List.of(new ParseProblem(path, 0, "cannot read: " + e))));
+        files.add(
+            new SourceFile(path, test, 0, List.of(new ParseProblem(path, 0, "cannot read: " + e))));
         continue;
       }
       ParseResult<CompilationUnit> result = parser.parse(text);
@@ -96,13 +102,15 @@ public final class CodeIndex {
       files.add(new SourceFile(path, test, lineCount(text), List.of()));
       types.addAll(Declarations.types(unit, path, test));
       if (test) {
-        for (TypeDeclaration<?> type : unit.getTypes()) testReferences.add(TestReferences.of(unit, type));
+        for (TypeDeclaration<?> type : unit.getTypes())
+          testReferences.add(TestReferences.of(unit, type));
       }
     }
     return new CodeIndex(base, files, types, testsByMainType(types, testReferences));
   }
 
-  private static Map<String, SortedSet<String>> testsByMainType(List<TypeInfo> types, List<TestReferences> tests) {
+  private static Map<String, SortedSet<String>> testsByMainType(
+      List<TypeInfo> types, List<TestReferences> tests) {
     var mainTypes = new HashSet<String>();
     types.stream().filter(t -> !t.test()).forEach(t -> mainTypes.add(t.qualifiedName()));
     var map = new HashMap<String, SortedSet<String>>();
@@ -141,7 +149,9 @@ public final class CodeIndex {
     return Optional.ofNullable(filesByPath.get(path));
   }
 
-  /** Every named type, by file path and then in source order (a nested type after its outer type). */
+  /**
+   * Every named type, by file path and then in source order (a nested type after its outer type).
+   */
   public List<TypeInfo> types() {
     return types;
   }
@@ -158,7 +168,8 @@ public final class CodeIndex {
 
   /** The type with this qualified name ({@code demo.Outer.Inner} for a nested type). */
   public Optional<TypeInfo> type(String qualifiedName) {
-    return Optional.ofNullable(typesByName.get(Objects.requireNonNull(qualifiedName, "qualifiedName")));
+    return Optional.ofNullable(
+        typesByName.get(Objects.requireNonNull(qualifiedName, "qualifiedName")));
   }
 
   /**
@@ -166,8 +177,8 @@ public final class CodeIndex {
    * TestReferences} for the approximation), sorted; empty for an unknown or untested type.
    */
   public SortedSet<String> testsTouching(String qualifiedName) {
-    return testsByMainType.getOrDefault(Objects.requireNonNull(qualifiedName, "qualifiedName"),
-        Collections.emptySortedSet());
+    return testsByMainType.getOrDefault(
+        Objects.requireNonNull(qualifiedName, "qualifiedName"), Collections.emptySortedSet());
   }
 
   /**
@@ -185,9 +196,9 @@ public final class CodeIndex {
 
   /**
    * A compact text map of the code: per file, its types and their method signatures, the files most
-   * relevant to {@code focus} first (see {@link RepoMap}). Its {@linkplain Tokens#count token count}
-   * never exceeds {@code maxTokens}; when something had to be left out it ends with a line like
-   * {@code … 12 more types not shown}.
+   * relevant to {@code focus} first (see {@link RepoMap}). Its {@linkplain Tokens#count token
+   * count} never exceeds {@code maxTokens}; when something had to be left out it ends with a line
+   * like {@code … 12 more types not shown}.
    *
    * @param maxTokens the budget, not negative
    * @param focus words that make a file more relevant when its type or method names contain them

@@ -40,36 +40,69 @@ final class Declarations {
   }
 
   private static void collect(
-      TypeDeclaration<?> type, String prefix, String pkg, String path, boolean test, List<TypeInfo> out) {
+      TypeDeclaration<?> type,
+      String prefix,
+      String pkg,
+      String path,
+      boolean test,
+      List<TypeInfo> out) {
     String qualified = prefix + type.getNameAsString();
     var methods = new ArrayList<MethodInfo>();
     for (BodyDeclaration<?> member : type.getMembers()) {
       method(member, qualified).ifPresent(methods::add);
     }
-    out.add(new TypeInfo(
-        qualified, pkg, kind(type), path, test, lines(type), Javadocs.summary(type), header(type), methods));
+    out.add(
+        new TypeInfo(
+            qualified,
+            pkg,
+            kind(type),
+            path,
+            test,
+            lines(type),
+            Javadocs.summary(type),
+            header(type),
+            methods));
     for (BodyDeclaration<?> member : type.getMembers()) {
-      if (member instanceof TypeDeclaration<?> nested) collect(nested, qualified + ".", pkg, path, test, out);
+      if (member instanceof TypeDeclaration<?> nested)
+        collect(nested, qualified + ".", pkg, path, test, out);
     }
   }
 
   private static Optional<MethodInfo> method(BodyDeclaration<?> member, String declaringType) {
     String simpleType = declaringType.substring(declaringType.lastIndexOf('.') + 1);
     if (member instanceof MethodDeclaration m) {
-      return Optional.of(new MethodInfo(
-          declaringType, m.getNameAsString(), signature(m), false, lines(m), Javadocs.summary(m)));
+      return Optional.of(
+          new MethodInfo(
+              declaringType,
+              m.getNameAsString(),
+              signature(m),
+              false,
+              lines(m),
+              Javadocs.summary(m)));
     }
     if (member instanceof ConstructorDeclaration c) {
-      return Optional.of(new MethodInfo(
-          declaringType, c.getNameAsString(), signature(c), true, lines(c), Javadocs.summary(c)));
+      return Optional.of(
+          new MethodInfo(
+              declaringType,
+              c.getNameAsString(),
+              signature(c),
+              true,
+              lines(c),
+              Javadocs.summary(c)));
     }
     if (member instanceof CompactConstructorDeclaration c) {
-      String sig = typeParameters(c.getTypeParameters()) + c.getNameAsString() + throwsClause(c.getThrownExceptions());
-      return Optional.of(new MethodInfo(declaringType, simpleType, sig, true, lines(c), Javadocs.summary(c)));
+      String sig =
+          typeParameters(c.getTypeParameters())
+              + c.getNameAsString()
+              + throwsClause(c.getThrownExceptions());
+      return Optional.of(
+          new MethodInfo(declaringType, simpleType, sig, true, lines(c), Javadocs.summary(c)));
     }
     if (member instanceof AnnotationMemberDeclaration a) {
       String sig = a.getType().asString() + " " + a.getNameAsString() + "()";
-      return Optional.of(new MethodInfo(declaringType, a.getNameAsString(), sig, false, lines(a), Javadocs.summary(a)));
+      return Optional.of(
+          new MethodInfo(
+              declaringType, a.getNameAsString(), sig, false, lines(a), Javadocs.summary(a)));
     }
     return Optional.empty();
   }
@@ -82,7 +115,10 @@ final class Declarations {
     var sb = new StringBuilder(typeParameters(callable.getTypeParameters()));
     if (callable instanceof MethodDeclaration m) sb.append(m.getType().asString()).append(' ');
     sb.append(callable.getNameAsString()).append('(');
-    sb.append(callable.getParameters().stream().map(Declarations::parameter).collect(Collectors.joining(", ")));
+    sb.append(
+        callable.getParameters().stream()
+            .map(Declarations::parameter)
+            .collect(Collectors.joining(", ")));
     sb.append(')').append(throwsClause(callable.getThrownExceptions()));
     return sb.toString();
   }
@@ -93,18 +129,25 @@ final class Declarations {
 
   private static String typeParameters(NodeList<TypeParameter> parameters) {
     if (parameters.isEmpty()) return "";
-    return parameters.stream().map(Declarations::typeParameter).collect(Collectors.joining(", ", "<", "> "));
+    return parameters.stream()
+        .map(Declarations::typeParameter)
+        .collect(Collectors.joining(", ", "<", "> "));
   }
 
   private static String typeParameter(TypeParameter p) {
     if (p.getTypeBound().isEmpty()) return p.getNameAsString();
-    return p.getNameAsString() + " extends "
-        + p.getTypeBound().stream().map(ClassOrInterfaceType::asString).collect(Collectors.joining(" & "));
+    return p.getNameAsString()
+        + " extends "
+        + p.getTypeBound().stream()
+            .map(ClassOrInterfaceType::asString)
+            .collect(Collectors.joining(" & "));
   }
 
   private static String throwsClause(NodeList<ReferenceType> thrown) {
     if (thrown.isEmpty()) return "";
-    return thrown.stream().map(ReferenceType::asString).collect(Collectors.joining(", ", " throws ", ""));
+    return thrown.stream()
+        .map(ReferenceType::asString)
+        .collect(Collectors.joining(", ", " throws ", ""));
   }
 
   /** The type's header: keyword, name, type parameters, record components, supertypes. */
@@ -117,7 +160,10 @@ final class Declarations {
       supertypes(sb, " permits ", c.getPermittedTypes());
     } else if (type instanceof RecordDeclaration r) {
       sb.append(typeParameters(r.getTypeParameters()).stripTrailing());
-      sb.append(r.getParameters().stream().map(Declarations::parameter).collect(Collectors.joining(", ", "(", ")")));
+      sb.append(
+          r.getParameters().stream()
+              .map(Declarations::parameter)
+              .collect(Collectors.joining(", ", "(", ")")));
       supertypes(sb, " implements ", r.getImplementedTypes());
     } else if (type instanceof EnumDeclaration e) {
       supertypes(sb, " implements ", e.getImplementedTypes());
@@ -125,22 +171,30 @@ final class Declarations {
     return sb.toString();
   }
 
-  private static void supertypes(StringBuilder sb, String keyword, NodeList<ClassOrInterfaceType> types) {
+  private static void supertypes(
+      StringBuilder sb, String keyword, NodeList<ClassOrInterfaceType> types) {
     if (!types.isEmpty()) {
-      sb.append(types.stream().map(ClassOrInterfaceType::asString).collect(Collectors.joining(", ", keyword, "")));
+      sb.append(
+          types.stream()
+              .map(ClassOrInterfaceType::asString)
+              .collect(Collectors.joining(", ", keyword, "")));
     }
   }
 
   static TypeKind kind(TypeDeclaration<?> type) {
-    if (type instanceof ClassOrInterfaceDeclaration c) return c.isInterface() ? TypeKind.INTERFACE : TypeKind.CLASS;
+    if (type instanceof ClassOrInterfaceDeclaration c)
+      return c.isInterface() ? TypeKind.INTERFACE : TypeKind.CLASS;
     if (type instanceof EnumDeclaration) return TypeKind.ENUM;
     if (type instanceof RecordDeclaration) return TypeKind.RECORD;
     if (type instanceof AnnotationDeclaration) return TypeKind.ANNOTATION;
-    throw new IllegalArgumentException("unknown type declaration " + type.getClass().getSimpleName());
+    throw new IllegalArgumentException(
+        "unknown type declaration " + type.getClass().getSimpleName());
   }
 
   static LineRange lines(Node node) {
-    var range = node.getRange().orElseThrow(() -> new IllegalStateException("a parsed node without a range"));
+    var range =
+        node.getRange()
+            .orElseThrow(() -> new IllegalStateException("a parsed node without a range"));
     return new LineRange(range.begin.line, range.end.line);
   }
 

@@ -24,27 +24,29 @@ final class JavaSources {
   static List<String> list(Path root) {
     var paths = new ArrayList<String>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return dir.equals(root) || !skipped(relative(root, dir))
-              ? FileVisitResult.CONTINUE
-              : FileVisitResult.SKIP_SUBTREE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return dir.equals(root) || !skipped(relative(root, dir))
+                  ? FileVisitResult.CONTINUE
+                  : FileVisitResult.SKIP_SUBTREE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-            paths.add(relative(root, file));
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                paths.add(relative(root, file));
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the Java files under " + root, e);
     }
@@ -58,7 +60,8 @@ final class JavaSources {
     String name = parts[parts.length - 1];
     if (name.startsWith(".")) return true;
     if (parts.length == 1 && name.equals("workspace")) return true;
-    if (name.equals("resources") && parts.length >= 3 && parts[parts.length - 3].equals("src")) return true;
+    if (name.equals("resources") && parts.length >= 3 && parts[parts.length - 3].equals("src"))
+      return true;
     return name.equals("target") && !List.of(parts).contains("src");
   }
 

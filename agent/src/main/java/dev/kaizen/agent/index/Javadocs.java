@@ -10,7 +10,8 @@ final class Javadocs {
 
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@\\w+\\s*([^}]*)}");
   private static final Pattern BLOCK_TAG =
-      Pattern.compile("</?(?:p|br|li|ul|ol|dl|dt|dd|pre|div|blockquote|table|tr|td|th|h\\d)\\b[^>]*>",
+      Pattern.compile(
+          "</?(?:p|br|li|ul|ol|dl|dt|dd|pre|div|blockquote|table|tr|td|th|h\\d)\\b[^>]*>",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -29,7 +30,10 @@ final class Javadocs {
    * {@code !} or {@code ?} that is followed by white space (or at 200 characters).
    */
   static Optional<String> firstSentence(String description) {
-    String text = INLINE_TAG.matcher(description).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+    String text =
+        INLINE_TAG
+            .matcher(description)
+            .replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
     text = BLOCK_TAG.matcher(text).replaceAll(" ");
     text = HTML_TAG.matcher(text).replaceAll("");
     text = SPACES.matcher(text).replaceAll(" ").strip();

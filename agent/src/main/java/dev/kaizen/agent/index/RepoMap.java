@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
  * <p>Files whose type or method names contain a word of the focus come first (case-insensitive;
  * words shorter than three letters and a few filler words are ignored); then main code comes before
  * test code, files with more matching names before files with fewer, larger files before smaller
- * ones, and finally by path. Files are added whole while
- * they fit; a file that does not fit whole is added with its type lines only (saying how many
- * methods are left out), and a file that does not fit even so is left out. When anything is left
- * out, the map ends with a line saying how many types are not shown.
+ * ones, and finally by path. Files are added whole while they fit; a file that does not fit whole
+ * is added with its type lines only (saying how many methods are left out), and a file that does
+ * not fit even so is left out. When anything is left out, the map ends with a line saying how many
+ * types are not shown.
  *
  * <p>Blocks are chosen by their own token counts, then the whole text is counted once more: counts
  * of parts need not add up to the count of the joined text, so while the text is over the budget
@@ -32,32 +32,44 @@ import java.util.regex.Pattern;
  */
 final class RepoMap {
 
-  private static final Set<String> FILLER = Set.of("the", "and", "for", "with", "from", "that", "this", "into");
+  private static final Set<String> FILLER =
+      Set.of("the", "and", "for", "with", "from", "that", "this", "into");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_$]+");
 
   private RepoMap() {}
 
-  static String render(List<TypeInfo> types, Map<String, SourceFile> files, int maxTokens, Optional<String> focus) {
+  static String render(
+      List<TypeInfo> types, Map<String, SourceFile> files, int maxTokens, Optional<String> focus) {
     return render(types, files, maxTokens, focus, Tokens::count);
   }
 
-  /** Renders with {@code tokens} as the counter (tests use counters whose counts of parts do not add up). */
-  static String render(List<TypeInfo> types, Map<String, SourceFile> files, int maxTokens, Optional<String> focus,
+  /**
+   * Renders with {@code tokens} as the counter (tests use counters whose counts of parts do not add
+   * up).
+   */
+  static String render(
+      List<TypeInfo> types,
+      Map<String, SourceFile> files,
+      int maxTokens,
+      Optional<String> focus,
       ToIntFunction<CharSequence> tokens) {
-    if (maxTokens < 0) throw new IllegalArgumentException("maxTokens must not be negative: " + maxTokens);
+    if (maxTokens < 0)
+      throw new IllegalArgumentException("maxTokens must not be negative: " + maxTokens);
     var byFile = new LinkedHashMap<String, List<TypeInfo>>();
     types.forEach(t -> byFile.computeIfAbsent(t.path(), p -> new ArrayList<>()).add(t));
     List<String> terms = focus.map(RepoMap::terms).orElse(List.of());
     var relevance = new HashMap<String, Integer>();
     byFile.forEach((path, fileTypes) -> relevance.put(path, relevance(fileTypes, terms)));
     var ranked = new ArrayList<>(byFile.keySet());
-    ranked.sort(Comparator.<String, Boolean>comparing(p -> relevance.get(p) == 0)
-        .thenComparing(p -> files.get(p).test())
-        .thenComparingInt(p -> -relevance.get(p))
-        .thenComparingInt(p -> -files.get(p).lines())
-        .thenComparing(Comparator.naturalOrder()));
+    ranked.sort(
+        Comparator.<String, Boolean>comparing(p -> relevance.get(p) == 0)
+            .thenComparing(p -> files.get(p).test())
+            .thenComparingInt(p -> -relevance.get(p))
+            .thenComparingInt(p -> -files.get(p).lines())
+            .thenComparing(Comparator.naturalOrder()));
 
-    String everything = String.join("", ranked.stream().map(p -> block(p, byFile.get(p), true)).toList());
+    String everything =
+        String.join("", ranked.stream().map(p -> block(p, byFile.get(p), true)).toList());
     if (tokens.applyAsInt(everything) <= maxTokens) return everything;
 
     int budget = maxTokens - tokens.applyAsInt(footer(types.size()));
@@ -113,7 +125,8 @@ final class RepoMap {
       type.summary().ifPresent(s -> sb.append(" — ").append(s));
       sb.append('\n');
       if (withMethods) {
-        type.methods().forEach(m -> sb.append(indent).append("  ").append(m.signature()).append('\n'));
+        type.methods()
+            .forEach(m -> sb.append(indent).append("  ").append(m.signature()).append('\n'));
       }
     }
     return sb.toString();

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which main types a test class names: a static approximation of "this test exercises that
- * class", made without compiling anything.
+ * Which main types a test class names: a static approximation of "this test exercises that class",
+ * made without compiling anything.
  *
  * <p>A test class touches a main type when it imports it (also through a static import of one of
  * its members), or when a type reference, an annotation, a plain name or a dotted name in its body
@@ -57,7 +57,8 @@ record TestReferences(
       String name = imp.getNameAsString();
       if (imp.isStatic()) {
         // a static import names a member, or with .* the type itself
-        staticImportTypes.add(imp.isAsterisk() ? name : name.substring(0, Math.max(0, name.lastIndexOf('.'))));
+        staticImportTypes.add(
+            imp.isAsterisk() ? name : name.substring(0, Math.max(0, name.lastIndexOf('.'))));
       } else if (imp.isAsterisk()) {
         onDemand.add(name);
       } else {
@@ -65,7 +66,12 @@ record TestReferences(
       }
     }
     return new TestReferences(
-        qualified, pkg, List.copyOf(typeImports), List.copyOf(staticImportTypes), List.copyOf(onDemand), names);
+        qualified,
+        pkg,
+        List.copyOf(typeImports),
+        List.copyOf(staticImportTypes),
+        List.copyOf(onDemand),
+        names);
   }
 
   /** The main types (out of {@code mainTypes}) this test class touches. */
@@ -94,7 +100,8 @@ record TestReferences(
   private List<String> candidates(String simpleName) {
     var candidates = new ArrayList<String>();
     for (String imported : typeImports) {
-      if (imported.equals(simpleName) || imported.endsWith("." + simpleName)) return List.of(imported);
+      if (imported.equals(simpleName) || imported.endsWith("." + simpleName))
+        return List.of(imported);
     }
     candidates.add(packageName.isEmpty() ? simpleName : packageName + "." + simpleName);
     onDemandImports.forEach(p -> candidates.add(p + "." + simpleName));
@@ -112,7 +119,8 @@ record TestReferences(
   /** {@code a.b.C} for a chain of plain names, empty for anything else ({@code f().x}). */
   private static Optional<String> dotted(Expression e) {
     if (e instanceof NameExpr n) return Optional.of(n.getNameAsString());
-    if (e instanceof FieldAccessExpr f) return dotted(f.getScope()).map(s -> s + "." + f.getNameAsString());
+    if (e instanceof FieldAccessExpr f)
+      return dotted(f.getScope()).map(s -> s + "." + f.getNameAsString());
     return Optional.empty();
   }
 }

@@ -46,7 +46,9 @@ public record TypeInfo(
 
   /** The name inside its package, e.g. {@code Outer.Inner}. */
   public String name() {
-    return packageName.isEmpty() ? qualifiedName : qualifiedName.substring(packageName.length() + 1);
+    return packageName.isEmpty()
+        ? qualifiedName
+        : qualifiedName.substring(packageName.length() + 1);
   }
 
   /** The last part of its name, e.g. {@code Inner}. */

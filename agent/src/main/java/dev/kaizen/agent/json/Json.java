@@ -20,12 +20,15 @@ import com.fasterxml.jackson.databind.util.NameTransformer;
  */
 public final class Json {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .annotationIntrospector(new KaizenAnnotations())
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .annotationIntrospector(new KaizenAnnotations())
+          .build();
 
   private Json() {}
 
@@ -84,12 +87,16 @@ public final class Json {
     @Override
     public PropertyName findNameForDeserialization(Annotated a) {
       JsonKey key = _findAnnotation(a, JsonKey.class);
-      return key != null ? PropertyName.construct(key.value()) : super.findNameForDeserialization(a);
+      return key != null
+          ? PropertyName.construct(key.value())
+          : super.findNameForDeserialization(a);
     }
 
     @Override
     public NameTransformer findUnwrappingNameTransformer(AnnotatedMember member) {
-      return _hasAnnotation(member, JsonInline.class) ? NameTransformer.NOP : super.findUnwrappingNameTransformer(member);
+      return _hasAnnotation(member, JsonInline.class)
+          ? NameTransformer.NOP
+          : super.findUnwrappingNameTransformer(member);
     }
   }
 }

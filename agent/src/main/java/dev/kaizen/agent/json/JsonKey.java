@@ -11,7 +11,12 @@ import java.lang.annotation.Target;
  * snake_case ({@code html_url}). {@link Json} understands it; nothing else needs Jackson for it.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER
+})
 public @interface JsonKey {
 
   /** The key in the JSON object. */

@@ -20,7 +20,10 @@ public record CheckRecord(boolean ok, String problem, TestsRecord tests, List<Ru
 
   /** The record of a tree's check. */
   public static CheckRecord of(TreeCheck c) {
-    return new CheckRecord(c.ok(), c.problem().orElse(null), TestsRecord.of(c.tests()),
+    return new CheckRecord(
+        c.ok(),
+        c.problem().orElse(null),
+        TestsRecord.of(c.tests()),
         c.logs().stream().map(RunRecord::of).toList());
   }
 }

@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * The configuration a session ran with, as {@code session.json} keeps it under {@code config}:
- * where it came from and, in {@code kaizen.yml}'s own kebab-case keys and units, the evals, the gate,
- * the protected paths, the sandbox and the budget. A part that was not recorded is null and left
- * out (a ledger written by hand, or an older one, may hold only some of it).
+ * where it came from and, in {@code kaizen.yml}'s own kebab-case keys and units, the evals, the
+ * gate, the protected paths, the sandbox and the budget. A part that was not recorded is null and
+ * left out (a ledger written by hand, or an older one, may hold only some of it).
  *
- * @param source where the configuration came from ({@code kaizen.yml at 3e9f0c2a7b}, or the defaults)
+ * @param source where the configuration came from ({@code kaizen.yml at 3e9f0c2a7b}, or the
+ *     defaults)
  * @param prepare the preparation command, when there is one
  * @param build the build command, when there is one
  * @param evals every eval, in order
@@ -30,7 +31,8 @@ public record ConfigSnapshot(
     Budget budget) {
 
   /** A configuration of which nothing was recorded. */
-  public static final ConfigSnapshot NONE = new ConfigSnapshot(null, null, null, null, null, null, null, null);
+  public static final ConfigSnapshot NONE =
+      new ConfigSnapshot(null, null, null, null, null, null, null, null);
 
   public ConfigSnapshot {
     evals = evals == null ? null : List.copyOf(evals);
@@ -104,7 +106,14 @@ public record ConfigSnapshot(
    * @param timeout the timeout of one command ({@code 10m00s})
    * @param gpus the GPUs it may use ({@code none})
    */
-  public record Sandbox(String backend, String image, Double cpus, String memory, Long pids, String timeout, String gpus) {}
+  public record Sandbox(
+      String backend,
+      String image,
+      Double cpus,
+      String memory,
+      Long pids,
+      String timeout,
+      String gpus) {}
 
   /**
    * The budget.

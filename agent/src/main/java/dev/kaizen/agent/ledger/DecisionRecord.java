@@ -18,7 +18,11 @@ import java.util.Objects;
  * @param candidateTests the candidate's tests, when they ran
  */
 public record DecisionRecord(
-    String decision, String reason, List<String> reasons, @JsonInline EvidenceRecord evidence, TestsRecord candidateTests) {
+    String decision,
+    String reason,
+    List<String> reasons,
+    @JsonInline EvidenceRecord evidence,
+    TestsRecord candidateTests) {
 
   public DecisionRecord {
     Objects.requireNonNull(decision, "decision");
@@ -29,7 +33,11 @@ public record DecisionRecord(
 
   /** The record of a gate's decision. */
   public static DecisionRecord of(Decision d) {
-    return new DecisionRecord(d.kind(), d.reason(), d.reasons(), d.evidence().map(EvidenceRecord::of).orElse(null),
+    return new DecisionRecord(
+        d.kind(),
+        d.reason(),
+        d.reasons(),
+        d.evidence().map(EvidenceRecord::of).orElse(null),
         d.candidateTests().map(TestsRecord::of).orElse(null));
   }
 

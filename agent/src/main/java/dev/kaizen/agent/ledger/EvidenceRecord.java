@@ -13,8 +13,8 @@ import java.util.Objects;
  *
  * @param pairs usable pairs the test used
  * @param threshold τ as a relative effect, the improvement the test had to show
- * @param thresholdSource where τ came from: {@code min-effect}, or the calibration that measured the
- *     noise floor
+ * @param thresholdSource where τ came from: {@code min-effect}, or the calibration that measured
+ *     the noise floor
  * @param estimate the Hodges–Lehmann estimate of the improvement, as a relative effect
  * @param ciLow lower end of its confidence interval
  * @param ciHigh upper end of its confidence interval
@@ -50,7 +50,8 @@ public record EvidenceRecord(
    * @param better {@code lower} or {@code higher}
    * @param baseline the baseline's median over the usable pairs
    * @param candidate the candidate's median over the usable pairs
-   * @param improvement the relative improvement of the medians, oriented: {@code +0.05} is 5% better
+   * @param improvement the relative improvement of the medians, oriented: {@code +0.05} is 5%
+   *     better
    * @param ciLow lower end of the 95% Hodges–Lehmann interval of the metric's per-pair effect, as a
    *     relative effect; null when it could not be computed
    * @param ciHigh its upper end; null when it could not be computed
@@ -58,8 +59,15 @@ public record EvidenceRecord(
    *     could not be computed
    */
   public record Metric(
-      String name, String role, String better, Double baseline, Double candidate, Double improvement, Double ciLow,
-      Double ciHigh, Double p) {
+      String name,
+      String role,
+      String better,
+      Double baseline,
+      Double candidate,
+      Double improvement,
+      Double ciLow,
+      Double ciHigh,
+      Double p) {
 
     public Metric {
       Objects.requireNonNull(name, "name");
@@ -67,8 +75,16 @@ public record EvidenceRecord(
 
     /** The record of a metric's comparison. */
     public static Metric of(MetricComparison c) {
-      return new Metric(c.name(), c.role().id(), c.better().id(), c.baselineMedian(), c.candidateMedian(), c.improvement(),
-          LedgerCodec.finite(c.ciLow()), LedgerCodec.finite(c.ciHigh()), LedgerCodec.finite(c.p()));
+      return new Metric(
+          c.name(),
+          c.role().id(),
+          c.better().id(),
+          c.baselineMedian(),
+          c.candidateMedian(),
+          c.improvement(),
+          LedgerCodec.finite(c.ciLow()),
+          LedgerCodec.finite(c.ciHigh()),
+          LedgerCodec.finite(c.p()));
     }
 
     /** This metric with another interval and p. */
@@ -82,7 +98,8 @@ public record EvidenceRecord(
    *
    * @param metric the metric
    * @param side {@code baseline} or {@code candidate}
-   * @param drift the relative change the trend implies over the run; null when it could not be computed
+   * @param drift the relative change the trend implies over the run; null when it could not be
+   *     computed
    * @param p the two-sided Mann–Kendall p-value; null when it could not be computed
    * @param steady whether the metric held steady
    */
@@ -94,21 +111,44 @@ public record EvidenceRecord(
 
     /** The record of a trend check. */
     public static Trend of(Steadiness s) {
-      return new Trend(s.metric(), s.side(), LedgerCodec.finite(s.drift()), LedgerCodec.finite(s.pValue()), s.steady());
+      return new Trend(
+          s.metric(),
+          s.side(),
+          LedgerCodec.finite(s.drift()),
+          LedgerCodec.finite(s.pValue()),
+          s.steady());
     }
   }
 
   /** The record of the gate's evidence. */
   public static EvidenceRecord of(Evidence e) {
-    return new EvidenceRecord(e.pairs(), e.threshold(), e.thresholdSource(), LedgerCodec.finite(e.estimate()),
-        LedgerCodec.finite(e.ciLow()), LedgerCodec.finite(e.ciHigh()), LedgerCodec.finite(e.confidence()),
-        LedgerCodec.finite(e.pValue()), e.metrics().stream().map(Metric::of).toList(), e.steady(),
+    return new EvidenceRecord(
+        e.pairs(),
+        e.threshold(),
+        e.thresholdSource(),
+        LedgerCodec.finite(e.estimate()),
+        LedgerCodec.finite(e.ciLow()),
+        LedgerCodec.finite(e.ciHigh()),
+        LedgerCodec.finite(e.confidence()),
+        LedgerCodec.finite(e.pValue()),
+        e.metrics().stream().map(Metric::of).toList(),
+        e.steady(),
         e.steadiness().stream().map(Trend::of).toList());
   }
 
   /** This evidence with other metrics. */
   public EvidenceRecord withMetrics(List<Metric> metrics) {
-    return new EvidenceRecord(pairs, threshold, thresholdSource, estimate, ciLow, ciHigh, confidence, p, metrics, steady,
+    return new EvidenceRecord(
+        pairs,
+        threshold,
+        thresholdSource,
+        estimate,
+        ciLow,
+        ciHigh,
+        confidence,
+        p,
+        metrics,
+        steady,
         steadiness);
   }
 

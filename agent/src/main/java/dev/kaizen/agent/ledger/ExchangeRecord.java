@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param iteration the iteration it was made for
  * @param round 1 for the first request of an iteration, 2 and up for repair rounds
- * @param template the id and content hash of the template of the last user turn
- *     ({@code repair@sha256:…})
+ * @param template the id and content hash of the template of the last user turn ({@code
+ *     repair@sha256:…})
  * @param system the system message
  * @param turns the conversation sent, alternating user and assistant, last from the user
  * @param requestHash a hash of the system message and turns, to tell whether a replay asks the same

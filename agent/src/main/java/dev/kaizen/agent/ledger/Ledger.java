@@ -26,7 +26,8 @@ public final class Ledger {
 
   /**
    * {@code id}, or when a session of that id exists already (two sessions on the same base in the
-   * same second, such as a quick {@code --propose-only} and its replay), {@code id-2}, {@code id-3}…
+   * same second, such as a quick {@code --propose-only} and its replay), {@code id-2}, {@code
+   * id-3}…
    */
   public String freeId(String id) {
     String free = id;
@@ -43,7 +44,8 @@ public final class Ledger {
     } catch (java.nio.file.FileAlreadyExistsException e) {
       throw new EnvironmentException("session " + session.id() + " already exists in " + sessions);
     } catch (IOException e) {
-      throw new EnvironmentException("cannot create the session folder " + dir + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot create the session folder " + dir + ": " + e.getMessage(), e);
     }
     var log = new SessionLog(dir);
     log.writeSession(session);
@@ -57,11 +59,14 @@ public final class Ledger {
    */
   public SessionLog open(String idOrPrefix) {
     Path exact = sessions.resolve(idOrPrefix);
-    if (!idOrPrefix.contains("/") && Files.isRegularFile(exact.resolve(SessionLog.SESSION_FILE))) return new SessionLog(exact);
+    if (!idOrPrefix.contains("/") && Files.isRegularFile(exact.resolve(SessionLog.SESSION_FILE)))
+      return new SessionLog(exact);
     List<String> matches = ids().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
     if (matches.size() == 1) return new SessionLog(sessions.resolve(matches.get(0)));
-    if (matches.isEmpty()) throw new UsageException("no session '" + idOrPrefix + "' in " + sessions);
-    throw new UsageException("'" + idOrPrefix + "' matches several sessions: " + String.join(", ", matches));
+    if (matches.isEmpty())
+      throw new UsageException("no session '" + idOrPrefix + "' in " + sessions);
+    throw new UsageException(
+        "'" + idOrPrefix + "' matches several sessions: " + String.join(", ", matches));
   }
 
   /** Every recorded session, oldest first. */

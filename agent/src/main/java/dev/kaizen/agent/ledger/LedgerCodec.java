@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  * document is read as far as this version knows it (unknown keys are ignored).
  *
  * <p><b>Lines</b> ({@code iterations.jsonl}, {@code exchanges.jsonl}) are one JSON object each and
- * carry no version of their own: their layout is the same in versions 1 and 2; the session's
- * {@code session.json} says which schema the session was written in.
+ * carry no version of their own: their layout is the same in versions 1 and 2; the session's {@code
+ * session.json} says which schema the session was written in.
  *
  * <p>Reading throws {@link IllegalArgumentException} with the reason when a text does not fit.
  */
@@ -43,7 +43,8 @@ public final class LedgerCodec {
 
   private LedgerCodec() {}
 
-  // ---- documents ----------------------------------------------------------------------------------
+  // ---- documents
+  // ----------------------------------------------------------------------------------
 
   /** {@code session.json}. */
   public static String encode(SessionRecord session) {
@@ -70,17 +71,23 @@ public final class LedgerCodec {
     return Json.read(json, SessionRecord.class);
   }
 
-  /** Reads {@code scorecard.json}; a version 1 scorecard gets each metric's interval and p from its own pairs. */
+  /**
+   * Reads {@code scorecard.json}; a version 1 scorecard gets each metric's interval and p from its
+   * own pairs.
+   */
   public static ScorecardRecord readScorecard(String json) {
     ScorecardRecord s = Json.read(json, ScorecardRecord.class);
-    return schema(json) >= 2 || s.evidence() == null ? s : s.withEvidence(withMetricNumbers(s.evidence(), s.allSamples()));
+    return schema(json) >= 2 || s.evidence() == null
+        ? s
+        : s.withEvidence(withMetricNumbers(s.evidence(), s.allSamples()));
   }
 
   /**
    * Reads {@code decision.json}; a version 1 decision gets each metric's interval and p from the
    * pairs of the same iteration's scorecard (asked for only then; none without one).
    */
-  public static DecisionRecord readDecision(String json, Supplier<Optional<ScorecardRecord>> scorecard) {
+  public static DecisionRecord readDecision(
+      String json, Supplier<Optional<ScorecardRecord>> scorecard) {
     DecisionRecord d = Json.read(json, DecisionRecord.class);
     if (schema(json) >= 2 || d.evidence() == null) return d;
     List<PairRecord> samples = scorecard.get().map(ScorecardRecord::allSamples).orElse(List.of());
@@ -98,7 +105,8 @@ public final class LedgerCodec {
     return schema == null ? 1 : schema;
   }
 
-  // ---- lines --------------------------------------------------------------------------------------
+  // ---- lines
+  // --------------------------------------------------------------------------------------
 
   /** One line of {@code iterations.jsonl}, without its newline. */
   public static String encode(IterationRecord iteration) {
@@ -120,15 +128,27 @@ public final class LedgerCodec {
     return Json.read(line, ExchangeRecord.class);
   }
 
-  // ---- text ---------------------------------------------------------------------------------------
+  // ---- text
+  // ---------------------------------------------------------------------------------------
 
   /** One command's sandbox log, as its text file in the iteration's {@code logs/}. */
   public static String logText(EvalLog log) {
     ExecResult r = log.result();
-    return "# " + log.step() + ": " + log.command() + "\n"
-        + "# " + r.summary() + (r.truncated() ? " (output truncated: the tail is kept)" : "") + "\n"
-        + "\n## stdout\n" + r.stdout() + (r.stdout().endsWith("\n") || r.stdout().isEmpty() ? "" : "\n")
-        + "\n## stderr\n" + r.stderr() + (r.stderr().endsWith("\n") || r.stderr().isEmpty() ? "" : "\n");
+    return "# "
+        + log.step()
+        + ": "
+        + log.command()
+        + "\n"
+        + "# "
+        + r.summary()
+        + (r.truncated() ? " (output truncated: the tail is kept)" : "")
+        + "\n"
+        + "\n## stdout\n"
+        + r.stdout()
+        + (r.stdout().endsWith("\n") || r.stdout().isEmpty() ? "" : "\n")
+        + "\n## stderr\n"
+        + r.stderr()
+        + (r.stderr().endsWith("\n") || r.stderr().isEmpty() ? "" : "\n");
   }
 
   /** A number as the ledger holds it: NaN and infinities (no usable pairs) become null. */
@@ -136,7 +156,8 @@ public final class LedgerCodec {
     return Double.isFinite(v) ? v : null;
   }
 
-  // ---- writing documents, upgrading the first release's -------------------------------------------
+  // ---- writing documents, upgrading the first release's
+  // -------------------------------------------
 
   private static String document(Object record) {
     return Json.pretty(new Versioned(SCHEMA, record));
@@ -149,17 +170,25 @@ public final class LedgerCodec {
    */
   private static EvidenceRecord withMetricNumbers(EvidenceRecord e, List<PairRecord> samples) {
     List<PairSample> usable = PairSample.usable(samples.stream().map(PairRecord::sample).toList());
-    return e.withMetrics(e.metrics().stream().map(m -> {
-      if (m.name().isBlank()) return m;
-      var spec = new MetricSpec(m.name(), "higher".equals(m.better()) ? Direction.HIGHER : Direction.LOWER,
-          "guard".equals(m.role()) ? Role.GUARD : Role.TARGET);
-      MetricComparison c;
-      try {
-        c = MetricComparison.of(spec, usable);
-      } catch (IllegalArgumentException noValues) {
-        return m.withInterval(null, null, null); // no usable pair reports the metric: nothing to compute
-      }
-      return m.withInterval(finite(c.ciLow()), finite(c.ciHigh()), finite(c.p()));
-    }).toList());
+    return e.withMetrics(
+        e.metrics().stream()
+            .map(
+                m -> {
+                  if (m.name().isBlank()) return m;
+                  var spec =
+                      new MetricSpec(
+                          m.name(),
+                          "higher".equals(m.better()) ? Direction.HIGHER : Direction.LOWER,
+                          "guard".equals(m.role()) ? Role.GUARD : Role.TARGET);
+                  MetricComparison c;
+                  try {
+                    c = MetricComparison.of(spec, usable);
+                  } catch (IllegalArgumentException noValues) {
+                    return m.withInterval(
+                        null, null, null); // no usable pair reports the metric: nothing to compute
+                  }
+                  return m.withInterval(finite(c.ciLow()), finite(c.ciHigh()), finite(c.p()));
+                })
+            .toList());
   }
 }

@@ -17,7 +17,14 @@ import java.util.Objects;
  * @param at when it was published (ISO-8601)
  */
 public record PullRequestRecord(
-    String repository, int number, String url, String action, String branch, String base, String commit, String pushed,
+    String repository,
+    int number,
+    String url,
+    String action,
+    String branch,
+    String base,
+    String commit,
+    String pushed,
     String at) {
 
   public PullRequestRecord {

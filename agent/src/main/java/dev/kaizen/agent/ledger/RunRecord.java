@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param timedOut true when the sandbox stopped it at its timeout; null (left out) otherwise
  * @param oomKilled true when it was killed for lack of memory; null (left out) otherwise
  */
-public record RunRecord(String step, int exitCode, long wallMs, Long peakMemoryBytes, Boolean timedOut, Boolean oomKilled) {
+public record RunRecord(
+    String step,
+    int exitCode,
+    long wallMs,
+    Long peakMemoryBytes,
+    Boolean timedOut,
+    Boolean oomKilled) {
 
   public RunRecord {
     Objects.requireNonNull(step, "step");
@@ -25,7 +31,12 @@ public record RunRecord(String step, int exitCode, long wallMs, Long peakMemoryB
   /** The record of one command's sandbox log. */
   public static RunRecord of(EvalLog log) {
     var r = log.result();
-    return new RunRecord(log.step(), r.exitCode(), r.elapsed().toMillis(),
-        r.peakMemoryBytes().isPresent() ? r.peakMemoryBytes().getAsLong() : null, r.timedOut(), r.oomKilled());
+    return new RunRecord(
+        log.step(),
+        r.exitCode(),
+        r.elapsed().toMillis(),
+        r.peakMemoryBytes().isPresent() ? r.peakMemoryBytes().getAsLong() : null,
+        r.timedOut(),
+        r.oomKilled());
   }
 }

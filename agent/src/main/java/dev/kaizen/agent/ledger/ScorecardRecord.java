@@ -16,7 +16,10 @@ import java.util.List;
  * @param samples every pair measured, usable or not, in measurement order; null when no pairs were
  *     measured
  */
-public record ScorecardRecord(CheckRecord baseline, CheckRecord candidate, @JsonInline EvidenceRecord evidence,
+public record ScorecardRecord(
+    CheckRecord baseline,
+    CheckRecord candidate,
+    @JsonInline EvidenceRecord evidence,
     List<PairRecord> samples) {
 
   public ScorecardRecord {
@@ -26,9 +29,14 @@ public record ScorecardRecord(CheckRecord baseline, CheckRecord candidate, @Json
 
   /** The scorecard of a candidate checked against its baseline and decided. */
   public static ScorecardRecord of(TreeCheck baseline, TreeCheck candidate, Decision decision) {
-    return new ScorecardRecord(CheckRecord.of(baseline), CheckRecord.of(candidate),
+    return new ScorecardRecord(
+        CheckRecord.of(baseline),
+        CheckRecord.of(candidate),
         decision.evidence().map(EvidenceRecord::of).orElse(null),
-        decision.evidence().map(e -> e.samples().stream().map(PairRecord::of).toList()).orElse(null));
+        decision
+            .evidence()
+            .map(e -> e.samples().stream().map(PairRecord::of).toList())
+            .orElse(null));
   }
 
   /** Every pair measured; empty when none were. */

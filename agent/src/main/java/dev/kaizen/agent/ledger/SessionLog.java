@@ -90,7 +90,9 @@ public final class SessionLog {
    * @throws EnvironmentException when it (or the scorecard it needs) exists but cannot be read
    */
   public Optional<DecisionRecord> decision(int n) {
-    return readDocument(iterationDirectory(n).resolve(DECISION_FILE), json -> LedgerCodec.readDecision(json, () -> scorecard(n)),
+    return readDocument(
+        iterationDirectory(n).resolve(DECISION_FILE),
+        json -> LedgerCodec.readDecision(json, () -> scorecard(n)),
         "a decision record");
   }
 
@@ -100,12 +102,13 @@ public final class SessionLog {
    * @throws EnvironmentException when it exists but cannot be read
    */
   public Optional<ScorecardRecord> scorecard(int n) {
-    return readDocument(iterationDirectory(n).resolve(SCORECARD_FILE), LedgerCodec::readScorecard, "a scorecard");
+    return readDocument(
+        iterationDirectory(n).resolve(SCORECARD_FILE), LedgerCodec::readScorecard, "a scorecard");
   }
 
   /**
-   * Why iteration {@code n}'s proposal should help, as proposed: the text under {@code ## Rationale}
-   * in its {@code proposal.md}, up to the transcript; empty when there is none.
+   * Why iteration {@code n}'s proposal should help, as proposed: the text under {@code ##
+   * Rationale} in its {@code proposal.md}, up to the transcript; empty when there is none.
    *
    * @throws EnvironmentException when the file exists but cannot be read
    */
@@ -124,7 +127,8 @@ public final class SessionLog {
    * @throws EnvironmentException when {@code pull-request.json} exists but cannot be read
    */
   public Optional<PullRequestRecord> pullRequest() {
-    return readDocument(dir.resolve(PULL_REQUEST_FILE), LedgerCodec::readPullRequest, "a pull request record");
+    return readDocument(
+        dir.resolve(PULL_REQUEST_FILE), LedgerCodec::readPullRequest, "a pull request record");
   }
 
   /** Appends one iteration and syncs it to disk before returning. */
@@ -143,8 +147,8 @@ public final class SessionLog {
   }
 
   /**
-   * Every complete iteration, in order. A last line cut short by a killed process is not
-   * complete and is left out.
+   * Every complete iteration, in order. A last line cut short by a killed process is not complete
+   * and is left out.
    */
   public List<IterationRecord> iterations() {
     return readLines(ITERATIONS_FILE, LedgerCodec::readIteration, "an iteration record");
@@ -175,7 +179,9 @@ public final class SessionLog {
   private void appendSynced(String name, String text) {
     Path file = dir.resolve(name);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+    try (FileChannel ch =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       ch.write(java.nio.ByteBuffer.wrap(bytes));
       ch.force(true);
     } catch (IOException e) {
@@ -205,7 +211,8 @@ public final class SessionLog {
       try {
         out.add(codec.apply(line));
       } catch (IllegalArgumentException e) {
-        throw new EnvironmentException(file + ":" + lineNo + ": not " + what + ": " + e.getMessage(), e);
+        throw new EnvironmentException(
+            file + ":" + lineNo + ": not " + what + ": " + e.getMessage(), e);
       }
     }
     return out;
@@ -230,7 +237,10 @@ public final class SessionLog {
     }
   }
 
-  /** Writes {@code file} through a synced temporary file and a rename: readers see the old or the new content. */
+  /**
+   * Writes {@code file} through a synced temporary file and a rename: readers see the old or the
+   * new content.
+   */
   static void writeAtomically(Path file, String content) {
     try {
       Files.createDirectories(file.getParent());

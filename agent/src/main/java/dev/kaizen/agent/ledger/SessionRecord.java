@@ -46,14 +46,43 @@ public record SessionRecord(
   }
 
   /** This record as it ends. */
-  public SessionRecord ended(String finished, String status, String detail, int tried, int accepted, String best) {
-    return new SessionRecord(id, repository, base, branch, into, proposer, goal, config, started, finished, status,
-        detail, tried, accepted, best);
+  public SessionRecord ended(
+      String finished, String status, String detail, int tried, int accepted, String best) {
+    return new SessionRecord(
+        id,
+        repository,
+        base,
+        branch,
+        into,
+        proposer,
+        goal,
+        config,
+        started,
+        finished,
+        status,
+        detail,
+        tried,
+        accepted,
+        best);
   }
 
   /** This record with new totals, still running. */
   public SessionRecord progressed(int tried, int accepted, String best) {
-    return new SessionRecord(id, repository, base, branch, into, proposer, goal, config, started, finished, status,
-        statusDetail, tried, accepted, best);
+    return new SessionRecord(
+        id,
+        repository,
+        base,
+        branch,
+        into,
+        proposer,
+        goal,
+        config,
+        started,
+        finished,
+        status,
+        statusDetail,
+        tried,
+        accepted,
+        best);
   }
 }

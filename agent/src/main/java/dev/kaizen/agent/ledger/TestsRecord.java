@@ -35,7 +35,11 @@ public record TestsRecord(int run, int failures, int errors, int skipped, List<F
 
   /** The record of a tree's test results. */
   public static TestsRecord of(TestReport t) {
-    return new TestsRecord(t.run(), t.failures(), t.errors(), t.skipped(),
+    return new TestsRecord(
+        t.run(),
+        t.failures(),
+        t.errors(),
+        t.skipped(),
         t.failed().stream().map((TestFailure f) -> new Failure(f.testId(), f.message())).toList());
   }
 }

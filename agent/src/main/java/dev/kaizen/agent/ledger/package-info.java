@@ -7,7 +7,7 @@
  * {@link dev.kaizen.agent.ledger.PullRequestRecord}) written and read through one codec, {@link
  * dev.kaizen.agent.ledger.LedgerCodec}, which versions the documents and upgrades those of the
  * first release as it reads them. {@link dev.kaizen.agent.ledger.SessionLog} offers typed reads and
- * writes: each iteration's line is written (and synced) before the next iteration starts; files
- * are replaced atomically, so nothing half-written is ever read back as complete.
+ * writes: each iteration's line is written (and synced) before the next iteration starts; files are
+ * replaced atomically, so nothing half-written is ever read back as complete.
  */
 package dev.kaizen.agent.ledger;

@@ -15,7 +15,9 @@ record AnswerText(Optional<String> summary, Optional<String> rationale) {
 
   static final int MAX_SUMMARY = 100;
 
-  private static final Pattern FIELD = Pattern.compile("^[#>*_\\s-]*(summary|rationale)[*_\\s]*:[*_\\s]*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FIELD =
+      Pattern.compile(
+          "^[#>*_\\s-]*(summary|rationale)[*_\\s]*:[*_\\s]*(.*)$", Pattern.CASE_INSENSITIVE);
 
   static AnswerText read(String answer) {
     String summary = null;
@@ -36,7 +38,10 @@ record AnswerText(Optional<String> summary, Optional<String> rationale) {
       }
       if (inRationale) {
         String s = line.strip();
-        if (s.isEmpty() && rationale.length() > 0 || s.startsWith("```") || s.startsWith("<<<<<<<") || looksLikePath(s)) {
+        if (s.isEmpty() && rationale.length() > 0
+            || s.startsWith("```")
+            || s.startsWith("<<<<<<<")
+            || looksLikePath(s)) {
           inRationale = false;
         } else if (!s.isEmpty()) {
           if (rationale.length() > 0) rationale.append(' ');
@@ -44,7 +49,8 @@ record AnswerText(Optional<String> summary, Optional<String> rationale) {
         }
       }
     }
-    return new AnswerText(Optional.ofNullable(summary),
+    return new AnswerText(
+        Optional.ofNullable(summary),
         Optional.ofNullable(rationale).map(StringBuilder::toString).filter(r -> !r.isBlank()));
   }
 

@@ -25,8 +25,8 @@ import java.util.Set;
 /**
  * Writes the first request of an iteration under a hard token limit, counted on the text that is
  * sent: goal, metrics, the session's journal, why the previous candidate failed, the reviewer's
- * feedback (in a manual session), the hot methods, the full text of the files the model may
- * change, and the repo map in what room is left.
+ * feedback (in a manual session), the hot methods, the full text of the files the model may change,
+ * and the repo map in what room is left.
  *
  * <p>Shares of the limit: the journal at most 10%, the diagnosis 15%, the feedback 5% (its latest
  * words), the hot methods 5%, the files 70% of what the frame leaves; the repo map gets the rest.
@@ -38,7 +38,8 @@ final class PromptBuilder {
   /** The most files shown in full. */
   static final int MAX_FILES = 6;
 
-  private static final Set<String> FILLER = Set.of("the", "and", "for", "with", "from", "that", "this", "into", "make", "without");
+  private static final Set<String> FILLER =
+      Set.of("the", "and", "for", "with", "from", "that", "this", "into", "make", "without");
 
   private final PromptTemplates templates;
   private final int contextTokens;
@@ -62,7 +63,8 @@ final class PromptBuilder {
     SessionNotes notes = ctx.notes();
     var sections = new LinkedHashMap<String, String>();
     sections.put("goal", goal.text());
-    sections.put("metrics", notes.metrics().isEmpty() ? "(not measured yet)" : bullets(notes.metrics()));
+    sections.put(
+        "metrics", notes.metrics().isEmpty() ? "(not measured yet)" : bullets(notes.metrics()));
     sections.put("journal", keepLast(journal(notes.history()), budget / 10));
     sections.put("diagnosis", keepFirst(diagnosis(notes.history()), budget * 15 / 100));
     sections.put("feedback", feedback(notes.feedback(), budget / 20));
@@ -86,33 +88,52 @@ final class PromptBuilder {
       shown.append(block.get());
       used += cost;
     }
-    sections.put("files", files.isEmpty() ? "(no file fits in the prompt; propose nothing)" : shown.toString().strip());
+    sections.put(
+        "files",
+        files.isEmpty()
+            ? "(no file fits in the prompt; propose nothing)"
+            : shown.toString().strip());
 
-    String focus = goal.text() + " " + String.join(" ", notes.hotspots().stream().map(Hotspot::method).toList());
+    String focus =
+        goal.text()
+            + " "
+            + String.join(" ", notes.hotspots().stream().map(Hotspot::method).toList());
     int mapBudget = room - used;
     while (true) {
-      sections.put("repo_map", mapBudget <= 0 ? "(left out: no room)" : orNone(ctx.index().renderMap(mapBudget, Optional.of(focus))));
+      sections.put(
+          "repo_map",
+          mapBudget <= 0
+              ? "(left out: no room)"
+              : orNone(ctx.index().renderMap(mapBudget, Optional.of(focus))));
       String text = templates.propose().fill(sections);
       int tokens = TokenCounter.count(text);
       if (tokens <= budget) return new Built(text, files, tokens + contextTokens - budget);
       if (mapBudget <= 0) {
-        throw new IllegalStateException("the prompt frame alone exceeds model.context-tokens = " + contextTokens);
+        throw new IllegalStateException(
+            "the prompt frame alone exceeds model.context-tokens = " + contextTokens);
       }
-      mapBudget -= tokens - budget + 16; // the map's parts do not add up exactly: shrink by the overshoot
+      mapBudget -=
+          tokens - budget + 16; // the map's parts do not add up exactly: shrink by the overshoot
     }
   }
 
-  /** Hot methods' files first (hottest first), then main code ranked by the goal's words and size. */
+  /**
+   * Hot methods' files first (hottest first), then main code ranked by the goal's words and size.
+   */
   private static List<String> candidates(Goal goal, ProposalContext ctx) {
     var order = new LinkedHashSet<String>();
-    notes(ctx).hotspots().stream().map(Hotspot::path).filter(p -> editable(ctx, p)).forEach(order::add);
+    notes(ctx).hotspots().stream()
+        .map(Hotspot::path)
+        .filter(p -> editable(ctx, p))
+        .forEach(order::add);
     if (!order.isEmpty()) return List.copyOf(order);
     List<String> words = words(goal.text());
     ctx.index().files().stream()
         .filter(f -> !f.test() && f.parsed() && editable(ctx, f.path()))
-        .sorted(Comparator.<SourceFile>comparingInt(f -> -score(ctx, f.path(), words))
-            .thenComparingInt(f -> -f.lines())
-            .thenComparing(SourceFile::path))
+        .sorted(
+            Comparator.<SourceFile>comparingInt(f -> -score(ctx, f.path(), words))
+                .thenComparingInt(f -> -f.lines())
+                .thenComparing(SourceFile::path))
         .map(SourceFile::path)
         .forEach(order::add);
     return List.copyOf(order);
@@ -146,7 +167,15 @@ final class PromptBuilder {
     try {
       String text = Files.readString(ctx.tree().resolve(path), StandardCharsets.UTF_8);
       String fence = text.contains("```") ? "~~~~" : "```";
-      return Optional.of(path + "\n" + fence + "java\n" + text + (text.endsWith("\n") ? "" : "\n") + fence + "\n\n");
+      return Optional.of(
+          path
+              + "\n"
+              + fence
+              + "java\n"
+              + text
+              + (text.endsWith("\n") ? "" : "\n")
+              + fence
+              + "\n\n");
     } catch (java.nio.charset.MalformedInputException e) {
       return Optional.empty(); // not UTF-8: not something to show a model
     } catch (IOException e) {
@@ -161,7 +190,8 @@ final class PromptBuilder {
       out.append("- #").append(a.n()).append(' ').append(a.decision());
       a.effect().ifPresent(e -> out.append(String.format(Locale.ROOT, " (%+.1f%%)", 100 * e)));
       out.append(": ").append(a.summary());
-      if (!a.accepted() && !a.reasons().isEmpty()) out.append(" (").append(oneLine(a.reasons().get(0))).append(')');
+      if (!a.accepted() && !a.reasons().isEmpty())
+        out.append(" (").append(oneLine(a.reasons().get(0))).append(')');
       out.append('\n');
     }
     return out.toString().strip();
@@ -171,14 +201,22 @@ final class PromptBuilder {
     if (history.isEmpty()) return "";
     PastAttempt last = history.get(history.size() - 1);
     if (last.accepted() || last.decision().equals("proposed")) return ""; // nothing failed
-    return templates.diagnose().fill(Map.of(
-        "summary", last.summary(),
-        "decision", last.decision(),
-        "reasons", bullets(last.reasons()),
-        "details", last.details().isBlank() ? "" : "```\n" + last.details().strip() + "\n```")).strip();
+    return templates
+        .diagnose()
+        .fill(
+            Map.of(
+                "summary", last.summary(),
+                "decision", last.decision(),
+                "reasons", bullets(last.reasons()),
+                "details",
+                    last.details().isBlank() ? "" : "```\n" + last.details().strip() + "\n```"))
+        .strip();
   }
 
-  /** The reviewer's words, one bullet each, the latest kept when they do not all fit in {@code tokens}. */
+  /**
+   * The reviewer's words, one bullet each, the latest kept when they do not all fit in {@code
+   * tokens}.
+   */
   static String feedback(List<String> words, int tokens) {
     if (words.isEmpty()) return "(none)";
     return keepLast(bullets(words.stream().map(PromptBuilder::oneLine).toList()), tokens);
@@ -188,7 +226,15 @@ final class PromptBuilder {
     if (hotspots.isEmpty()) return "(not profiled)";
     var lines = new ArrayList<String>();
     for (Hotspot h : hotspots) {
-      lines.add(String.format(Locale.ROOT, "%5.1f%%  %s  %s  lines %d-%d", 100 * h.share(), h.path(), h.method(), h.firstLine(), h.lastLine()));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%5.1f%%  %s  %s  lines %d-%d",
+              100 * h.share(),
+              h.path(),
+              h.method(),
+              h.firstLine(),
+              h.lastLine()));
     }
     return "Share of the profile's samples in each method (time in the JDK counts for the method that called it):\n\n"
         + String.join("\n", lines);
@@ -207,23 +253,37 @@ final class PromptBuilder {
     return map.isBlank() ? "(empty)" : map.strip();
   }
 
-  /** The text, or its last lines that fit in {@code tokens} after a line saying earlier ones are left out. */
+  /**
+   * The text, or its last lines that fit in {@code tokens} after a line saying earlier ones are
+   * left out.
+   */
   static String keepLast(String text, int tokens) {
     if (TokenCounter.count(text) <= tokens) return text;
     List<String> lines = text.lines().toList();
     for (int from = 1; from < lines.size(); from++) {
-      String kept = "(" + from + " earlier lines left out)\n" + String.join("\n", lines.subList(from, lines.size()));
+      String kept =
+          "("
+              + from
+              + " earlier lines left out)\n"
+              + String.join("\n", lines.subList(from, lines.size()));
       if (TokenCounter.count(kept) <= tokens) return kept;
     }
     return "(left out: too long)";
   }
 
-  /** The text, or its first lines that fit in {@code tokens} before a line saying the rest is left out. */
+  /**
+   * The text, or its first lines that fit in {@code tokens} before a line saying the rest is left
+   * out.
+   */
   static String keepFirst(String text, int tokens) {
     if (TokenCounter.count(text) <= tokens) return text;
     List<String> lines = text.lines().toList();
     for (int to = lines.size() - 1; to > 0; to--) {
-      String kept = String.join("\n", lines.subList(0, to)) + "\n(" + (lines.size() - to) + " more lines left out)";
+      String kept =
+          String.join("\n", lines.subList(0, to))
+              + "\n("
+              + (lines.size() - to)
+              + " more lines left out)";
       if (TokenCounter.count(kept) <= tokens) return kept;
     }
     return "(left out: too long)";

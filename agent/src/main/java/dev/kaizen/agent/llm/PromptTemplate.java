@@ -31,7 +31,10 @@ public record PromptTemplate(String name, String text) {
     return sha256(text).substring(0, 12);
   }
 
-  /** What the ledger and the {@code Kaizen-Prompt} trailer record: {@code propose@sha256:1a2b3c4d5e6f}. */
+  /**
+   * What the ledger and the {@code Kaizen-Prompt} trailer record: {@code
+   * propose@sha256:1a2b3c4d5e6f}.
+   */
   public String id() {
     return name + "@sha256:" + hash();
   }
@@ -45,15 +48,20 @@ public record PromptTemplate(String name, String text) {
   }
 
   /**
-   * The text with every placeholder replaced by its value (values are inserted as they are: a
-   * value holding {@code {{x}}} stays so).
+   * The text with every placeholder replaced by its value (values are inserted as they are: a value
+   * holding {@code {{x}}} stays so).
    *
    * @throws IllegalArgumentException when a placeholder has no value or a value no placeholder
    */
   public String fill(Map<String, String> values) {
     if (!placeholders().equals(values.keySet())) {
-      throw new IllegalArgumentException("template " + name + " has placeholders " + placeholders()
-          + " but was given " + values.keySet());
+      throw new IllegalArgumentException(
+          "template "
+              + name
+              + " has placeholders "
+              + placeholders()
+              + " but was given "
+              + values.keySet());
     }
     var out = new StringBuilder();
     Matcher m = PLACEHOLDER.matcher(text);
@@ -64,7 +72,9 @@ public record PromptTemplate(String name, String text) {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

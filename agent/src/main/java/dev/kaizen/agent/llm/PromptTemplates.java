@@ -15,21 +15,37 @@ import java.util.Set;
  * @param repair a repair round's request
  * @param diagnose the section of a request that says why the previous candidate failed
  */
-public record PromptTemplates(PromptTemplate system, PromptTemplate propose, PromptTemplate repair, PromptTemplate diagnose) {
+public record PromptTemplates(
+    PromptTemplate system, PromptTemplate propose, PromptTemplate repair, PromptTemplate diagnose) {
 
   /** What each template must have, and nothing else: the proposer fills exactly these. */
-  static final Map<String, Set<String>> PLACEHOLDERS = Map.of(
-      "system", Set.of(),
-      "propose", Set.of("goal", "metrics", "journal", "diagnosis", "feedback", "hotspots", "repo_map", "files"),
-      "repair", Set.of("failure"),
-      "diagnose", Set.of("summary", "decision", "reasons", "details"));
+  static final Map<String, Set<String>> PLACEHOLDERS =
+      Map.of(
+          "system", Set.of(),
+          "propose",
+              Set.of(
+                  "goal",
+                  "metrics",
+                  "journal",
+                  "diagnosis",
+                  "feedback",
+                  "hotspots",
+                  "repo_map",
+                  "files"),
+          "repair", Set.of("failure"),
+          "diagnose", Set.of("summary", "decision", "reasons", "details"));
 
   public PromptTemplates {
     for (PromptTemplate t : new PromptTemplate[] {system, propose, repair, diagnose}) {
       Objects.requireNonNull(t, "template");
       if (!t.placeholders().equals(PLACEHOLDERS.get(t.name()))) {
-        throw new IllegalArgumentException("prompts/" + t.name() + ".md must have the placeholders "
-            + PLACEHOLDERS.get(t.name()) + ", not " + t.placeholders());
+        throw new IllegalArgumentException(
+            "prompts/"
+                + t.name()
+                + ".md must have the placeholders "
+                + PLACEHOLDERS.get(t.name())
+                + ", not "
+                + t.placeholders());
       }
     }
   }
@@ -45,7 +61,8 @@ public record PromptTemplates(PromptTemplate system, PromptTemplate propose, Pro
       if (in == null) throw new IllegalStateException("the agent jar lacks " + resource);
       return new PromptTemplate(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + resource + " from the agent jar: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read " + resource + " from the agent jar: " + e.getMessage(), e);
     }
   }
 }

@@ -21,7 +21,9 @@ import java.util.OptionalInt;
  */
 public final class ReplayClient implements PositionedClient {
 
-  /** Thrown when the recording has no answer for a place: the replay has nothing to propose there. */
+  /**
+   * Thrown when the recording has no answer for a place: the replay has nothing to propose there.
+   */
   static final class Exhausted extends RuntimeException {
     Exhausted(String message) {
       super(message, null, false, false);
@@ -50,15 +52,30 @@ public final class ReplayClient implements PositionedClient {
 
   @Override
   public synchronized Exchange chat(ChatRequest request, int iteration, int round) {
-    ExchangeRecord r = recorded.stream()
-        .filter(e -> e.iteration() == iteration && e.round() == round)
-        .findFirst()
-        .orElseThrow(() -> new Exhausted("session " + session + " recorded no answer for iteration " + iteration
-            + (round == 1 ? "" : ", round " + round)));
+    ExchangeRecord r =
+        recorded.stream()
+            .filter(e -> e.iteration() == iteration && e.round() == round)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new Exhausted(
+                        "session "
+                            + session
+                            + " recorded no answer for iteration "
+                            + iteration
+                            + (round == 1 ? "" : ", round " + round)));
     served++;
     if (!r.requestHash().equals(Requests.hash(request))) mismatches++;
-    return new Exchange(r.answer(), OptionalInt.of((int) r.inputTokens()), OptionalInt.of((int) r.outputTokens()),
-        finishReason(r.finishReason()), Duration.ZERO, 1, provider(), r.model(), baseUrl());
+    return new Exchange(
+        r.answer(),
+        OptionalInt.of((int) r.inputTokens()),
+        OptionalInt.of((int) r.outputTokens()),
+        finishReason(r.finishReason()),
+        Duration.ZERO,
+        1,
+        provider(),
+        r.model(),
+        baseUrl());
   }
 
   /** Recorded answers served so far. */

@@ -4,7 +4,9 @@ import dev.kaizen.agent.model.ChatRequest;
 import dev.kaizen.agent.patch.FileEdit;
 import dev.kaizen.agent.patch.Patch;
 
-/** Stable hashes of requests (does a replay ask what was asked?) and of patches (was this tried?). */
+/**
+ * Stable hashes of requests (does a replay ask what was asked?) and of patches (was this tried?).
+ */
 final class Requests {
 
   private Requests() {}
@@ -12,7 +14,8 @@ final class Requests {
   /** A hash of the system message and every turn, with their roles. */
   static String hash(ChatRequest request) {
     var text = new StringBuilder(request.system()).append('\0');
-    for (ChatRequest.Turn turn : request.turns()) text.append(turn.role()).append('\0').append(turn.text()).append('\0');
+    for (ChatRequest.Turn turn : request.turns())
+      text.append(turn.role()).append('\0').append(turn.text()).append('\0');
     return PromptTemplate.sha256(text.toString()).substring(0, 16);
   }
 

@@ -9,7 +9,10 @@ import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.evals.EvalLog;
 import java.util.List;
 
-/** What a session writes to the ledger besides its records: the configuration snapshot, proposals, logs. */
+/**
+ * What a session writes to the ledger besides its records: the configuration snapshot, proposals,
+ * logs.
+ */
 final class Artifacts {
 
   private Artifacts() {}
@@ -18,35 +21,90 @@ final class Artifacts {
     for (int i = 0; i < logs.size(); i++) {
       EvalLog l = logs.get(i);
       String prefix = n == 0 ? "baseline-" : "";
-      log.writeArtifact(n, "logs/" + prefix + (i + 1) + "-" + l.step().replaceAll("[^A-Za-z0-9._-]", "_") + ".log", LedgerCodec.logText(l));
+      log.writeArtifact(
+          n,
+          "logs/" + prefix + (i + 1) + "-" + l.step().replaceAll("[^A-Za-z0-9._-]", "_") + ".log",
+          LedgerCodec.logText(l));
     }
   }
 
   static String proposalText(Proposal p) {
-    return "# " + p.summary() + "\n\n"
-        + "- key: `" + p.key() + "`\n"
-        + "- proposer: " + p.provenance().proposer() + " (" + p.provenance().source() + ")\n"
+    return "# "
+        + p.summary()
+        + "\n\n"
+        + "- key: `"
+        + p.key()
+        + "`\n"
+        + "- proposer: "
+        + p.provenance().proposer()
+        + " ("
+        + p.provenance().source()
+        + ")\n"
         + p.provenance().promptTemplate().map(t -> "- prompt: " + t + "\n").orElse("")
-        + "- tokens: " + p.provenance().tokens() + ", cost: $" + p.provenance().costUsd() + "\n\n"
-        + "## Rationale\n\n" + p.rationale().strip() + "\n\n"
-        + "## Transcript\n\n" + p.transcript().strip() + "\n";
+        + "- tokens: "
+        + p.provenance().tokens()
+        + ", cost: $"
+        + p.provenance().costUsd()
+        + "\n\n"
+        + "## Rationale\n\n"
+        + p.rationale().strip()
+        + "\n\n"
+        + "## Transcript\n\n"
+        + p.transcript().strip()
+        + "\n";
   }
 
   static ConfigSnapshot configSnapshot(KaizenConfig c) {
-    var evals = c.evals().stream().map(e -> new ConfigSnapshot.Eval(e.id(), e.type().id(), e.command(),
-        e.metrics().stream().map(mt -> new ConfigSnapshot.Metric(mt.name(), mt.better().id(), mt.role().id())).toList(),
-        e.type().keys().contains("role") ? e.benchmarkRole().id() : null)).toList();
-    var gate = new ConfigSnapshot.Gate(c.gate().alpha(), c.gate().minEffect(),
-        new ConfigSnapshot.Pairs(c.gate().minPairs(), c.gate().maxPairs()), c.gate().guardMaxRegression(),
-        new ConfigSnapshot.Batch(c.gate().screenPairs(), c.gate().confirm()));
+    var evals =
+        c.evals().stream()
+            .map(
+                e ->
+                    new ConfigSnapshot.Eval(
+                        e.id(),
+                        e.type().id(),
+                        e.command(),
+                        e.metrics().stream()
+                            .map(
+                                mt ->
+                                    new ConfigSnapshot.Metric(
+                                        mt.name(), mt.better().id(), mt.role().id()))
+                            .toList(),
+                        e.type().keys().contains("role") ? e.benchmarkRole().id() : null))
+            .toList();
+    var gate =
+        new ConfigSnapshot.Gate(
+            c.gate().alpha(),
+            c.gate().minEffect(),
+            new ConfigSnapshot.Pairs(c.gate().minPairs(), c.gate().maxPairs()),
+            c.gate().guardMaxRegression(),
+            new ConfigSnapshot.Batch(c.gate().screenPairs(), c.gate().confirm()));
     var l = c.sandbox().limits();
-    var sandbox = new ConfigSnapshot.Sandbox(c.sandbox().backend(), c.sandbox().image(), l.cpus(),
-        Quantities.formatBytes(l.memoryBytes()), l.pids(), Quantities.formatDuration(l.timeout()), l.gpus().toString());
+    var sandbox =
+        new ConfigSnapshot.Sandbox(
+            c.sandbox().backend(),
+            c.sandbox().image(),
+            l.cpus(),
+            Quantities.formatBytes(l.memoryBytes()),
+            l.pids(),
+            Quantities.formatDuration(l.timeout()),
+            l.gpus().toString());
     var b = c.budget();
-    var budget = new ConfigSnapshot.Budget(b.maxIterations(), Quantities.formatDuration(b.maxWall()), b.maxUsd(), b.maxTokens(),
-        b.maxUsdPerIteration().isPresent() ? b.maxUsdPerIteration().getAsDouble() : null,
-        b.maxTokensPerIteration().isPresent() ? b.maxTokensPerIteration().getAsLong() : null);
-    return new ConfigSnapshot(c.source(), c.prepare().orElse(null), c.build().orElse(null), evals, gate, c.protectedPaths(),
-        sandbox, budget);
+    var budget =
+        new ConfigSnapshot.Budget(
+            b.maxIterations(),
+            Quantities.formatDuration(b.maxWall()),
+            b.maxUsd(),
+            b.maxTokens(),
+            b.maxUsdPerIteration().isPresent() ? b.maxUsdPerIteration().getAsDouble() : null,
+            b.maxTokensPerIteration().isPresent() ? b.maxTokensPerIteration().getAsLong() : null);
+    return new ConfigSnapshot(
+        c.source(),
+        c.prepare().orElse(null),
+        c.build().orElse(null),
+        evals,
+        gate,
+        c.protectedPaths(),
+        sandbox,
+        budget);
   }
 }

@@ -1,17 +1,17 @@
 package dev.kaizen.agent.loop;
 
-import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.BudgetExhaustedException;
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.agent.ledger.IterationRecord;
-import dev.kaizen.agent.propose.Proposal;
-import dev.kaizen.agent.propose.Proposer;
 import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.project.Trees;
+import dev.kaizen.agent.propose.Proposal;
+import dev.kaizen.agent.propose.Proposer;
 import dev.kaizen.agent.propose.ProposerFactory;
 import dev.kaizen.agent.workspace.Workspace;
 import dev.kaizen.evals.TreeCheck;
@@ -25,8 +25,8 @@ import java.util.Optional;
 
 /**
  * The improvement loop: index the best tree, ask the proposer for a change, commit it on a
- * candidate branch, build, test and measure it against the best commit in the sandbox, let the
- * gate decide, record the iteration, and on acceptance move the session branch forward.
+ * candidate branch, build, test and measure it against the best commit in the sandbox, let the gate
+ * decide, record the iteration, and on acceptance move the session branch forward.
  */
 public final class Improver {
 
@@ -64,29 +64,54 @@ public final class Improver {
     try (Trees trees = project.trees(session)) {
       Path baseTree = trees.export(base, "0-base");
       KaizenConfig config = project.trustedConfig(base, baseTree);
-      int limit = Math.min(request.iterations().orElse(config.budget().maxIterations()), config.budget().maxIterations());
+      int limit =
+          Math.min(
+              request.iterations().orElse(config.budget().maxIterations()),
+              config.budget().maxIterations());
       if (request.iterations().orElse(0) > limit) {
-        progress.warn("--iterations " + request.iterations().get() + " is capped at budget.max-iterations = " + limit);
+        progress.warn(
+            "--iterations "
+                + request.iterations().get()
+                + " is capped at budget.max-iterations = "
+                + limit);
       }
       SessionRun.warnWithoutTargets(config, progress);
       Proposer proposer = proposers.open(config, started);
       var start = new SessionRun.Start(session, started, base, baseTree, config);
-      try (var run = new SessionRun(project, proposer, progress, clock, trees, start, request.into(), request.goal())) {
-        progress.info("session " + session + ": " + proposer.name() + " proposer, up to " + limit + " iteration(s) from "
-            + Workspace.abbreviate(base) + "; configuration: " + config.source());
+      try (var run =
+          new SessionRun(
+              project, proposer, progress, clock, trees, start, request.into(), request.goal())) {
+        progress.info(
+            "session "
+                + session
+                + ": "
+                + proposer.name()
+                + " proposer, up to "
+                + limit
+                + " iteration(s) from "
+                + Workspace.abbreviate(base)
+                + "; configuration: "
+                + config.source());
         return new Loop(run, request).iterate(limit);
       }
     }
   }
 
   private static void checkInto(Workspace ws, String into) {
-    if (!ws.userHasBranch(into)) throw new UsageException("--into " + into + ": no such branch in " + ws.userTree());
+    if (!ws.userHasBranch(into))
+      throw new UsageException("--into " + into + ": no such branch in " + ws.userTree());
     if (ws.currentBranch().filter(into::equals).isPresent() && ws.userTreeDirty()) {
-      throw new UsageException("--into " + into + ": the branch is checked out with uncommitted changes; commit or stash them first");
+      throw new UsageException(
+          "--into "
+              + into
+              + ": the branch is checked out with uncommitted changes; commit or stash them first");
     }
   }
 
-  /** The loop over one session: what to propose, in rounds, until a limit, a budget or the proposer stops it. */
+  /**
+   * The loop over one session: what to propose, in rounds, until a limit, a budget or the proposer
+   * stops it.
+   */
   private final class Loop {
 
     private final SessionRun run;
@@ -106,9 +131,14 @@ public final class Improver {
         boolean budgetExhausted = false;
         int n = 0;
         while (n < limit) {
-          if (Duration.between(run.started(), clock.instant()).compareTo(config.budget().maxWall()) >= 0) {
-            stopReason = "budget.max-wall (" + Quantities.formatDuration(config.budget().maxWall()) + ") reached after "
-                + n + " iteration(s)";
+          if (Duration.between(run.started(), clock.instant()).compareTo(config.budget().maxWall())
+              >= 0) {
+            stopReason =
+                "budget.max-wall ("
+                    + Quantities.formatDuration(config.budget().maxWall())
+                    + ") reached after "
+                    + n
+                    + " iteration(s)";
             budgetExhausted = true;
             break;
           }
@@ -125,7 +155,9 @@ public final class Improver {
               break;
             }
             if (proposal.isEmpty() || !run.firstTry(proposal.get().key())) break;
-            round.add(new Iteration(run.session(), next, run.best(), proposal.get(), clock.instant(), index));
+            round.add(
+                new Iteration(
+                    run.session(), next, run.best(), proposal.get(), clock.instant(), index));
           }
           if (round.isEmpty() && budgetStop.isPresent()) {
             stopReason = budgetStop.get() + " (after " + n + " iteration(s))";
@@ -133,8 +165,12 @@ public final class Improver {
             break;
           }
           if (round.isEmpty()) {
-            stopReason = n == 0 ? "nothing to propose: the " + proposer.name() + " proposer found no change to try"
-                : "nothing left to propose after " + n + " iteration(s)";
+            stopReason =
+                n == 0
+                    ? "nothing to propose: the "
+                        + proposer.name()
+                        + " proposer found no change to try"
+                    : "nothing left to propose after " + n + " iteration(s)";
             break;
           }
           n += round.size();
@@ -152,14 +188,22 @@ public final class Improver {
         }
         if (request.into().isPresent() && !run.best().equals(run.base())) {
           run.workspace().fastForward(request.into().get(), run.best());
-          progress.info("fast-forwarded " + request.into().get() + " to " + Workspace.abbreviate(run.best()));
+          progress.info(
+              "fast-forwarded " + request.into().get() + " to " + Workspace.abbreviate(run.best()));
         }
         run.finished(stopReason);
-        return new SessionResult(run.session(), run.branch(), run.base(), run.best(), run.iterations(), stopReason,
+        return new SessionResult(
+            run.session(),
+            run.branch(),
+            run.base(),
+            run.best(),
+            run.iterations(),
+            stopReason,
             budgetExhausted);
       } catch (RuntimeException e) {
         if (run.interrupted()) {
-          throw new EnvironmentException("interrupted; every finished iteration is in " + run.directory(), e);
+          throw new EnvironmentException(
+              "interrupted; every finished iteration is in " + run.directory(), e);
         }
         run.failed(e.getMessage());
         throw e;
@@ -171,24 +215,33 @@ public final class Improver {
      * proposed}: nothing of the candidate is built or run.
      */
     private void recordProposed(List<Iteration> round, int limit) {
-      String measure = "proposed only: not built or measured; 'kaizen improve --proposer replay --from " + run.session()
-          + "' measures it";
+      String measure =
+          "proposed only: not built or measured; 'kaizen improve --proposer replay --from "
+              + run.session()
+              + "' measures it";
       for (Iteration it : round) {
         progress.info("[" + it.n() + "/" + limit + "] " + it.proposal().summary());
         Outcome outcome = run.commit(it);
-        IterationRecord done = outcome.commit().isPresent()
-            ? run.record(it, outcome, "proposed", List.of(measure))
-            : run.record(it, outcome);
+        IterationRecord done =
+            outcome.commit().isPresent()
+                ? run.record(it, outcome, "proposed", List.of(measure))
+                : run.record(it, outcome);
         progress.info("[" + it.n() + "/" + limit + "] " + done.decision() + ": " + done.reason());
       }
     }
 
-    /** Asks the proposer to revise a proposal whose candidate did not build; empty when it cannot. */
+    /**
+     * Asks the proposer to revise a proposal whose candidate did not build; empty when it cannot.
+     */
     private Optional<Proposal> revise(Iteration it, Outcome failed) {
       String why = failed.check().flatMap(TreeCheck::problem).orElse("the build failed");
       try {
-        Optional<Proposal> revised = run.proposer().revise(it.proposal(), Diagnoses.buildMessages(failed.check().get(), why),
-            run.context(it.index(), it.n()));
+        Optional<Proposal> revised =
+            run.proposer()
+                .revise(
+                    it.proposal(),
+                    Diagnoses.buildMessages(failed.check().get(), why),
+                    run.context(it.index(), it.n()));
         return revised.filter(r -> !r.patch().isEmpty() && run.firstTry(r.key()));
       } catch (BudgetExhaustedException e) {
         budgetStop = Optional.of(e.getMessage());
@@ -214,26 +267,38 @@ public final class Improver {
           run.discard(outcomes[i]);
           it = it.revised(revised.get(), outcomes[i].commit());
           round.set(i, it);
-          progress.info("[" + it.n() + "/" + limit + "] the build failed; revised: " + it.proposal().summary());
+          progress.info(
+              "["
+                  + it.n()
+                  + "/"
+                  + limit
+                  + "] the build failed; revised: "
+                  + it.proposal().summary());
           outcomes[i] = run.prepare(it);
         }
         if (outcomes[i].check().isPresent()) positions.add(i);
       }
       if (!positions.isEmpty()) {
-        List<Outcome> decided = run.decide(positions.stream().map(round::get).toList(),
-            positions.stream().map(i -> outcomes[i]).toList());
+        List<Outcome> decided =
+            run.decide(
+                positions.stream().map(round::get).toList(),
+                positions.stream().map(i -> outcomes[i]).toList());
         for (int k = 0; k < positions.size(); k++) outcomes[positions.get(k)] = decided.get(k);
       }
       int winning = -1;
       for (int i = 0; i < round.size(); i++) {
-        if (outcomes[i].accepted() && (winning < 0 || outcomes[i].effect() > outcomes[winning].effect())) winning = i;
+        if (outcomes[i].accepted()
+            && (winning < 0 || outcomes[i].effect() > outcomes[winning].effect())) winning = i;
       }
       Outcome winner = winning < 0 ? null : outcomes[winning];
       for (int i = 0; i < round.size(); i++) {
         Iteration it = round.get(i);
         if (outcomes[i].accepted() && i != winning) {
-          outcomes[i] = outcomes[i].notMerged("accepted, but not merged: iteration " + round.get(winning).n()
-              + " is better in this batch");
+          outcomes[i] =
+              outcomes[i].notMerged(
+                  "accepted, but not merged: iteration "
+                      + round.get(winning).n()
+                      + " is better in this batch");
         }
         IterationRecord done = run.record(it, outcomes[i]);
         progress.info("[" + it.n() + "/" + limit + "] " + done.decision() + ": " + done.reason());

@@ -18,9 +18,16 @@ import java.util.Optional;
  *     candidate branch points at until the revision is committed
  */
 record Iteration(
-    String session, int n, String parent, Proposal proposal, Instant started, CodeIndex index, Optional<String> replaces) {
+    String session,
+    int n,
+    String parent,
+    Proposal proposal,
+    Instant started,
+    CodeIndex index,
+    Optional<String> replaces) {
 
-  Iteration(String session, int n, String parent, Proposal proposal, Instant started, CodeIndex index) {
+  Iteration(
+      String session, int n, String parent, Proposal proposal, Instant started, CodeIndex index) {
     this(session, n, parent, proposal, started, index, Optional.empty());
   }
 
@@ -39,13 +46,28 @@ record Iteration(
     var ev = d == null ? null : d.evidence().orElse(null);
     var tests = d == null ? null : d.candidateTests().orElse(null);
     return new IterationRecord(
-        session + "/" + n, n, started.toString(), finished.toString(),
-        proposal.provenance().proposer(), proposal.provenance().source(), proposal.key(), proposal.summary(),
-        proposal.provenance().promptTemplate().orElse(null), proposal.provenance().tokens(), proposal.provenance().costUsd(),
-        parent, o.commit().orElse(null), kind, reasons.isEmpty() ? kind : reasons.get(0), reasons,
-        ev == null ? null : LedgerCodec.finite(ev.estimate()), ev == null ? null : LedgerCodec.finite(ev.ciLow()),
-        ev == null ? null : LedgerCodec.finite(ev.ciHigh()), ev == null ? null : LedgerCodec.finite(ev.pValue()),
+        session + "/" + n,
+        n,
+        started.toString(),
+        finished.toString(),
+        proposal.provenance().proposer(),
+        proposal.provenance().source(),
+        proposal.key(),
+        proposal.summary(),
+        proposal.provenance().promptTemplate().orElse(null),
+        proposal.provenance().tokens(),
+        proposal.provenance().costUsd(),
+        parent,
+        o.commit().orElse(null),
+        kind,
+        reasons.isEmpty() ? kind : reasons.get(0),
+        reasons,
+        ev == null ? null : LedgerCodec.finite(ev.estimate()),
+        ev == null ? null : LedgerCodec.finite(ev.ciLow()),
+        ev == null ? null : LedgerCodec.finite(ev.ciHigh()),
+        ev == null ? null : LedgerCodec.finite(ev.pValue()),
         ev == null ? null : ev.pairs(),
-        tests == null ? null : tests.run(), tests == null ? null : tests.failures() + tests.errors());
+        tests == null ? null : tests.run(),
+        tests == null ? null : tests.failures() + tests.errors());
   }
 }

@@ -1,7 +1,7 @@
 package dev.kaizen.agent.loop;
 
-import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.index.CodeIndex;
@@ -23,12 +23,11 @@ import java.util.Optional;
 
 /**
  * A session the user drives one step at a time ({@code kaizen session}): set the goal, ask for a
- * proposal and read its diff, have it built, tested and judged by the gate against the best
- * commit, then accept or reject it; feedback goes into the next proposal. The user may accept a
- * measured candidate the gate did not prove better (its tests must pass): it is recorded as
- * {@code accepted-by-user}. Every proposal becomes an iteration in the ledger, as in
- * {@link Improver}, and only the session branch {@code kaizen/<session>} ever moves in the user's
- * repository.
+ * proposal and read its diff, have it built, tested and judged by the gate against the best commit,
+ * then accept or reject it; feedback goes into the next proposal. The user may accept a measured
+ * candidate the gate did not prove better (its tests must pass): it is recorded as {@code
+ * accepted-by-user}. Every proposal becomes an iteration in the ledger, as in {@link Improver}, and
+ * only the session branch {@code kaizen/<session>} ever moves in the user's repository.
  *
  * <p>One proposal is in hand at a time. A step that does not fit the moment (measuring before
  * proposing, accepting what was not measured) throws a {@link UsageException} and changes nothing.
@@ -42,7 +41,8 @@ public final class ManualSession implements AutoCloseable {
    * @param refused why it cannot be measured (a protected path, a patch that does not apply, Java
    *     that does not parse, a model's answer without a usable edit)
    */
-  public record Proposed(int n, Proposal proposal, Optional<String> diff, Optional<String> refused) {
+  public record Proposed(
+      int n, Proposal proposal, Optional<String> diff, Optional<String> refused) {
     public Proposed {
       Objects.requireNonNull(proposal, "proposal");
       Objects.requireNonNull(diff, "diff");
@@ -57,7 +57,8 @@ public final class ManualSession implements AutoCloseable {
    * @param best the best commit it was measured against
    * @param acceptable whether its build and tests passed, so that it may become the best
    */
-  public record Evaluated(int n, String candidate, String best, Decision decision, boolean acceptable) {
+  public record Evaluated(
+      int n, String candidate, String best, Decision decision, boolean acceptable) {
     public Evaluated {
       Objects.requireNonNull(candidate, "candidate");
       Objects.requireNonNull(best, "best");
@@ -69,7 +70,8 @@ public final class ManualSession implements AutoCloseable {
    * A candidate made the best commit.
    *
    * @param proven whether the gate accepted it; otherwise the user did, against {@code decision}
-   * @param decision the gate's decision ({@code accepted}, {@code rejected} or {@code inconclusive})
+   * @param decision the gate's decision ({@code accepted}, {@code rejected} or {@code
+   *     inconclusive})
    */
   public record Accepted(int n, String commit, String branch, boolean proven, String decision) {}
 
@@ -84,8 +86,18 @@ public final class ManualSession implements AutoCloseable {
    * @param inHand the proposal in hand and its state, one line
    * @param feedback the user's words so far, as the next proposal sees them
    */
-  public record Status(String session, String branch, String base, String best, String proposer, Goal goal, int tried,
-      int accepted, Optional<String> inHand, List<String> feedback, Path ledger) {}
+  public record Status(
+      String session,
+      String branch,
+      String base,
+      String best,
+      String proposer,
+      Goal goal,
+      int tried,
+      int accepted,
+      Optional<String> inHand,
+      List<String> feedback,
+      Path ledger) {}
 
   /** The proposal in hand and what became of it so far. */
   private record InHand(Iteration iteration, Outcome outcome) {
@@ -113,8 +125,8 @@ public final class ManualSession implements AutoCloseable {
    *
    * @throws UsageException when no evals are configured
    */
-  public static ManualSession open(Project project, ProposerFactory proposers, Goal goal,
-      Progress progress, Clock clock) {
+  public static ManualSession open(
+      Project project, ProposerFactory proposers, Goal goal, Progress progress, Clock clock) {
     Workspace ws = project.workspace();
     Instant started = clock.instant();
     String base = ws.headCommit();
@@ -127,9 +139,17 @@ public final class ManualSession implements AutoCloseable {
       SessionRun.warnWithoutTargets(config, progress);
       Proposer proposer = proposers.open(config, started);
       var start = new SessionRun.Start(session, started, base, baseTree, config);
-      var run = new SessionRun(project, proposer, progress, clock, trees, start, Optional.empty(), goal);
-      progress.info("session " + session + ": " + proposer.name() + " proposer, manual, from " + Workspace.abbreviate(base)
-          + "; configuration: " + config.source());
+      var run =
+          new SessionRun(project, proposer, progress, clock, trees, start, Optional.empty(), goal);
+      progress.info(
+          "session "
+              + session
+              + ": "
+              + proposer.name()
+              + " proposer, manual, from "
+              + Workspace.abbreviate(base)
+              + "; configuration: "
+              + config.source());
       return new ManualSession(run, trees, clock, goal);
     } catch (RuntimeException e) {
       trees.close();
@@ -160,7 +180,8 @@ public final class ManualSession implements AutoCloseable {
    */
   public Optional<Proposed> propose() {
     if (inHand != null) {
-      throw new UsageException(inHand.label() + " is still in hand: 'accept' or 'reject [FEEDBACK]' it first");
+      throw new UsageException(
+          inHand.label() + " is still in hand: 'accept' or 'reject [FEEDBACK]' it first");
     }
     int n = run.iterations().size() + 1;
     CodeIndex index = CodeIndex.build(run.bestTree());
@@ -170,13 +191,19 @@ public final class ManualSession implements AutoCloseable {
     var it = new Iteration(run.session(), n, run.best(), proposal.get(), clock.instant(), index);
     Outcome committed = run.commit(it);
     inHand = new InHand(it, committed);
-    return Optional.of(new Proposed(n, it.proposal(), committed.commit().map(c -> run.workspace().diff(it.parent(), c)),
-        committed.commit().isPresent() ? Optional.empty() : Optional.of(committed.reasons().get(0))));
+    return Optional.of(
+        new Proposed(
+            n,
+            it.proposal(),
+            committed.commit().map(c -> run.workspace().diff(it.parent(), c)),
+            committed.commit().isPresent()
+                ? Optional.empty()
+                : Optional.of(committed.reasons().get(0))));
   }
 
   /**
-   * Builds and tests the candidate in hand in the sandbox and lets the gate decide against the
-   * best commit (once: asked again, answers the same decision).
+   * Builds and tests the candidate in hand in the sandbox and lets the gate decide against the best
+   * commit (once: asked again, answers the same decision).
    *
    * @throws UsageException when there is nothing to measure
    * @throws EnvironmentException when the sandbox cannot run, or the baseline itself fails
@@ -184,7 +211,8 @@ public final class ManualSession implements AutoCloseable {
   public Evaluated eval() {
     InHand h = inHand("measure");
     if (h.outcome().commit().isEmpty()) {
-      throw new UsageException(h.label() + " cannot be measured: " + h.outcome().reasons().get(0) + "; 'reject' it");
+      throw new UsageException(
+          h.label() + " cannot be measured: " + h.outcome().reasons().get(0) + "; 'reject' it");
     }
     if (h.outcome().decision().isEmpty()) {
       Outcome checked = run.check(h.iteration(), h.outcome());
@@ -192,13 +220,17 @@ public final class ManualSession implements AutoCloseable {
       inHand = h;
     }
     Outcome o = h.outcome();
-    return new Evaluated(h.iteration().n(), o.commit().orElseThrow(), h.iteration().parent(), o.decision().orElseThrow(),
+    return new Evaluated(
+        h.iteration().n(),
+        o.commit().orElseThrow(),
+        h.iteration().parent(),
+        o.decision().orElseThrow(),
         o.check().orElseThrow().ok());
   }
 
   /**
-   * Makes the measured candidate in hand the best commit and moves the session branch to it,
-   * also when the gate did not prove it better (recorded as {@code accepted-by-user}).
+   * Makes the measured candidate in hand the best commit and moves the session branch to it, also
+   * when the gate did not prove it better (recorded as {@code accepted-by-user}).
    *
    * @throws UsageException when nothing was measured, or the candidate's build or tests failed
    */
@@ -206,19 +238,26 @@ public final class ManualSession implements AutoCloseable {
     InHand h = inHand("accept");
     Outcome o = h.outcome();
     if (o.decision().isEmpty()) {
-      throw new UsageException(h.label() + (o.commit().isEmpty() ? " cannot be measured: " + o.reasons().get(0)
-          : " is not measured yet: 'eval' it first; nothing is accepted unmeasured"));
+      throw new UsageException(
+          h.label()
+              + (o.commit().isEmpty()
+                  ? " cannot be measured: " + o.reasons().get(0)
+                  : " is not measured yet: 'eval' it first; nothing is accepted unmeasured"));
     }
     if (!o.check().orElseThrow().ok()) {
-      throw new UsageException(h.label() + " cannot become the best: its build or tests failed ("
-          + o.check().get().problem().orElse(o.decision().get().reason()) + "); 'reject' it");
+      throw new UsageException(
+          h.label()
+              + " cannot become the best: its build or tests failed ("
+              + o.check().get().problem().orElse(o.decision().get().reason())
+              + "); 'reject' it");
     }
     Decision d = o.decision().get();
     if (o.accepted()) {
       run.record(h.iteration(), o);
     } else {
       var reasons = new ArrayList<String>();
-      reasons.add("accepted by the user without the gate's proof (the gate's decision: " + d.kind() + ")");
+      reasons.add(
+          "accepted by the user without the gate's proof (the gate's decision: " + d.kind() + ")");
       reasons.addAll(o.reasons());
       run.record(h.iteration(), o, SessionRun.ACCEPTED_BY_USER, reasons);
     }
@@ -235,9 +274,13 @@ public final class ManualSession implements AutoCloseable {
    */
   public Rejected reject(Optional<String> words) {
     InHand h = inHand("reject");
-    words.filter(w -> !w.isBlank()).ifPresent(w -> run.addFeedback("on " + h.label() + ": " + w.strip()));
+    words
+        .filter(w -> !w.isBlank())
+        .ifPresent(w -> run.addFeedback("on " + h.label() + ": " + w.strip()));
     var reasons = new ArrayList<String>();
-    reasons.add("rejected by the user" + words.filter(w -> !w.isBlank()).map(w -> ": " + w.strip()).orElse(""));
+    reasons.add(
+        "rejected by the user"
+            + words.filter(w -> !w.isBlank()).map(w -> ": " + w.strip()).orElse(""));
     reasons.addAll(h.outcome().reasons());
     run.record(h.iteration(), h.outcome(), "rejected", reasons);
     run.discard(h.outcome());
@@ -253,16 +296,35 @@ public final class ManualSession implements AutoCloseable {
   }
 
   public Status status() {
-    Optional<String> hand = Optional.ofNullable(inHand).map(h -> {
-      Outcome o = h.outcome();
-      String state = o.commit().isEmpty() ? "cannot be measured: " + o.reasons().get(0)
-          : o.decision().map(d -> "measured: " + d.kind() + ": " + d.reason())
-              .orElse("proposed as " + Workspace.abbreviate(o.commit().get()) + ", not measured yet");
-      return h.label() + " " + state;
-    });
+    Optional<String> hand =
+        Optional.ofNullable(inHand)
+            .map(
+                h -> {
+                  Outcome o = h.outcome();
+                  String state =
+                      o.commit().isEmpty()
+                          ? "cannot be measured: " + o.reasons().get(0)
+                          : o.decision()
+                              .map(d -> "measured: " + d.kind() + ": " + d.reason())
+                              .orElse(
+                                  "proposed as "
+                                      + Workspace.abbreviate(o.commit().get())
+                                      + ", not measured yet");
+                  return h.label() + " " + state;
+                });
     int merged = (int) run.iterations().stream().filter(SessionRun::merged).count();
-    return new Status(run.session(), run.branch(), run.base(), run.best(), run.proposer().name(), goal,
-        run.iterations().size(), merged, hand, run.feedback(), run.directory());
+    return new Status(
+        run.session(),
+        run.branch(),
+        run.base(),
+        run.best(),
+        run.proposer().name(),
+        goal,
+        run.iterations().size(),
+        merged,
+        hand,
+        run.feedback(),
+        run.directory());
   }
 
   /** Ends the session: a proposal still in hand is recorded as not merged. */
@@ -279,7 +341,8 @@ public final class ManualSession implements AutoCloseable {
     String why = "ended by the user after " + run.iterations().size() + " iteration(s)";
     run.finished(why);
     ended = true;
-    return new SessionResult(run.session(), run.branch(), run.base(), run.best(), run.iterations(), why, false);
+    return new SessionResult(
+        run.session(), run.branch(), run.base(), run.best(), run.iterations(), why, false);
   }
 
   @Override

@@ -11,15 +11,21 @@ import java.util.Optional;
  * What became of an iteration's proposal: refused before anything ran, or committed (then its
  * exported tree and its check, then the gate's decision).
  */
-record Outcome(Optional<String> commit, Optional<Decision> decision, Optional<Path> tree,
-    Optional<TreeCheck> check, List<String> reasons) {
+record Outcome(
+    Optional<String> commit,
+    Optional<Decision> decision,
+    Optional<Path> tree,
+    Optional<TreeCheck> check,
+    List<String> reasons) {
 
   static Outcome refused(String reason) {
-    return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(reason));
+    return new Outcome(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(reason));
   }
 
   static Outcome committed(String commit) {
-    return new Outcome(Optional.of(commit), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    return new Outcome(
+        Optional.of(commit), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
   }
 
   Outcome checked(Path tree, TreeCheck check) {
@@ -54,6 +60,9 @@ record Outcome(Optional<String> commit, Optional<Decision> decision, Optional<Pa
 
   /** The estimated improvement, for choosing among accepted candidates. */
   double effect() {
-    return decision.flatMap(Decision::evidence).map(e -> e.estimate()).orElse(Double.NEGATIVE_INFINITY);
+    return decision
+        .flatMap(Decision::evidence)
+        .map(e -> e.estimate())
+        .orElse(Double.NEGATIVE_INFINITY);
   }
 }

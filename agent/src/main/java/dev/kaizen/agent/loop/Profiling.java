@@ -25,7 +25,10 @@ final class Profiling {
 
   private Profiling() {}
 
-  /** The first metric eval that may report a target metric and that its type can profile; empty when there is none. */
+  /**
+   * The first metric eval that may report a target metric and that its type can profile; empty when
+   * there is none.
+   */
   static Optional<EvalSpec> targetEval(EvalSuite suite) {
     return suite.spec().metricEvals().stream()
         .filter(e -> e.type().mayHaveTargets(e))
@@ -34,16 +37,22 @@ final class Profiling {
   }
 
   /**
-   * Profiles {@code eval} on {@code tree} (built already), running the command its type gives
-   * (a JMH eval writes its results to a scratch file that is removed again).
+   * Profiles {@code eval} on {@code tree} (built already), running the command its type gives (a
+   * JMH eval writes its results to a scratch file that is removed again).
    */
   static Profile run(EvalSuite suite, EvalSpec eval, Path tree, CodeIndex index) {
     String scratch = scratch(eval);
-    String commandLine = eval.type().profileCommand(eval, scratch)
-        .orElseThrow(() -> new IllegalArgumentException("a " + eval.type().id() + " eval cannot be profiled"));
+    String commandLine =
+        eval.type()
+            .profileCommand(eval, scratch)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "a " + eval.type().id() + " eval cannot be profiled"));
     try {
       var limits = eval.timeout().map(suite.limits()::withTimeout).orElse(suite.limits());
-      return Profiler.record(suite.sandbox(), tree, Command.shell(commandLine), limits, index, HOT_METHODS);
+      return Profiler.record(
+          suite.sandbox(), tree, Command.shell(commandLine), limits, index, HOT_METHODS);
     } finally {
       try {
         Files.deleteIfExists(tree.resolve(scratch));
@@ -64,6 +73,7 @@ final class Profiling {
   }
 
   private static Hotspot hotspot(HotMethod m) {
-    return new Hotspot(m.path(), m.label(), m.method().lines().begin(), m.method().lines().end(), m.share());
+    return new Hotspot(
+        m.path(), m.label(), m.method().lines().begin(), m.method().lines().end(), m.share());
   }
 }

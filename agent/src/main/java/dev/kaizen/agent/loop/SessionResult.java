@@ -37,7 +37,10 @@ public record SessionResult(
     return iterations.size();
   }
 
-  /** Iterations that moved the session branch: accepted by the gate, or by the user in a manual session. */
+  /**
+   * Iterations that moved the session branch: accepted by the gate, or by the user in a manual
+   * session.
+   */
   public int accepted() {
     return (int) iterations.stream().filter(SessionRun::merged).count();
   }

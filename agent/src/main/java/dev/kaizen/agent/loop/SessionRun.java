@@ -1,7 +1,7 @@
 package dev.kaizen.agent.loop;
 
-import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.PathGlobs;
@@ -13,10 +13,10 @@ import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.ledger.SessionRecord;
 import dev.kaizen.agent.patch.FileEdit;
 import dev.kaizen.agent.patch.JavaSyntax;
+import dev.kaizen.agent.profile.Profile;
 import dev.kaizen.agent.project.Judge;
 import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.project.Trees;
-import dev.kaizen.agent.profile.Profile;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.propose.Hotspot;
 import dev.kaizen.agent.propose.PastAttempt;
@@ -61,7 +61,8 @@ final class SessionRun implements AutoCloseable {
   /** The decision of a candidate the user accepted without the gate's proof. */
   static final String ACCEPTED_BY_USER = "accepted-by-user";
 
-  private static final DateTimeFormatter SESSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter SESSION_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   /**
    * What a session starts from.
@@ -94,8 +95,10 @@ final class SessionRun implements AutoCloseable {
 
   private SessionRecord record;
   private Optional<Evidence> lastEvidence = Optional.empty();
+
   /** The hot methods of the best tree, once profiled; cleared when the best tree changes. */
   private Optional<List<Hotspot>> hotspots = Optional.empty();
+
   private String best;
   private Path bestTree;
   private Judge judge; // opened on the first candidate: nothing to propose needs no sandbox
@@ -109,8 +112,15 @@ final class SessionRun implements AutoCloseable {
    *
    * @param into the user's branch to fast-forward at the end, recorded in {@code session.json}
    */
-  SessionRun(Project project, Proposer proposer, Progress progress, Clock clock, Trees trees, Start start,
-      Optional<String> into, Goal goal) {
+  SessionRun(
+      Project project,
+      Proposer proposer,
+      Progress progress,
+      Clock clock,
+      Trees trees,
+      Start start,
+      Optional<String> into,
+      Goal goal) {
     this.project = project;
     this.proposer = proposer;
     this.progress = progress;
@@ -123,32 +133,57 @@ final class SessionRun implements AutoCloseable {
     this.judged = new JudgedFiles(protectedPaths);
     this.best = start.base();
     this.bestTree = start.baseTree();
-    this.record = new SessionRecord(start.session(), ws.userTree().toString(), start.base(), branch, into.orElse(null),
-        proposer.name(), goal.text(), Artifacts.configSnapshot(start.config()), start.started().toString(), null, "running", null,
-        0, 0, start.base());
+    this.record =
+        new SessionRecord(
+            start.session(),
+            ws.userTree().toString(),
+            start.base(),
+            branch,
+            into.orElse(null),
+            proposer.name(),
+            goal.text(),
+            Artifacts.configSnapshot(start.config()),
+            start.started().toString(),
+            null,
+            "running",
+            null,
+            0,
+            0,
+            start.base());
     this.log = project.ledger().start(record);
     ws.setBranch(branch, Optional.empty(), start.base());
     this.interruptMarker = new Thread(this::markInterrupted, "kaizen-ledger-interrupt");
     Runtime.getRuntime().addShutdownHook(interruptMarker);
   }
 
-  /** A session's id: when it started (UTC) and the first four hex digits of its base commit; unique in the ledger. */
+  /**
+   * A session's id: when it started (UTC) and the first four hex digits of its base commit; unique
+   * in the ledger.
+   */
   static String id(Project project, Instant started, String base) {
     return project.ledger().freeId(SESSION_TIME.format(started) + "-" + base.substring(0, 4));
   }
 
-  /** Says so when the user's tree has uncommitted changes: the session starts from HEAD without them. */
+  /**
+   * Says so when the user's tree has uncommitted changes: the session starts from HEAD without
+   * them.
+   */
   static void noteUncommittedChanges(Workspace ws, String base, Progress progress) {
     if (ws.userTreeDirty()) {
-      progress.info("note: uncommitted changes in " + ws.userTree() + " are not part of this session; it starts from HEAD "
-          + Workspace.abbreviate(base));
+      progress.info(
+          "note: uncommitted changes in "
+              + ws.userTree()
+              + " are not part of this session; it starts from HEAD "
+              + Workspace.abbreviate(base));
     }
   }
 
   static void warnWithoutTargets(KaizenConfig config, Progress progress) {
     if (!config.suite().hasTargets()) {
-      progress.warn("no target metric is configured (" + config.source()
-          + "): nothing can be proven better, so nothing will be accepted");
+      progress.warn(
+          "no target metric is configured ("
+              + config.source()
+              + "): nothing can be proven better, so nothing will be accepted");
     }
   }
 
@@ -212,11 +247,18 @@ final class SessionRun implements AutoCloseable {
     if (proposer.wantsProfile() && hotspots.isEmpty()) hotspots = Optional.of(profile(index, n));
   }
 
-  /** What the proposer sees for iteration {@code n}: the best tree, its index, the session's notes. */
+  /**
+   * What the proposer sees for iteration {@code n}: the best tree, its index, the session's notes.
+   */
   ProposalContext context(CodeIndex index, int n) {
-    var notes = new SessionNotes(history, Diagnoses.metrics(start.config().suite(), lastEvidence), hotspots.orElse(List.of()),
-        feedback);
-    return new ProposalContext(bestTree, index, tried, protectedPaths, n, notes, log::appendExchange);
+    var notes =
+        new SessionNotes(
+            history,
+            Diagnoses.metrics(start.config().suite(), lastEvidence),
+            hotspots.orElse(List.of()),
+            feedback);
+    return new ProposalContext(
+        bestTree, index, tried, protectedPaths, n, notes, log::appendExchange);
   }
 
   /** The user's words so far, oldest first. */
@@ -233,24 +275,53 @@ final class SessionRun implements AutoCloseable {
   /** Records a new goal in {@code session.json} and the journal. */
   void goalChanged(Goal goal) {
     SessionRecord r = record;
-    record = new SessionRecord(r.id(), r.repository(), r.base(), r.branch(), r.into(), r.proposer(), goal.text(), r.config(),
-        r.started(), r.finished(), r.status(), r.statusDetail(), r.tried(), r.accepted(), r.best());
+    record =
+        new SessionRecord(
+            r.id(),
+            r.repository(),
+            r.base(),
+            r.branch(),
+            r.into(),
+            r.proposer(),
+            goal.text(),
+            r.config(),
+            r.started(),
+            r.finished(),
+            r.status(),
+            r.statusDetail(),
+            r.tried(),
+            r.accepted(),
+            r.best());
     log.writeSession(record.progressed(iterations.size(), countMerged(), best));
     log.appendJournal("## Goal\n\n" + goal.text().strip() + "\n\n");
   }
 
   /**
-   * Profiles the best tree's target eval for the proposer (the sandbox is opened and the
-   * baseline checked first, so a broken baseline costs no model call); the profile is written
-   * to iteration {@code n}'s folder. A profile that fails is reported and leaves no hot methods.
+   * Profiles the best tree's target eval for the proposer (the sandbox is opened and the baseline
+   * checked first, so a broken baseline costs no model call); the profile is written to iteration
+   * {@code n}'s folder. A profile that fails is reported and leaves no hot methods.
    */
   private List<Hotspot> profile(CodeIndex index, int n) {
     Optional<EvalSpec> target = Profiling.targetEval(judge().suite());
     if (target.isEmpty()) return List.of();
-    progress.step("profiling " + Workspace.abbreviate(best) + " with Java Flight Recorder: " + target.get().command());
+    progress.step(
+        "profiling "
+            + Workspace.abbreviate(best)
+            + " with Java Flight Recorder: "
+            + target.get().command());
     Profile profile = Profiling.run(judge().suite(), target.get(), bestTree, index);
-    log.writeArtifact(n, "profile.txt", "# Hot methods of " + best + " (eval '" + target.get().id() + "')\n\n"
-        + profile.render(Profiling.HOT_METHODS) + "\n" + String.join("\n", profile.problems()) + "\n");
+    log.writeArtifact(
+        n,
+        "profile.txt",
+        "# Hot methods of "
+            + best
+            + " (eval '"
+            + target.get().id()
+            + "')\n\n"
+            + profile.render(Profiling.HOT_METHODS)
+            + "\n"
+            + String.join("\n", profile.problems())
+            + "\n");
     profile.problems().forEach(p -> progress.warn("profile: " + p));
     if (!profile.methods().isEmpty()) {
       progress.info("hot: " + profile.render(3).lines().findFirst().orElse("").strip());
@@ -265,25 +336,40 @@ final class SessionRun implements AutoCloseable {
   }
 
   /**
-   * Writes the proposal to the ledger, then refuses it (a protected path, no change, Java that
-   * does not parse, a patch that does not apply) or commits it on its candidate branch.
+   * Writes the proposal to the ledger, then refuses it (a protected path, no change, Java that does
+   * not parse, a patch that does not apply) or commits it on its candidate branch.
    */
   Outcome commit(Iteration it) {
     Proposal p = it.proposal();
     log.writeArtifact(it.n(), "proposal.md", Artifacts.proposalText(p));
     if (p.unusable().isPresent()) return Outcome.refused("rejected: " + p.unusable().get());
 
-    List<ChangedPath> touched = p.patch().edits().stream()
-        .map(e -> new ChangedPath(e.path(), e.before().isEmpty() && !Files.exists(it.index().root().resolve(e.path()))
-            ? ChangedPath.Kind.ADDED : ChangedPath.Kind.MODIFIED)).toList();
-    List<String> refused = judged.violations("the patch", touched, path -> p.patch().edits().stream()
-        .filter(e -> e.path().equals(path)).findFirst().map(FileEdit::before));
+    List<ChangedPath> touched =
+        p.patch().edits().stream()
+            .map(
+                e ->
+                    new ChangedPath(
+                        e.path(),
+                        e.before().isEmpty() && !Files.exists(it.index().root().resolve(e.path()))
+                            ? ChangedPath.Kind.ADDED
+                            : ChangedPath.Kind.MODIFIED))
+            .toList();
+    List<String> refused =
+        judged.violations(
+            "the patch",
+            touched,
+            path ->
+                p.patch().edits().stream()
+                    .filter(e -> e.path().equals(path))
+                    .findFirst()
+                    .map(FileEdit::before));
     if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
     if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
     for (FileEdit edit : p.patch().edits()) {
       if (edit.path().endsWith(".java")) {
         Optional<String> problem = JavaSyntax.problem(edit.path(), edit.after());
-        if (problem.isPresent()) return Outcome.refused("dropped: the rewrite no longer parses: " + problem.get());
+        if (problem.isPresent())
+          return Outcome.refused("dropped: the rewrite no longer parses: " + problem.get());
       }
     }
 
@@ -292,17 +378,21 @@ final class SessionRun implements AutoCloseable {
     trailers.put("Kaizen-Iteration", String.valueOf(it.n()));
     trailers.put("Kaizen-Proposer", p.provenance().proposer() + "/" + p.provenance().source());
     p.provenance().promptTemplate().ifPresent(t -> trailers.put("Kaizen-Prompt", t));
-    ApplyResult applied = ws.commit(it.parent(), p.patch(), new CommitInfo(p.summary(), p.rationale(), trailers));
+    ApplyResult applied =
+        ws.commit(it.parent(), p.patch(), new CommitInfo(p.summary(), p.rationale(), trailers));
     if (applied instanceof ApplyResult.NotApplied na) {
       return Outcome.refused("the patch does not apply: " + na.path() + ": " + na.reason());
     }
     var committed = (ApplyResult.Committed) applied;
     log.writeArtifact(it.n(), "patch.diff", committed.diff());
-    ws.setBranch("kaizen/candidates/" + start.session() + "/" + it.n(), it.replaces(), committed.commit());
+    ws.setBranch(
+        "kaizen/candidates/" + start.session() + "/" + it.n(), it.replaces(), committed.commit());
     return Outcome.committed(committed.commit());
   }
 
-  /** Exports a committed candidate and builds and tests it in the sandbox (opened the first time). */
+  /**
+   * Exports a committed candidate and builds and tests it in the sandbox (opened the first time).
+   */
   Outcome check(Iteration it, Outcome committed) {
     String commit = committed.commit().orElseThrow();
     Judge eval = judge();
@@ -323,8 +413,11 @@ final class SessionRun implements AutoCloseable {
     judge();
     var candidates = new ArrayList<BatchCandidate>();
     for (int k = 0; k < its.size(); k++) {
-      candidates.add(new BatchCandidate(String.valueOf(its.get(k).n()), checked.get(k).tree().orElseThrow(),
-          checked.get(k).check().orElseThrow()));
+      candidates.add(
+          new BatchCandidate(
+              String.valueOf(its.get(k).n()),
+              checked.get(k).tree().orElseThrow(),
+              checked.get(k).check().orElseThrow()));
     }
     List<Decision> decisions = gate.decideBatch(bestTree, bestCheck, candidates);
     var decided = new ArrayList<Outcome>();
@@ -333,13 +426,17 @@ final class SessionRun implements AutoCloseable {
       Iteration it = its.get(k);
       log.writeDecision(it.n(), DecisionRecord.of(decision));
       decision.evidence().ifPresent(e -> lastEvidence = Optional.of(e));
-      log.writeScorecard(it.n(), ScorecardRecord.of(bestCheck, checked.get(k).check().get(), decision));
+      log.writeScorecard(
+          it.n(), ScorecardRecord.of(bestCheck, checked.get(k).check().get(), decision));
       decided.add(checked.get(k).decided(decision));
     }
     return decided;
   }
 
-  /** Records an iteration as its outcome says: the ledger's line, the history proposers learn from, the journal. */
+  /**
+   * Records an iteration as its outcome says: the ledger's line, the history proposers learn from,
+   * the journal.
+   */
   IterationRecord record(Iteration it, Outcome outcome) {
     return record(it, outcome, outcome.kind(), outcome.reasons());
   }
@@ -360,7 +457,10 @@ final class SessionRun implements AutoCloseable {
     outcome.tree().ifPresent(trees::discard);
   }
 
-  /** Makes a checked candidate the best: moves the session branch, in Kaizen's clone and in the user's repository. */
+  /**
+   * Makes a checked candidate the best: moves the session branch, in Kaizen's clone and in the
+   * user's repository.
+   */
   void accept(Outcome outcome) {
     String previous = best;
     best = outcome.commit().orElseThrow();
@@ -368,7 +468,8 @@ final class SessionRun implements AutoCloseable {
     try {
       ws.publish(branch, ws.userBranch(branch), best);
     } catch (UsageException | EnvironmentException e) {
-      progress.warn("the session branch was not updated in " + ws.userTree() + ": " + e.getMessage());
+      progress.warn(
+          "the session branch was not updated in " + ws.userTree() + ": " + e.getMessage());
     }
     if (!bestTree.equals(start.baseTree())) trees.discard(bestTree);
     bestTree = outcome.tree().orElseThrow();
@@ -416,10 +517,19 @@ final class SessionRun implements AutoCloseable {
       TreeCheck baseline = opened.checkBaseline();
       Artifacts.writeLogs(log, 0, baseline.logs());
       if (!baseline.ok()) {
-        throw new EnvironmentException("the baseline itself fails: " + baseline.problem().get()
-            + " (logs in " + log.iterationDirectory(0).resolve("logs") + ")");
+        throw new EnvironmentException(
+            "the baseline itself fails: "
+                + baseline.problem().get()
+                + " (logs in "
+                + log.iterationDirectory(0).resolve("logs")
+                + ")");
       }
-      progress.info("baseline " + Workspace.abbreviate(start.base()) + ": " + baseline.tests().run() + " tests pass");
+      progress.info(
+          "baseline "
+              + Workspace.abbreviate(start.base())
+              + ": "
+              + baseline.tests().run()
+              + " tests pass");
       judge = opened;
       gate = g;
       bestCheck = baseline;
@@ -430,7 +540,10 @@ final class SessionRun implements AutoCloseable {
     }
   }
 
-  /** Runs in a shutdown hook (Ctrl-C): records how the session ended; the sandbox's own hook removes its containers. */
+  /**
+   * Runs in a shutdown hook (Ctrl-C): records how the session ended; the sandbox's own hook removes
+   * its containers.
+   */
   private void markInterrupted() {
     interrupted.set(true);
     writeEnd();
@@ -439,10 +552,23 @@ final class SessionRun implements AutoCloseable {
   private synchronized void writeEnd() {
     try {
       if (interrupted.get()) {
-        log.writeSession(record.ended(clock.instant().toString(), "interrupted",
-            "stopped by a signal; every finished iteration is in the ledger", iterations.size(), countMerged(), best));
+        log.writeSession(
+            record.ended(
+                clock.instant().toString(),
+                "interrupted",
+                "stopped by a signal; every finished iteration is in the ledger",
+                iterations.size(),
+                countMerged(),
+                best));
       } else {
-        log.writeSession(record.ended(clock.instant().toString(), status, detail, iterations.size(), countMerged(), best));
+        log.writeSession(
+            record.ended(
+                clock.instant().toString(),
+                status,
+                detail,
+                iterations.size(),
+                countMerged(),
+                best));
       }
     } catch (RuntimeException e) {
       if (!interrupted.get()) throw e;

@@ -7,12 +7,13 @@ import java.util.Optional;
 /** Anthropic's Messages API ({@code anthropic}): always needs a key. */
 final class AnthropicProvider implements ModelProvider {
 
-  private static final PriceList PRICES = PriceList.asOf(LocalDate.of(2026, 3, 1))
-      .with("claude-sonnet-4-0", 3.00, 15.00)
-      .with("claude-sonnet-4-20250514", 3.00, 15.00)
-      .with("claude-sonnet-4-5", 3.00, 15.00)
-      .with("claude-3-5-haiku-latest", 0.80, 4.00)
-      .with("claude-3-5-haiku-20241022", 0.80, 4.00);
+  private static final PriceList PRICES =
+      PriceList.asOf(LocalDate.of(2026, 3, 1))
+          .with("claude-sonnet-4-0", 3.00, 15.00)
+          .with("claude-sonnet-4-20250514", 3.00, 15.00)
+          .with("claude-sonnet-4-5", 3.00, 15.00)
+          .with("claude-3-5-haiku-latest", 0.80, 4.00)
+          .with("claude-3-5-haiku-20241022", 0.80, 4.00);
 
   @Override
   public String name() {
@@ -42,14 +43,15 @@ final class AnthropicProvider implements ModelProvider {
 
   @Override
   public Attempt connect(Connection c) {
-    return new LangChainAttempt(AnthropicChatModel.builder()
-        .baseUrl(c.baseUrl())
-        .apiKey(c.key().reveal())
-        .modelName(c.model())
-        .httpClientBuilder(c.http())
-        .timeout(c.timeout())
-        .maxRetries(0)
-        .build());
+    return new LangChainAttempt(
+        AnthropicChatModel.builder()
+            .baseUrl(c.baseUrl())
+            .apiKey(c.key().reveal())
+            .modelName(c.model())
+            .httpClientBuilder(c.http())
+            .timeout(c.timeout())
+            .maxRetries(0)
+            .build());
   }
 
   @Override

@@ -7,7 +7,8 @@ import java.util.Objects;
  * An API key read from the environment variable the configuration names. Its text leaves this
  * object only for the provider's request header ({@link #reveal()}); {@link #toString()} names the
  * variable, never the key, and {@link #redact} scrubs it from any text before that text goes into a
- * message. {@link ModelClients} reads it; a {@link ModelProvider} gets it in its {@link Connection}.
+ * message. {@link ModelClients} reads it; a {@link ModelProvider} gets it in its {@link
+ * Connection}.
  */
 public final class ApiKey {
 
@@ -39,7 +40,8 @@ public final class ApiKey {
 
   /** The key itself, for the provider's request header and nothing else. */
   public String reveal() {
-    if (value == null) throw new IllegalStateException("the environment variable " + variable + " is not set");
+    if (value == null)
+      throw new IllegalStateException("the environment variable " + variable + " is not set");
     return value;
   }
 

@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A client of one model at one provider, as {@link ModelProvider#connect} builds it: each
- * {@link #send} is one request, without retries, that answers or throws whatever the provider's
- * library threw. Kaizen's {@link ModelClient} retries around it and turns what was thrown into a
- * message that names the provider and never the key: it finds an HTTP status in LangChain4j's
- * {@code HttpException}, and timeouts and network failures in the JDK's exceptions, anywhere in the
- * cause chain; anything else counts as unexpected and is not retried.
+ * A client of one model at one provider, as {@link ModelProvider#connect} builds it: each {@link
+ * #send} is one request, without retries, that answers or throws whatever the provider's library
+ * threw. Kaizen's {@link ModelClient} retries around it and turns what was thrown into a message
+ * that names the provider and never the key: it finds an HTTP status in LangChain4j's {@code
+ * HttpException}, and timeouts and network failures in the JDK's exceptions, anywhere in the cause
+ * chain; anything else counts as unexpected and is not retried.
  */
 @FunctionalInterface
 public interface Attempt {
@@ -25,7 +25,8 @@ public interface Attempt {
    * @param outputTokens answer tokens as the provider reported them, if it did
    * @param finishReason why the model stopped
    */
-  record Answer(String text, OptionalInt inputTokens, OptionalInt outputTokens, FinishReason finishReason) {
+  record Answer(
+      String text, OptionalInt inputTokens, OptionalInt outputTokens, FinishReason finishReason) {
     public Answer {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(inputTokens, "inputTokens");

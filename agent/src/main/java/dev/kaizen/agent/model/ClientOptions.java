@@ -18,12 +18,22 @@ import java.util.function.DoubleSupplier;
  * @param jitter numbers in [0, 1) that pick the jitter of each backoff wait
  */
 public record ClientOptions(
-    RetryPolicy retry, Duration connectTimeout, Duration timeout, Sleeper sleeper, Clock clock, DoubleSupplier jitter) {
+    RetryPolicy retry,
+    Duration connectTimeout,
+    Duration timeout,
+    Sleeper sleeper,
+    Clock clock,
+    DoubleSupplier jitter) {
 
   /** The default retry policy, 10 s to connect, 5 minutes for an answer, real time. */
-  public static final ClientOptions DEFAULT = new ClientOptions(
-      RetryPolicy.DEFAULT, Duration.ofSeconds(10), Duration.ofMinutes(5), Sleeper.system(), Clock.systemUTC(),
-      () -> ThreadLocalRandom.current().nextDouble());
+  public static final ClientOptions DEFAULT =
+      new ClientOptions(
+          RetryPolicy.DEFAULT,
+          Duration.ofSeconds(10),
+          Duration.ofMinutes(5),
+          Sleeper.system(),
+          Clock.systemUTC(),
+          () -> ThreadLocalRandom.current().nextDouble());
 
   public ClientOptions {
     Objects.requireNonNull(retry, "retry");
@@ -32,15 +42,19 @@ public record ClientOptions(
     Objects.requireNonNull(sleeper, "sleeper");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(jitter, "jitter");
-    if (connectTimeout.isNegative() || connectTimeout.isZero()) throw new IllegalArgumentException("connectTimeout must be positive");
-    if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+    if (connectTimeout.isNegative() || connectTimeout.isZero())
+      throw new IllegalArgumentException("connectTimeout must be positive");
+    if (timeout.isNegative() || timeout.isZero())
+      throw new IllegalArgumentException("timeout must be positive");
   }
 
   public ClientOptions withRetry(RetryPolicy retry) {
     return new ClientOptions(retry, connectTimeout, timeout, sleeper, clock, jitter);
   }
 
-  /** These options with {@code timeout} for an answer (and for connecting, when that is shorter). */
+  /**
+   * These options with {@code timeout} for an answer (and for connecting, when that is shorter).
+   */
   public ClientOptions withTimeout(Duration timeout) {
     Duration connect = connectTimeout.compareTo(timeout) > 0 ? timeout : connectTimeout;
     return new ClientOptions(retry, connect, timeout, sleeper, clock, jitter);

@@ -9,13 +9,14 @@ import java.util.Objects;
  * first {@link Attempt#send}.
  *
  * @param model the model's name at the provider
- * @param baseUrl where the provider is served, already checked and normalised
- *     ({@link ModelProvider#normalizeBaseUrl})
+ * @param baseUrl where the provider is served, already checked and normalised ({@link
+ *     ModelProvider#normalizeBaseUrl})
  * @param key the API key, which may be unset where the provider does not need one
  * @param connectTimeout how long to wait for a connection
  * @param timeout how long to wait for one whole answer
  */
-public record Connection(String model, String baseUrl, ApiKey key, Duration connectTimeout, Duration timeout) {
+public record Connection(
+    String model, String baseUrl, ApiKey key, Duration connectTimeout, Duration timeout) {
 
   public Connection {
     Objects.requireNonNull(model, "model");

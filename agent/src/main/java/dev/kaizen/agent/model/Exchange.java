@@ -37,7 +37,8 @@ public record Exchange(
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(baseUrl, "baseUrl");
-    if (attempts < 1) throw new IllegalArgumentException("attempts must be at least 1, not " + attempts);
+    if (attempts < 1)
+      throw new IllegalArgumentException("attempts must be at least 1, not " + attempts);
     if (duration.isNegative()) throw new IllegalArgumentException("duration must not be negative");
   }
 

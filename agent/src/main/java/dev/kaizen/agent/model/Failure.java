@@ -55,32 +55,52 @@ record Failure(Kind kind, OptionalInt status, Optional<Duration> retryAfter, Str
     Objects.requireNonNull(detail, "detail");
   }
 
-  /** Classifies {@code thrown}; {@code key} scrubs the detail, {@code clock} dates {@code Retry-After}. */
+  /**
+   * Classifies {@code thrown}; {@code key} scrubs the detail, {@code clock} dates {@code
+   * Retry-After}.
+   */
   static Failure of(Throwable thrown, ApiKey key, Clock clock) {
     ProviderHttpException withHeaders = find(thrown, ProviderHttpException.class);
     if (withHeaders != null) {
-      return ofStatus(withHeaders.statusCode(), RetryAfter.of(withHeaders, clock), withHeaders.getMessage(), key);
+      return ofStatus(
+          withHeaders.statusCode(),
+          RetryAfter.of(withHeaders, clock),
+          withHeaders.getMessage(),
+          key);
     }
     HttpException http = find(thrown, HttpException.class);
     if (http != null) return ofStatus(http.statusCode(), Optional.empty(), http.getMessage(), key);
-    if (find(thrown, InterruptedException.class) != null) return of(Kind.INTERRUPTED, "interrupted");
-    if (find(thrown, HttpConnectTimeoutException.class) != null) return of(Kind.UNREACHABLE, "connecting timed out");
-    if (find(thrown, HttpTimeoutException.class) != null || find(thrown, TimeoutException.class) != null) {
+    if (find(thrown, InterruptedException.class) != null)
+      return of(Kind.INTERRUPTED, "interrupted");
+    if (find(thrown, HttpConnectTimeoutException.class) != null)
+      return of(Kind.UNREACHABLE, "connecting timed out");
+    if (find(thrown, HttpTimeoutException.class) != null
+        || find(thrown, TimeoutException.class) != null) {
       return of(Kind.TIMEOUT, "timed out");
     }
     if (find(thrown, ConnectException.class) != null) {
-      return of(Kind.UNREACHABLE, message(find(thrown, ConnectException.class), "connection refused", key));
+      return of(
+          Kind.UNREACHABLE,
+          message(find(thrown, ConnectException.class), "connection refused", key));
     }
-    if (find(thrown, UnknownHostException.class) != null || find(thrown, UnresolvedAddressException.class) != null) {
+    if (find(thrown, UnknownHostException.class) != null
+        || find(thrown, UnresolvedAddressException.class) != null) {
       return of(Kind.UNREACHABLE, "unknown host");
     }
-    if (find(thrown, NoRouteToHostException.class) != null) return of(Kind.UNREACHABLE, "no route to host");
+    if (find(thrown, NoRouteToHostException.class) != null)
+      return of(Kind.UNREACHABLE, "no route to host");
     IOException io = find(thrown, IOException.class);
-    if (io != null) return of(Kind.NETWORK, io.getClass().getSimpleName() + ": " + message(io, "connection failed", key));
-    return of(Kind.UNEXPECTED, thrown.getClass().getSimpleName() + ": " + message(thrown, "(no message)", key));
+    if (io != null)
+      return of(
+          Kind.NETWORK,
+          io.getClass().getSimpleName() + ": " + message(io, "connection failed", key));
+    return of(
+        Kind.UNEXPECTED,
+        thrown.getClass().getSimpleName() + ": " + message(thrown, "(no message)", key));
   }
 
-  private static Failure ofStatus(int status, Optional<Duration> retryAfter, String body, ApiKey key) {
+  private static Failure ofStatus(
+      int status, Optional<Duration> retryAfter, String body, ApiKey key) {
     String detail = ErrorDetail.of(key.redact(body));
     Kind kind;
     if (status == 429) kind = Kind.RATE_LIMITED;
@@ -94,7 +114,9 @@ record Failure(Kind kind, OptionalInt status, Optional<Duration> retryAfter, Str
 
   /** Gemini answers a wrong key with 400 and reason {@code API_KEY_INVALID}. */
   private static boolean refusesKey(int status, String body) {
-    return status == 400 && body != null && (body.contains("API_KEY_INVALID") || body.contains("API key not valid"));
+    return status == 400
+        && body != null
+        && (body.contains("API_KEY_INVALID") || body.contains("API key not valid"));
   }
 
   private static Failure of(Kind kind, String detail) {

@@ -7,10 +7,11 @@ import java.util.Optional;
 /** Google's Gemini API ({@code gemini}): always needs a key. */
 final class GeminiProvider implements ModelProvider {
 
-  private static final PriceList PRICES = PriceList.asOf(LocalDate.of(2026, 3, 1))
-      .with("gemini-2.5-flash", 0.30, 2.50)
-      // for prompts up to 200k tokens (longer ones cost 2.50 / 15.00)
-      .with("gemini-2.5-pro", 1.25, 10.00);
+  private static final PriceList PRICES =
+      PriceList.asOf(LocalDate.of(2026, 3, 1))
+          .with("gemini-2.5-flash", 0.30, 2.50)
+          // for prompts up to 200k tokens (longer ones cost 2.50 / 15.00)
+          .with("gemini-2.5-pro", 1.25, 10.00);
 
   @Override
   public String name() {
@@ -34,14 +35,15 @@ final class GeminiProvider implements ModelProvider {
 
   @Override
   public Attempt connect(Connection c) {
-    return new LangChainAttempt(GoogleAiGeminiChatModel.builder()
-        .baseUrl(c.baseUrl())
-        .apiKey(c.key().reveal())
-        .modelName(c.model())
-        .httpClientBuilder(c.http())
-        .timeout(c.timeout())
-        .maxRetries(0)
-        .build());
+    return new LangChainAttempt(
+        GoogleAiGeminiChatModel.builder()
+            .baseUrl(c.baseUrl())
+            .apiKey(c.key().reveal())
+            .modelName(c.model())
+            .httpClientBuilder(c.http())
+            .timeout(c.timeout())
+            .maxRetries(0)
+            .build());
   }
 
   @Override

@@ -37,11 +37,15 @@ final class LangChainAttempt implements Attempt {
     List<ChatMessage> messages = new ArrayList<>();
     if (!request.system().isBlank()) messages.add(SystemMessage.from(request.system()));
     for (ChatRequest.Turn turn : request.turns()) {
-      messages.add(turn.role() == ChatRequest.Role.USER ? UserMessage.from(turn.text()) : AiMessage.from(turn.text()));
+      messages.add(
+          turn.role() == ChatRequest.Role.USER
+              ? UserMessage.from(turn.text())
+              : AiMessage.from(turn.text()));
     }
-    var builder = dev.langchain4j.model.chat.request.ChatRequest.builder()
-        .messages(messages)
-        .maxOutputTokens(request.maxOutputTokens());
+    var builder =
+        dev.langchain4j.model.chat.request.ChatRequest.builder()
+            .messages(messages)
+            .maxOutputTokens(request.maxOutputTokens());
     if (request.temperature().isPresent()) builder.temperature(request.temperature().getAsDouble());
     return builder.build();
   }

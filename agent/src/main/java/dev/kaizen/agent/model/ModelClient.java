@@ -7,8 +7,8 @@ package dev.kaizen.agent.model;
  * that is not up yet) and then either answer or throw:
  *
  * <ul>
- *   <li>{@link dev.kaizen.agent.EnvironmentException} when the provider cannot be used: the API
- *       key is missing or refused, the server stays unreachable, overloaded or rate limited;
+ *   <li>{@link dev.kaizen.agent.EnvironmentException} when the provider cannot be used: the API key
+ *       is missing or refused, the server stays unreachable, overloaded or rate limited;
  *   <li>{@link ModelRequestException} (a usage error) when the provider rejects the request itself,
  *       for example an unknown model name or a wrong base URL.
  * </ul>

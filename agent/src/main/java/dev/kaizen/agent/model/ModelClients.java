@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Opens the {@link ModelClient} that the {@code model:} configuration describes, through the
- * {@link ModelProvider} its {@code provider} names.
+ * Opens the {@link ModelClient} that the {@code model:} configuration describes, through the {@link
+ * ModelProvider} its {@code provider} names.
  *
  * <p>The API key is read only from the environment variable named by {@code api-key-env} (or the
  * provider's default). A provider that needs a key at the base URL is refused without one
@@ -35,12 +35,16 @@ public final class ModelClients {
   }
 
   /** A client with the given retries, timeouts, clock and sleeper, from the standard providers. */
-  public static ModelClient open(ModelConfig config, Map<String, String> env, ClientOptions options) {
+  public static ModelClient open(
+      ModelConfig config, Map<String, String> env, ClientOptions options) {
     return open(config, env, options, ModelProviders.standard());
   }
 
   /** A client with the given retries, timeouts, clock and sleeper, from {@code providers}. */
-  public static ModelClient open(ModelConfig config, Map<String, String> env, ClientOptions options,
+  public static ModelClient open(
+      ModelConfig config,
+      Map<String, String> env,
+      ClientOptions options,
       ModelProviders providers) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(env, "env");
@@ -50,10 +54,18 @@ public final class ModelClients {
     String baseUrl = baseUrl(provider, config.baseUrl());
     ApiKey key = ApiKey.fromEnvironment(config.apiKeyEnv(providers), env);
     if (!key.isSet() && provider.needsKey(baseUrl)) {
-      throw new EnvironmentException(provider.name() + " at " + baseUrl + " needs an API key: the environment variable "
-          + key.variable() + " is not set");
+      throw new EnvironmentException(
+          provider.name()
+              + " at "
+              + baseUrl
+              + " needs an API key: the environment variable "
+              + key.variable()
+              + " is not set");
     }
-    Attempt attempt = provider.connect(new Connection(config.name(), baseUrl, key, options.connectTimeout(), options.timeout()));
+    Attempt attempt =
+        provider.connect(
+            new Connection(
+                config.name(), baseUrl, key, options.connectTimeout(), options.timeout()));
     return new RetryingModelClient(provider, config.name(), baseUrl, key, attempt, options);
   }
 
@@ -62,7 +74,8 @@ public final class ModelClients {
    * trailing slashes unless the provider wants one.
    */
   private static String baseUrl(ModelProvider provider, Optional<String> configured) {
-    String url = configured.map(String::strip).filter(s -> !s.isEmpty()).orElse(provider.defaultBaseUrl());
+    String url =
+        configured.map(String::strip).filter(s -> !s.isEmpty()).orElse(provider.defaultBaseUrl());
     URI uri;
     try {
       uri = URI.create(url);

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * A model provider: one protocol Kaizen speaks to a chat model, under the name {@code kaizen.yml}
  * gives it in {@code model.provider}, with where it is served by default, which key it needs, and
- * what its well-known models cost. Providers are registered in {@link ModelProviders}; nothing
- * else in Kaizen knows their names.
+ * what its well-known models cost. Providers are registered in {@link ModelProviders}; nothing else
+ * in Kaizen knows their names.
  *
  * <p>A provider promises:
  *
@@ -14,11 +14,11 @@ import java.util.Optional;
  *   <li>its {@link #name()} is fixed, lowercase, and unique within a registry;
  *   <li>its base-URL rules ({@link #normalizeBaseUrl}, {@link #needsKey}, {@link #isLocal}) are
  *       quick, use no network and never throw, whatever text they get;
- *   <li>{@link #connect} builds a client without sending anything, and each
- *       {@link Attempt#send} of that client is exactly one request: no retries of its own (Kaizen
- *       retries), no logging of requests or answers, the key sent only in the provider's header and
- *       only when it is set; its failures are thrown as they come (Kaizen classifies them and
- *       scrubs the key from their messages);
+ *   <li>{@link #connect} builds a client without sending anything, and each {@link Attempt#send} of
+ *       that client is exactly one request: no retries of its own (Kaizen retries), no logging of
+ *       requests or answers, the key sent only in the provider's header and only when it is set;
+ *       its failures are thrown as they come (Kaizen classifies them and scrubs the key from their
+ *       messages);
  *   <li>its {@link #listPrices()} are list prices of its own models only.
  * </ul>
  */
@@ -43,8 +43,8 @@ public interface ModelProvider {
   String baseUrlHint();
 
   /**
-   * {@code baseUrl} (an http or https URL without a trailing slash) as this provider's client
-   * wants it. By default unchanged; Anthropic's client, for one, needs a trailing slash.
+   * {@code baseUrl} (an http or https URL without a trailing slash) as this provider's client wants
+   * it. By default unchanged; Anthropic's client, for one, needs a trailing slash.
    */
   default String normalizeBaseUrl(String baseUrl) {
     return baseUrl;

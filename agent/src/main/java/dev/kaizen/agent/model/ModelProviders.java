@@ -16,8 +16,13 @@ import java.util.Optional;
  */
 public final class ModelProviders {
 
-  private static final ModelProviders STANDARD = new ModelProviders(List.of(
-      new OpenAiProvider(), new AnthropicProvider(), new GeminiProvider(), new OllamaProvider()));
+  private static final ModelProviders STANDARD =
+      new ModelProviders(
+          List.of(
+              new OpenAiProvider(),
+              new AnthropicProvider(),
+              new GeminiProvider(),
+              new OllamaProvider()));
 
   private final List<ModelProvider> providers;
 
@@ -43,10 +48,14 @@ public final class ModelProviders {
     Objects.requireNonNull(provider, "provider");
     String name = provider.name();
     if (name == null || !name.matches("[a-z0-9][a-z0-9._-]*")) {
-      throw new IllegalArgumentException("a model provider's name is lowercase letters, digits, '.', '_' and '-', not '"
-          + name + "'");
+      throw new IllegalArgumentException(
+          "a model provider's name is lowercase letters, digits, '.', '_' and '-', not '"
+              + name
+              + "'");
     }
-    if (find(name).isPresent()) throw new IllegalArgumentException("a model provider named '" + name + "' is registered already");
+    if (find(name).isPresent())
+      throw new IllegalArgumentException(
+          "a model provider named '" + name + "' is registered already");
     var more = new ArrayList<>(providers);
     more.add(provider);
     return new ModelProviders(more);
@@ -58,8 +67,11 @@ public final class ModelProviders {
    * @throws UsageException (exit 2) naming the providers there are, when none is called so
    */
   public ModelProvider get(String name) {
-    return find(name).orElseThrow(() -> new UsageException(
-        "unknown model provider '" + name + "' (expected " + choices() + ")"));
+    return find(name)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "unknown model provider '" + name + "' (expected " + choices() + ")"));
   }
 
   /** The provider called {@code name}, if there is one. */
@@ -76,16 +88,20 @@ public final class ModelProviders {
   public String choices() {
     List<String> names = names();
     if (names.size() == 1) return names.get(0);
-    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or "
+        + names.get(names.size() - 1);
   }
 
   /**
-   * The key variable a provider's users usually set ({@link ModelProvider#defaultApiKeyEnv()}); for a
-   * name no provider has, the same pattern: the name in capitals followed by {@code _API_KEY}.
+   * The key variable a provider's users usually set ({@link ModelProvider#defaultApiKeyEnv()}); for
+   * a name no provider has, the same pattern: the name in capitals followed by {@code _API_KEY}.
    */
   public String defaultApiKeyEnv(String provider) {
-    return find(provider).map(ModelProvider::defaultApiKeyEnv)
-        .orElseGet(() -> provider.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_API_KEY");
+    return find(provider)
+        .map(ModelProvider::defaultApiKeyEnv)
+        .orElseGet(
+            () -> provider.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_API_KEY");
   }
 
   /**
@@ -97,7 +113,10 @@ public final class ModelProviders {
     return find(provider).flatMap(p -> listPrice(p, model)).or(() -> listPrice(model));
   }
 
-  /** The list price of the model called exactly {@code model}, from the first provider that lists it. */
+  /**
+   * The list price of the model called exactly {@code model}, from the first provider that lists
+   * it.
+   */
   public Optional<ModelConfig.Price> listPrice(String model) {
     return providers.stream().flatMap(p -> listPrice(p, model).stream()).findFirst();
   }

@@ -43,12 +43,13 @@ final class OllamaProvider implements ModelProvider {
 
   @Override
   public Attempt connect(Connection c) {
-    var b = OllamaChatModel.builder()
-        .baseUrl(c.baseUrl())
-        .modelName(c.model())
-        .httpClientBuilder(c.http())
-        .timeout(c.timeout())
-        .maxRetries(0);
+    var b =
+        OllamaChatModel.builder()
+            .baseUrl(c.baseUrl())
+            .modelName(c.model())
+            .httpClientBuilder(c.http())
+            .timeout(c.timeout())
+            .maxRetries(0);
     if (c.key().isSet()) b.customHeaders(Map.of("Authorization", "Bearer " + c.key().reveal()));
     return new LangChainAttempt(b.build());
   }

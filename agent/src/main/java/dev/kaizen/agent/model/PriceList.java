@@ -20,9 +20,13 @@ public record PriceList(LocalDate asOf, Map<String, ModelConfig.Price> models) {
   public PriceList {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(models, "models");
-    models.keySet().forEach(name -> {
-      if (name == null || name.isBlank()) throw new IllegalArgumentException("a priced model needs a name");
-    });
+    models
+        .keySet()
+        .forEach(
+            name -> {
+              if (name == null || name.isBlank())
+                throw new IllegalArgumentException("a priced model needs a name");
+            });
     models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
   }
 
@@ -34,7 +38,8 @@ public record PriceList(LocalDate asOf, Map<String, ModelConfig.Price> models) {
   /**
    * This list and {@code model} at {@code input} and {@code output} dollars per million tokens.
    *
-   * @throws IllegalArgumentException when the list prices {@code model} already, or a price is negative
+   * @throws IllegalArgumentException when the list prices {@code model} already, or a price is
+   *     negative
    */
   public PriceList with(String model, double input, double output) {
     if (models.containsKey(model)) throw new IllegalArgumentException(model + " is priced twice");

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A non-2xx answer, with the response headers LangChain4j's own {@link HttpException} drops
- * ({@code Retry-After}). The message is the response body, already scrubbed of the API key.
+ * A non-2xx answer, with the response headers LangChain4j's own {@link HttpException} drops ({@code
+ * Retry-After}). The message is the response body, already scrubbed of the API key.
  */
 final class ProviderHttpException extends HttpException {
 

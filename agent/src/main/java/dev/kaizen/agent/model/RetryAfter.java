@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Reads how long a provider asked to wait: {@code Retry-After} in seconds or as an HTTP date
- * (RFC 9110), or OpenAI's {@code retry-after-ms}.
+ * Reads how long a provider asked to wait: {@code Retry-After} in seconds or as an HTTP date (RFC
+ * 9110), or OpenAI's {@code retry-after-ms}.
  */
 final class RetryAfter {
 

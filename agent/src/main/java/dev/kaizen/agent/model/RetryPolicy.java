@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How often and how patiently to retry a request that failed for a reason that may pass (HTTP
- * 429, 5xx, a timeout, a server not reachable yet).
+ * How often and how patiently to retry a request that failed for a reason that may pass (HTTP 429,
+ * 5xx, a timeout, a server not reachable yet).
  *
  * <p>The wait before attempt {@code n + 1} is {@code initialDelay · 2^(n-1)}, capped at {@code
  * maxDelay}, less up to half of it at random (jitter, so that many clients do not retry in step).
@@ -20,7 +20,8 @@ import java.util.Optional;
 public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay) {
 
   /** 4 attempts, waiting about 1 s, 2 s and 4 s; at most 60 s at a time. */
-  public static final RetryPolicy DEFAULT = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(60));
+  public static final RetryPolicy DEFAULT =
+      new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(60));
 
   /** The share of a backoff wait that jitter may take off. */
   static final double JITTER = 0.5;
@@ -28,9 +29,12 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
   public RetryPolicy {
     Objects.requireNonNull(initialDelay, "initialDelay");
     Objects.requireNonNull(maxDelay, "maxDelay");
-    if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
-    if (initialDelay.isNegative()) throw new IllegalArgumentException("initialDelay must not be negative");
-    if (maxDelay.compareTo(initialDelay) < 0) throw new IllegalArgumentException("maxDelay must not be shorter than initialDelay");
+    if (maxAttempts < 1)
+      throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
+    if (initialDelay.isNegative())
+      throw new IllegalArgumentException("initialDelay must not be negative");
+    if (maxDelay.compareTo(initialDelay) < 0)
+      throw new IllegalArgumentException("maxDelay must not be shorter than initialDelay");
   }
 
   /** This policy with {@code attempts} attempts at most. */

@@ -20,7 +20,13 @@ final class RetryingModelClient implements ModelClient {
   private final Attempt attempt;
   private final ClientOptions options;
 
-  RetryingModelClient(ModelProvider provider, String model, String baseUrl, ApiKey key, Attempt attempt, ClientOptions options) {
+  RetryingModelClient(
+      ModelProvider provider,
+      String model,
+      String baseUrl,
+      ApiKey key,
+      Attempt attempt,
+      ClientOptions options) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.model = Objects.requireNonNull(model, "model");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -38,8 +44,16 @@ final class RetryingModelClient implements ModelClient {
       Failure failure;
       try {
         Attempt.Answer a = attempt.send(request);
-        return new Exchange(a.text(), a.inputTokens(), a.outputTokens(), a.finishReason(),
-            Duration.ofNanos(System.nanoTime() - start), n, provider.name(), model, baseUrl);
+        return new Exchange(
+            a.text(),
+            a.inputTokens(),
+            a.outputTokens(),
+            a.finishReason(),
+            Duration.ofNanos(System.nanoTime() - start),
+            n,
+            provider.name(),
+            model,
+            baseUrl);
       } catch (KaizenException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -47,11 +61,20 @@ final class RetryingModelClient implements ModelClient {
         if (!failure.kind().retriable()) throw notRetried(failure, e);
         if (n >= policy.maxAttempts()) throw gaveUp(failure, n, e);
       }
-      Optional<Duration> wait = policy.delayAfter(n, failure.retryAfter(), options.jitter().getAsDouble());
+      Optional<Duration> wait =
+          policy.delayAfter(n, failure.retryAfter(), options.jitter().getAsDouble());
       if (wait.isEmpty()) {
-        throw new EnvironmentException(safe(where() + " asked to wait " + format(failure.retryAfter().orElseThrow())
-            + " before trying again (" + status(failure) + "), longer than the " + format(policy.maxDelay())
-            + " Kaizen waits at most: " + failure.detail()));
+        throw new EnvironmentException(
+            safe(
+                where()
+                    + " asked to wait "
+                    + format(failure.retryAfter().orElseThrow())
+                    + " before trying again ("
+                    + status(failure)
+                    + "), longer than the "
+                    + format(policy.maxDelay())
+                    + " Kaizen waits at most: "
+                    + failure.detail()));
       }
       sleep(wait.get());
     }
@@ -59,27 +82,84 @@ final class RetryingModelClient implements ModelClient {
 
   private RuntimeException notRetried(Failure f, RuntimeException cause) {
     return switch (f.kind()) {
-      case KEY_REFUSED -> new EnvironmentException(safe(key.isSet()
-          ? where() + " refused the API key from the environment variable " + key.variable() + " (" + status(f) + "): " + f.detail()
-          : where() + " asks for an API key (" + status(f) + "), but the environment variable " + key.variable()
-              + " is not set: " + f.detail()), cause);
-      case REJECTED -> new ModelRequestException(f.status().orElse(0), safe(where() + " rejected the request ("
-          + status(f) + "): " + f.detail() + hint(f)));
-      case INTERRUPTED -> new EnvironmentException(safe("interrupted while waiting for " + where()), cause);
-      default -> new EnvironmentException(safe("the answer of " + where() + " could not be used: " + f.detail()), cause);
+      case KEY_REFUSED ->
+          new EnvironmentException(
+              safe(
+                  key.isSet()
+                      ? where()
+                          + " refused the API key from the environment variable "
+                          + key.variable()
+                          + " ("
+                          + status(f)
+                          + "): "
+                          + f.detail()
+                      : where()
+                          + " asks for an API key ("
+                          + status(f)
+                          + "), but the environment variable "
+                          + key.variable()
+                          + " is not set: "
+                          + f.detail()),
+              cause);
+      case REJECTED ->
+          new ModelRequestException(
+              f.status().orElse(0),
+              safe(where() + " rejected the request (" + status(f) + "): " + f.detail() + hint(f)));
+      case INTERRUPTED ->
+          new EnvironmentException(safe("interrupted while waiting for " + where()), cause);
+      default ->
+          new EnvironmentException(
+              safe("the answer of " + where() + " could not be used: " + f.detail()), cause);
     };
   }
 
   private EnvironmentException gaveUp(Failure f, int attempts, RuntimeException cause) {
     String tries = attempts == 1 ? "1 attempt" : attempts + " attempts";
-    String message = switch (f.kind()) {
-      case UNREACHABLE -> "cannot reach " + provider.name() + " at " + baseUrl + " (" + f.detail() + ") after " + tries
-          + "; is the server running, and is the base-url right?";
-      case TIMEOUT -> "gave up after " + tries + ": " + where() + " did not answer within " + format(options.timeout());
-      case RATE_LIMITED -> "gave up after " + tries + ": " + where() + " is still rate limiting (" + status(f) + "): " + f.detail();
-      case SERVER_ERROR -> "gave up after " + tries + ": " + where() + " answered " + status(f) + ": " + f.detail();
-      default -> "gave up after " + tries + ": the connection to " + where() + " failed: " + f.detail();
-    };
+    String message =
+        switch (f.kind()) {
+          case UNREACHABLE ->
+              "cannot reach "
+                  + provider.name()
+                  + " at "
+                  + baseUrl
+                  + " ("
+                  + f.detail()
+                  + ") after "
+                  + tries
+                  + "; is the server running, and is the base-url right?";
+          case TIMEOUT ->
+              "gave up after "
+                  + tries
+                  + ": "
+                  + where()
+                  + " did not answer within "
+                  + format(options.timeout());
+          case RATE_LIMITED ->
+              "gave up after "
+                  + tries
+                  + ": "
+                  + where()
+                  + " is still rate limiting ("
+                  + status(f)
+                  + "): "
+                  + f.detail();
+          case SERVER_ERROR ->
+              "gave up after "
+                  + tries
+                  + ": "
+                  + where()
+                  + " answered "
+                  + status(f)
+                  + ": "
+                  + f.detail();
+          default ->
+              "gave up after "
+                  + tries
+                  + ": the connection to "
+                  + where()
+                  + " failed: "
+                  + f.detail();
+        };
     return new EnvironmentException(safe(message), cause);
   }
 
@@ -88,7 +168,8 @@ final class RetryingModelClient implements ModelClient {
       options.sleeper().sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new EnvironmentException(safe("interrupted while waiting to ask " + where() + " again"));
+      throw new EnvironmentException(
+          safe("interrupted while waiting to ask " + where() + " again"));
     }
   }
 

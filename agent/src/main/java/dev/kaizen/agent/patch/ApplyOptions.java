@@ -13,9 +13,12 @@ public record ApplyOptions(boolean allowNewFiles, Optional<String> targetFile) {
 
   public ApplyOptions {
     Objects.requireNonNull(targetFile, "targetFile");
-    targetFile.flatMap(FileEdit::pathProblem).ifPresent(p -> {
-      throw new IllegalArgumentException(p);
-    });
+    targetFile
+        .flatMap(FileEdit::pathProblem)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
   }
 
   /** Existing files only, no default file. */

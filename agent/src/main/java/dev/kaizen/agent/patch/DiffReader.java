@@ -10,14 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the file headers and hunks of a unified diff in a model's answer, line by line. Hunk
- * line counts are used only to tell where a hunk ends when prose follows it.
+ * Reads the file headers and hunks of a unified diff in a model's answer, line by line. Hunk line
+ * counts are used only to tell where a hunk ends when prose follows it.
  */
 final class DiffReader {
 
-  private static final Pattern HUNK = Pattern.compile("^@@\\s*-(\\d+)(?:,(\\d+))?\\s+\\+(\\d+)(?:,(\\d+))?\\s*@@.*$");
+  private static final Pattern HUNK =
+      Pattern.compile("^@@\\s*-(\\d+)(?:,(\\d+))?\\s+\\+(\\d+)(?:,(\\d+))?\\s*@@.*$");
+
   /** A hunk header without line numbers, as some models write it. */
   private static final Pattern BARE_HUNK = Pattern.compile("^@@(?:\\s.*)?$");
+
   private static final String DEV_NULL = "/dev/null";
 
   private final List<String> lines;
@@ -43,16 +46,22 @@ final class DiffReader {
         headerLine = i;
         Optional<String> oldPath = headerPath(lines.get(i));
         Optional<String> newPath = headerPath(lines.get(i + 1));
-        boolean git = oldPath.map(o -> o.startsWith("a/")).orElse(true) && newPath.map(n -> n.startsWith("b/")).orElse(true);
+        boolean git =
+            oldPath.map(o -> o.startsWith("a/")).orElse(true)
+                && newPath.map(n -> n.startsWith("b/")).orElse(true);
         if (git) {
           oldPath = oldPath.map(o -> o.substring(2));
           newPath = newPath.map(n -> n.substring(2));
         }
         skip = true;
         if (newPath.isEmpty()) {
-          problems.add(new AnswerProblem(i + 2, "deleting files is not supported (`+++ /dev/null`)"));
+          problems.add(
+              new AnswerProblem(i + 2, "deleting files is not supported (`+++ /dev/null`)"));
         } else if (oldPath.isPresent() && !oldPath.get().equals(newPath.get())) {
-          problems.add(new AnswerProblem(i + 1, "renaming " + oldPath.get() + " to " + newPath.get() + " is not supported"));
+          problems.add(
+              new AnswerProblem(
+                  i + 1,
+                  "renaming " + oldPath.get() + " to " + newPath.get() + " is not supported"));
         } else if (FileEdit.pathProblem(newPath.get()).isPresent()) {
           problems.add(new AnswerProblem(i + 2, FileEdit.pathProblem(newPath.get()).get()));
         } else {
@@ -71,7 +80,9 @@ final class DiffReader {
       boolean numbered = m.matches();
       int end = hunkEnd(i, numbered ? m : null);
       if (path == null && !skip) {
-        problems.add(new AnswerProblem(i + 1, "hunk without a `--- a/path` and `+++ b/path` header before it"));
+        problems.add(
+            new AnswerProblem(
+                i + 1, "hunk without a `--- a/path` and `+++ b/path` header before it"));
       } else if (path != null) {
         hunks.add(hunk(lines.get(i), numbered ? m : null, lines.subList(i + 1, end)));
       }
@@ -86,7 +97,9 @@ final class DiffReader {
   }
 
   private boolean isFileHeader(int i) {
-    return i + 1 < lines.size() && lines.get(i).startsWith("--- ") && lines.get(i + 1).startsWith("+++ ");
+    return i + 1 < lines.size()
+        && lines.get(i).startsWith("--- ")
+        && lines.get(i + 1).startsWith("+++ ");
   }
 
   /**
@@ -135,9 +148,16 @@ final class DiffReader {
       if (c == ' ' || c == '+') newLines.add(content);
       last = c;
     }
-    OptionalInt oldStart = m == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(m.group(1)));
+    OptionalInt oldStart =
+        m == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(m.group(1)));
     int close = header.indexOf("@@", 2);
-    return new Hunk(close < 0 ? "@@" : header.substring(0, close + 2), oldStart, oldLines, newLines, oldEnds, newEnds);
+    return new Hunk(
+        close < 0 ? "@@" : header.substring(0, close + 2),
+        oldStart,
+        oldLines,
+        newLines,
+        oldEnds,
+        newEnds);
   }
 
   /** The path of a {@code ---} or {@code +++} line without its timestamp; empty for /dev/null. */
@@ -146,7 +166,8 @@ final class DiffReader {
     int tab = p.indexOf('\t');
     if (tab >= 0) p = p.substring(0, tab);
     p = p.strip();
-    if (p.startsWith("\"") && p.endsWith("\"") && p.length() > 1) p = p.substring(1, p.length() - 1);
+    if (p.startsWith("\"") && p.endsWith("\"") && p.length() > 1)
+      p = p.substring(1, p.length() - 1);
     if (p.equals(DEV_NULL)) return Optional.empty();
     if (p.startsWith("./")) p = p.substring(2);
     return Optional.of(p);

@@ -6,7 +6,10 @@ import java.util.Optional;
 /** The ways a model can write its edits in an answer. */
 public enum EditFormat {
 
-  /** Aider-style {@code <<<<<<< SEARCH} / {@code =======} / {@code >>>>>>> REPLACE} blocks under a file path. */
+  /**
+   * Aider-style {@code <<<<<<< SEARCH} / {@code =======} / {@code >>>>>>> REPLACE} blocks under a
+   * file path.
+   */
   SEARCH_REPLACE("SEARCH/REPLACE block"),
   /** A unified diff: {@code --- a/x}, {@code +++ b/x} and {@code @@ -l,n +l,n @@} hunks. */
   UNIFIED_DIFF("hunk"),
@@ -19,7 +22,10 @@ public enum EditFormat {
     this.unit = unit;
   }
 
-  /** What one edit of this format is called in messages to the model: "hunk", "SEARCH/REPLACE block". */
+  /**
+   * What one edit of this format is called in messages to the model: "hunk", "SEARCH/REPLACE
+   * block".
+   */
   public String unit() {
     return unit;
   }
@@ -35,7 +41,8 @@ public enum EditFormat {
     for (int i = 0; i + 1 < lines.size(); i++) {
       header |= lines.get(i).startsWith("--- ") && lines.get(i + 1).startsWith("+++ ");
     }
-    if (header && lines.stream().anyMatch(DiffReader::isHunkHeader)) return Optional.of(UNIFIED_DIFF);
+    if (header && lines.stream().anyMatch(DiffReader::isHunkHeader))
+      return Optional.of(UNIFIED_DIFF);
     if (!Fences.javaBlocks(lines).isEmpty()) return Optional.of(WHOLE_METHOD);
     return Optional.empty();
   }

@@ -41,7 +41,12 @@ final class Fences {
       int end = i + 1;
       while (end < lines.size() && !closes(lines.get(end), marker)) end++;
       boolean closed = end < lines.size();
-      fences.add(new Fence(i, open.group(2).toLowerCase(java.util.Locale.ROOT), lines.subList(i + 1, end), closed));
+      fences.add(
+          new Fence(
+              i,
+              open.group(2).toLowerCase(java.util.Locale.ROOT),
+              lines.subList(i + 1, end),
+              closed));
       i = end;
     }
     return fences;

@@ -16,16 +16,20 @@ public record FileEdit(String path, String before, String after) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    pathProblem(path).ifPresent(p -> {
-      throw new IllegalArgumentException(p);
-    });
+    pathProblem(path)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
   }
 
   public boolean changesSomething() {
     return !before.equals(after);
   }
 
-  /** Why {@code path} is not a repository-relative, {@code /}-separated path, or empty when it is. */
+  /**
+   * Why {@code path} is not a repository-relative, {@code /}-separated path, or empty when it is.
+   */
   public static Optional<String> pathProblem(String path) {
     boolean bad = path.isBlank() || path.startsWith("/") || path.contains("\\");
     for (String part : path.split("/", -1)) {

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The current text of a repository's files, as edits are applied against it (for example a
- * commit's tree: {@code path -> workspace.read(commit, path)}).
+ * The current text of a repository's files, as edits are applied against it (for example a commit's
+ * tree: {@code path -> workspace.read(commit, path)}).
  */
 @FunctionalInterface
 public interface FileTexts {

@@ -20,9 +20,15 @@ record Indentation(Style style, String add, String remove) {
     static final Style KEEP = new Style(0, false);
 
     /** The styles worth trying when a model's white space differs from the file's. */
-    static final List<Style> ALL = List.of(KEEP,
-        new Style(4, true), new Style(2, true), new Style(8, true),
-        new Style(4, false), new Style(2, false), new Style(8, false));
+    static final List<Style> ALL =
+        List.of(
+            KEEP,
+            new Style(4, true),
+            new Style(2, true),
+            new Style(8, true),
+            new Style(4, false),
+            new Style(2, false),
+            new Style(8, false));
 
     String apply(String line) {
       if (spacesPerTab == 0) return line;
@@ -32,7 +38,10 @@ record Indentation(Style style, String add, String remove) {
       if (toTabs) {
         int spaces = 0;
         while (spaces < ws.length() && ws.charAt(spaces) == ' ') spaces++;
-        return "\t".repeat(spaces / spacesPerTab) + " ".repeat(spaces % spacesPerTab) + ws.substring(spaces) + rest;
+        return "\t".repeat(spaces / spacesPerTab)
+            + " ".repeat(spaces % spacesPerTab)
+            + ws.substring(spaces)
+            + rest;
       }
       return ws.replace("\t", " ".repeat(spacesPerTab)) + rest;
     }
@@ -49,7 +58,9 @@ record Indentation(Style style, String add, String remove) {
     String restyled = style.apply(line);
     if (!add.isEmpty()) return add + restyled;
     int common = 0;
-    while (common < remove.length() && common < restyled.length() && remove.charAt(common) == restyled.charAt(common)) {
+    while (common < remove.length()
+        && common < restyled.length()
+        && remove.charAt(common) == restyled.charAt(common)) {
       common++;
     }
     return restyled.substring(common);
@@ -62,9 +73,9 @@ record Indentation(Style style, String add, String remove) {
   }
 
   /**
-   * The shift that turns the model's (restyled) line into the file's line, when they are equal
-   * but for trailing white space and a prefix of leading white space; empty otherwise. Both lines
-   * must be non-blank.
+   * The shift that turns the model's (restyled) line into the file's line, when they are equal but
+   * for trailing white space and a prefix of leading white space; empty otherwise. Both lines must
+   * be non-blank.
    */
   static Optional<Indentation> between(Style style, String fileLine, String modelLine) {
     String f = fileLine.stripTrailing();
@@ -74,8 +85,10 @@ record Indentation(Style style, String add, String remove) {
     if (!f.substring(fl).equals(m.substring(ml))) return Optional.empty();
     String fLead = f.substring(0, fl);
     String mLead = m.substring(0, ml);
-    if (fl >= ml && fLead.endsWith(mLead)) return Optional.of(new Indentation(style, fLead.substring(0, fl - ml), ""));
-    if (ml > fl && mLead.endsWith(fLead)) return Optional.of(new Indentation(style, "", mLead.substring(0, ml - fl)));
+    if (fl >= ml && fLead.endsWith(mLead))
+      return Optional.of(new Indentation(style, fLead.substring(0, fl - ml), ""));
+    if (ml > fl && mLead.endsWith(fLead))
+      return Optional.of(new Indentation(style, "", mLead.substring(0, ml - fl)));
     return Optional.empty();
   }
 

@@ -18,15 +18,18 @@ public final class JavaSyntax {
    * @param path used in the message
    */
   public static Optional<String> problem(String path, String source) {
-    var config = new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
+    var config =
+        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
     ParseResult<CompilationUnit> result = new JavaParser(config).parse(source);
     if (result.isSuccessful()) return Optional.empty();
     Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
     if (first == null) return Optional.of(path + " does not parse");
-    String where = first.getLocation()
-        .flatMap(l -> l.getBegin().getRange())
-        .map(r -> ":" + r.begin.line)
-        .orElse("");
+    String where =
+        first
+            .getLocation()
+            .flatMap(l -> l.getBegin().getRange())
+            .map(r -> ":" + r.begin.line)
+            .orElse("");
     String message = first.getMessage();
     int nl = message.indexOf('\n');
     return Optional.of(path + where + ": " + (nl < 0 ? message : message.substring(0, nl)));

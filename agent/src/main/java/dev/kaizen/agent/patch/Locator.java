@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Finds where lines a model quoted are in a file: exactly first, then ignoring trailing white
- * space and a uniform difference of leading indentation (tabs written as spaces included). When
- * the model says where to look ({@code expected}), the match nearest to it within
- * {@link #MAX_OFFSET} lines wins over others.
+ * Finds where lines a model quoted are in a file: exactly first, then ignoring trailing white space
+ * and a uniform difference of leading indentation (tabs written as spaces included). When the model
+ * says where to look ({@code expected}), the match nearest to it within {@link #MAX_OFFSET} lines
+ * wins over others.
  */
 final class Locator {
 
@@ -50,7 +50,8 @@ final class Locator {
   private static List<Found> exact(List<String> file, List<String> wanted) {
     var found = new ArrayList<Found>();
     for (int i = 0; i + wanted.size() <= file.size(); i++) {
-      if (file.subList(i, i + wanted.size()).equals(wanted)) found.add(new Found(i, Indentation.NONE));
+      if (file.subList(i, i + wanted.size()).equals(wanted))
+        found.add(new Found(i, Indentation.NONE));
     }
     return found;
   }
@@ -69,7 +70,8 @@ final class Locator {
     return List.of();
   }
 
-  private static Optional<Indentation> looseAt(List<String> file, List<String> wanted, int start, Indentation.Style style) {
+  private static Optional<Indentation> looseAt(
+      List<String> file, List<String> wanted, int start, Indentation.Style style) {
     Indentation shift = null;
     for (int j = 0; j < wanted.size(); j++) {
       String f = file.get(start + j);

@@ -15,8 +15,10 @@ public record MethodBlock(String path, String code, int line) {
   public MethodBlock {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");
-    FileEdit.pathProblem(path).ifPresent(p -> {
-      throw new IllegalArgumentException(p);
-    });
+    FileEdit.pathProblem(path)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
   }
 }

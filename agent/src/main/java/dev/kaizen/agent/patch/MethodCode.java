@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads the methods of a model's code block with JavaParser (Java 17): each method or
- * constructor with its signature and its text (comment included), or why the block is not
- * methods, with JavaParser's line and column in the block.
+ * Reads the methods of a model's code block with JavaParser (Java 17): each method or constructor
+ * with its signature and its text (comment included), or why the block is not methods, with
+ * JavaParser's line and column in the block.
  */
 final class MethodCode {
 
@@ -47,7 +47,13 @@ final class MethodCode {
    * @param firstLine its text's first line, without indentation
    * @param rest its text's other lines, indented relative to the first
    */
-  record NewMethod(String signature, String name, boolean constructor, boolean comment, String firstLine, List<String> rest) {
+  record NewMethod(
+      String signature,
+      String name,
+      boolean constructor,
+      boolean comment,
+      String firstLine,
+      List<String> rest) {
 
     NewMethod {
       rest = List.copyOf(rest);
@@ -71,7 +77,8 @@ final class MethodCode {
   static Read read(String code) {
     String wrapped = WRAP_OPEN + code + WRAP_CLOSE;
     ParseResult<CompilationUnit> result = parser().parse(wrapped);
-    if (!result.isSuccessful() || result.getResult().isEmpty()) return new Read(List.of(), List.of(whyNoMembers(code, result)));
+    if (!result.isSuccessful() || result.getResult().isEmpty())
+      return new Read(List.of(), List.of(whyNoMembers(code, result)));
     var positions = new SourcePositions(wrapped);
     var methods = new ArrayList<NewMethod>();
     var problems = new ArrayList<String>();
@@ -79,28 +86,44 @@ final class MethodCode {
       if (member instanceof CallableDeclaration<?> c) {
         methods.add(newMethod(c, wrapped, positions));
       } else {
-        problems.add("not a method: the code block declares " + describe(member) + "; send only whole methods");
+        problems.add(
+            "not a method: the code block declares "
+                + describe(member)
+                + "; send only whole methods");
       }
     }
-    if (methods.isEmpty() && problems.isEmpty()) problems.add("not a method: the code block declares nothing");
+    if (methods.isEmpty() && problems.isEmpty())
+      problems.add("not a method: the code block declares nothing");
     return new Read(methods, problems);
   }
 
   /** {@code name(Type, Type)} with types erased, unqualified, varargs as arrays. */
   static String signature(CallableDeclaration<?> c) {
-    return c.getNameAsString() + "(" + c.getParameters().stream().map(MethodCode::type).collect(Collectors.joining(", ")) + ")";
+    return c.getNameAsString()
+        + "("
+        + c.getParameters().stream().map(MethodCode::type).collect(Collectors.joining(", "))
+        + ")";
   }
 
-  private static NewMethod newMethod(CallableDeclaration<?> c, String wrapped, SourcePositions positions) {
+  private static NewMethod newMethod(
+      CallableDeclaration<?> c, String wrapped, SourcePositions positions) {
     Range range = c.getRange().orElseThrow();
     Optional<Range> comment = c.getComment().flatMap(Comment::getRange);
     int start = positions.offset(range.begin);
     if (comment.isPresent()) start = Math.min(start, positions.offset(comment.get().begin));
     String base = positions.indentAt(start);
-    List<String> lines = TextLines.of(wrapped.substring(start, positions.offsetAfter(range.end))).contents();
+    List<String> lines =
+        TextLines.of(wrapped.substring(start, positions.offsetAfter(range.end))).contents();
     var rest = new ArrayList<String>();
-    for (String line : lines.subList(1, lines.size())) rest.add(line.startsWith(base) ? line.substring(base.length()) : line.stripLeading());
-    return new NewMethod(signature(c), c.getNameAsString(), c instanceof ConstructorDeclaration, comment.isPresent(), lines.get(0), rest);
+    for (String line : lines.subList(1, lines.size()))
+      rest.add(line.startsWith(base) ? line.substring(base.length()) : line.stripLeading());
+    return new NewMethod(
+        signature(c),
+        c.getNameAsString(),
+        c instanceof ConstructorDeclaration,
+        comment.isPresent(),
+        lines.get(0),
+        rest);
   }
 
   private static String type(Parameter p) {
@@ -122,9 +145,13 @@ final class MethodCode {
 
   private static String describe(BodyDeclaration<?> member) {
     if (member instanceof FieldDeclaration f) {
-      return "a field " + f.getVariables().stream().map(v -> v.getNameAsString()).collect(Collectors.joining(", "));
+      return "a field "
+          + f.getVariables().stream()
+              .map(v -> v.getNameAsString())
+              .collect(Collectors.joining(", "));
     }
-    if (member instanceof ClassOrInterfaceDeclaration t) return (t.isInterface() ? "interface " : "class ") + t.getNameAsString();
+    if (member instanceof ClassOrInterfaceDeclaration t)
+      return (t.isInterface() ? "interface " : "class ") + t.getNameAsString();
     if (member instanceof EnumDeclaration t) return "enum " + t.getNameAsString();
     if (member instanceof RecordDeclaration t) return "record " + t.getNameAsString();
     if (member instanceof AnnotationDeclaration t) return "annotation type " + t.getNameAsString();
@@ -137,7 +164,8 @@ final class MethodCode {
   private static String whyNoMembers(String code, ParseResult<CompilationUnit> wrapped) {
     JavaParser parser = parser();
     ParseResult<CompilationUnit> asFile = parser.parse(code);
-    if (asFile.isSuccessful() && asFile.getResult().map(u -> !u.getTypes().isEmpty()).orElse(false)) {
+    if (asFile.isSuccessful()
+        && asFile.getResult().map(u -> !u.getTypes().isEmpty()).orElse(false)) {
       return "not a method: the code block is a whole Java file; send only the methods you change, each whole";
     }
     if (parser.parseBlock("{\n" + code + "\n}").isSuccessful()) {
@@ -150,10 +178,12 @@ final class MethodCode {
   private static String problem(ParseResult<?> result) {
     if (result.getProblems().isEmpty()) return "unknown problem";
     Problem first = result.getProblem(0);
-    String where = first.getLocation()
-        .flatMap(l -> l.getBegin().getRange())
-        .map(r -> "line " + Math.max(1, r.begin.line - 1) + ", column " + r.begin.column + ": ")
-        .orElse("");
+    String where =
+        first
+            .getLocation()
+            .flatMap(l -> l.getBegin().getRange())
+            .map(r -> "line " + Math.max(1, r.begin.line - 1) + ", column " + r.begin.column + ": ")
+            .orElse("");
     String message = first.getMessage().strip();
     int nl = message.indexOf('\n');
     if (nl >= 0) message = message.substring(0, nl).strip();

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Finds the method a new method replaces (same name, same erased parameter types) and splices
- * the new text in its place, indented like the old one. The splice goes by JavaParser's source
- * ranges, so every byte outside the replaced method (and its comment, when the new method brings
- * its own) stays as it was.
+ * Finds the method a new method replaces (same name, same erased parameter types) and splices the
+ * new text in its place, indented like the old one. The splice goes by JavaParser's source ranges,
+ * so every byte outside the replaced method (and its comment, when the new method brings its own)
+ * stays as it was.
  */
 final class MethodSplicer {
 
@@ -39,30 +39,69 @@ final class MethodSplicer {
       return Replaced.failed(JavaSyntax.problem(path, source).orElse(path + " does not parse"));
     }
     List<CallableDeclaration<?>> all = callables(parsed.getResult().get());
-    List<CallableDeclaration<?>> sameName = all.stream()
-        .filter(c -> c.getNameAsString().equals(method.name()) && (c instanceof ConstructorDeclaration) == method.constructor())
-        .toList();
-    List<CallableDeclaration<?>> same = sameName.stream().filter(c -> MethodCode.signature(c).equals(method.signature())).toList();
+    List<CallableDeclaration<?>> sameName =
+        all.stream()
+            .filter(
+                c ->
+                    c.getNameAsString().equals(method.name())
+                        && (c instanceof ConstructorDeclaration) == method.constructor())
+            .toList();
+    List<CallableDeclaration<?>> same =
+        sameName.stream().filter(c -> MethodCode.signature(c).equals(method.signature())).toList();
     if (same.size() == 1) return splice(path, source, same.get(0), method);
     String kind = method.constructor() ? "constructor" : "method";
     if (same.size() > 1) {
-      return Replaced.failed(method.signature() + " is declared " + same.size() + " times in " + path + " (lines "
-          + same.stream().map(c -> String.valueOf(line(c))).collect(Collectors.joining(", "))
-          + "); use a SEARCH/REPLACE block to change one of them");
+      return Replaced.failed(
+          method.signature()
+              + " is declared "
+              + same.size()
+              + " times in "
+              + path
+              + " (lines "
+              + same.stream().map(c -> String.valueOf(line(c))).collect(Collectors.joining(", "))
+              + "); use a SEARCH/REPLACE block to change one of them");
     }
     if (sameName.size() == 1) {
-      return Replaced.failed("no " + kind + " " + method.signature() + " in " + path + "; it declares " + listed(sameName)
-          + ": keep its parameter types, or use a SEARCH/REPLACE block to change them");
+      return Replaced.failed(
+          "no "
+              + kind
+              + " "
+              + method.signature()
+              + " in "
+              + path
+              + "; it declares "
+              + listed(sameName)
+              + ": keep its parameter types, or use a SEARCH/REPLACE block to change them");
     }
     if (sameName.size() > 1) {
-      return Replaced.failed(method.signature() + " matches none of the " + sameName.size() + " overloads in " + path + ": "
-          + listed(sameName) + "; keep the parameter types of the one you replace");
+      return Replaced.failed(
+          method.signature()
+              + " matches none of the "
+              + sameName.size()
+              + " overloads in "
+              + path
+              + ": "
+              + listed(sameName)
+              + "; keep the parameter types of the one you replace");
     }
-    String names = all.stream().map(CallableDeclaration::getNameAsString).distinct().limit(MAX_NAMES).collect(Collectors.joining(", "));
-    return Replaced.failed("no " + kind + " named " + method.name() + " in " + path + (names.isEmpty() ? "" : "; it declares " + names));
+    String names =
+        all.stream()
+            .map(CallableDeclaration::getNameAsString)
+            .distinct()
+            .limit(MAX_NAMES)
+            .collect(Collectors.joining(", "));
+    return Replaced.failed(
+        "no "
+            + kind
+            + " named "
+            + method.name()
+            + " in "
+            + path
+            + (names.isEmpty() ? "" : "; it declares " + names));
   }
 
-  private static Replaced splice(String path, String source, CallableDeclaration<?> old, MethodCode.NewMethod method) {
+  private static Replaced splice(
+      String path, String source, CallableDeclaration<?> old, MethodCode.NewMethod method) {
     var positions = new SourcePositions(source);
     Range range = old.getRange().orElseThrow();
     int start = positions.offset(range.begin);
@@ -81,21 +120,31 @@ final class MethodSplicer {
     }
     String after = source.substring(0, start) + text + source.substring(end);
     Optional<String> problem = JavaSyntax.problem(path, after);
-    if (problem.isPresent()) return Replaced.failed("the file does not parse with " + method.signature() + " replaced: " + problem.get());
+    if (problem.isPresent())
+      return Replaced.failed(
+          "the file does not parse with " + method.signature() + " replaced: " + problem.get());
     return new Replaced(Optional.of(after), "");
   }
 
   /** Tabs for the model's spaces (or the other way round) when the file indents the other way. */
   private static Indentation.Style style(String indent, List<String> rest, String oldText) {
-    List<String> oldRest = code(oldText.lines().skip(1)
-        .map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l.stripLeading()).toList());
+    List<String> oldRest =
+        code(
+            oldText
+                .lines()
+                .skip(1)
+                .map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l.stripLeading())
+                .toList());
     List<String> newRest = code(rest);
     boolean fileTabs = indent.contains("\t") || oldRest.stream().anyMatch(l -> l.startsWith("\t"));
-    boolean fileSpaces = indent.startsWith(" ") || oldRest.stream().anyMatch(l -> l.startsWith(" "));
+    boolean fileSpaces =
+        indent.startsWith(" ") || oldRest.stream().anyMatch(l -> l.startsWith(" "));
     boolean modelTabs = newRest.stream().anyMatch(l -> l.startsWith("\t"));
     boolean modelSpaces = newRest.stream().anyMatch(l -> l.startsWith(" "));
-    if (fileTabs && !fileSpaces && modelSpaces && !modelTabs) return new Indentation.Style(unit(newRest), true);
-    if (fileSpaces && !fileTabs && modelTabs && !modelSpaces) return new Indentation.Style(unit(oldRest), false);
+    if (fileTabs && !fileSpaces && modelSpaces && !modelTabs)
+      return new Indentation.Style(unit(newRest), true);
+    if (fileSpaces && !fileTabs && modelTabs && !modelSpaces)
+      return new Indentation.Style(unit(oldRest), false);
     return Indentation.Style.KEEP;
   }
 
@@ -106,21 +155,30 @@ final class MethodSplicer {
 
   /** The smallest indentation by spaces: the indent unit. */
   private static int unit(List<String> lines) {
-    int unit = lines.stream().filter(l -> l.startsWith(" ")).mapToInt(Indentation::leadLength).min().orElse(4);
+    int unit =
+        lines.stream()
+            .filter(l -> l.startsWith(" "))
+            .mapToInt(Indentation::leadLength)
+            .min()
+            .orElse(4);
     return unit >= 2 && unit <= 8 ? unit : 4;
   }
 
   private static List<CallableDeclaration<?>> callables(CompilationUnit unit) {
     List<CallableDeclaration<?>> all = new ArrayList<>();
-    unit.walk(Node.TreeTraversal.PREORDER, n -> {
-      if (n instanceof CallableDeclaration<?> c) all.add(c);
-    });
+    unit.walk(
+        Node.TreeTraversal.PREORDER,
+        n -> {
+          if (n instanceof CallableDeclaration<?> c) all.add(c);
+        });
     all.sort(Comparator.comparingInt(MethodSplicer::line));
     return all;
   }
 
   private static String listed(List<CallableDeclaration<?>> callables) {
-    return callables.stream().map(c -> MethodCode.signature(c) + " (line " + line(c) + ")").collect(Collectors.joining(", "));
+    return callables.stream()
+        .map(c -> MethodCode.signature(c) + " (line " + line(c) + ")")
+        .collect(Collectors.joining(", "));
   }
 
   private static int line(Node n) {

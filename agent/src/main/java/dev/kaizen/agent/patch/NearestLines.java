@@ -14,8 +14,10 @@ public record NearestLines(int firstLine, int lastLine, double similarity, Strin
 
   public NearestLines {
     Objects.requireNonNull(text, "text");
-    if (firstLine < 1 || lastLine < firstLine) throw new IllegalArgumentException("lines " + firstLine + "-" + lastLine);
-    if (!(similarity >= 0 && similarity <= 1)) throw new IllegalArgumentException("similarity " + similarity);
+    if (firstLine < 1 || lastLine < firstLine)
+      throw new IllegalArgumentException("lines " + firstLine + "-" + lastLine);
+    if (!(similarity >= 0 && similarity <= 1))
+      throw new IllegalArgumentException("similarity " + similarity);
   }
 
   /** "lines 12-18" or "line 12". */

@@ -12,7 +12,8 @@ public sealed interface PatchResult {
    * All edits read and applied.
    *
    * @param format how the answer wrote its edits
-   * @param patch one whole-file edit per changed or created file; a created file's {@code before} is empty
+   * @param patch one whole-file edit per changed or created file; a created file's {@code before}
+   *     is empty
    * @param newFiles the paths of {@code patch} that did not exist before
    */
   record Applied(EditFormat format, Patch patch, Set<String> newFiles) implements PatchResult {
@@ -21,7 +22,8 @@ public sealed interface PatchResult {
       Objects.requireNonNull(format, "format");
       Objects.requireNonNull(patch, "patch");
       newFiles = Set.copyOf(newFiles);
-      if (!patch.paths().containsAll(newFiles)) throw new IllegalArgumentException("new files not in the patch: " + newFiles);
+      if (!patch.paths().containsAll(newFiles))
+        throw new IllegalArgumentException("new files not in the patch: " + newFiles);
     }
   }
 
@@ -33,14 +35,19 @@ public sealed interface PatchResult {
    * @param problems what could not be read
    * @param failures the edits that were read but did not apply
    */
-  record Failed(Optional<EditFormat> format, int edits, List<AnswerProblem> problems, List<BlockFailure> failures)
+  record Failed(
+      Optional<EditFormat> format,
+      int edits,
+      List<AnswerProblem> problems,
+      List<BlockFailure> failures)
       implements PatchResult {
 
     public Failed {
       Objects.requireNonNull(format, "format");
       problems = List.copyOf(problems);
       failures = List.copyOf(failures);
-      if (problems.isEmpty() && failures.isEmpty()) throw new IllegalArgumentException("a failure needs a reason");
+      if (problems.isEmpty() && failures.isEmpty())
+        throw new IllegalArgumentException("a failure needs a reason");
       if (edits < 0) throw new IllegalArgumentException("edits " + edits);
     }
 

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 final class PathLines {
 
   /** A file name has an extension; a path may also be a directory path ending in a file name. */
-  private static final Pattern PATH = Pattern.compile("(?:[\\w.@+-]+/)*[\\w@+-][\\w.@+-]*\\.[A-Za-z0-9]+|(?:[\\w.@+-]+/)+[\\w@+-][\\w.@+-]*");
+  private static final Pattern PATH =
+      Pattern.compile(
+          "(?:[\\w.@+-]+/)*[\\w@+-][\\w.@+-]*\\.[A-Za-z0-9]+|(?:[\\w.@+-]+/)+[\\w@+-][\\w.@+-]*");
+
   private static final int LOOK_BACK = 3;
 
   private PathLines() {}

@@ -17,9 +17,11 @@ public record SearchReplaceBlock(String path, List<String> search, List<String> 
     Objects.requireNonNull(path, "path");
     search = List.copyOf(search);
     replace = List.copyOf(replace);
-    FileEdit.pathProblem(path).ifPresent(p -> {
-      throw new IllegalArgumentException(p);
-    });
+    FileEdit.pathProblem(path)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
   }
 
   /** Whether the SEARCH section holds nothing but blank lines. */

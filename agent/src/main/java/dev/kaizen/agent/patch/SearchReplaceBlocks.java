@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * ```
  * </pre>
  *
- * A block without a path line is for the file of the block before it. An empty SEARCH creates
- * the file (when the caller allows new files). Blocks apply in order, each to the result of the
- * ones before.
+ * A block without a path line is for the file of the block before it. An empty SEARCH creates the
+ * file (when the caller allows new files). Blocks apply in order, each to the result of the ones
+ * before.
  */
 public final class SearchReplaceBlocks {
 
@@ -37,13 +37,16 @@ public final class SearchReplaceBlocks {
     return HEAD.matcher(line).matches() || UPDATED.matcher(line).matches();
   }
 
-  /** The blocks of an answer, and a problem for each part that looks like a block but is not one. */
+  /**
+   * The blocks of an answer, and a problem for each part that looks like a block but is not one.
+   */
   public static Parsed<SearchReplaceBlock> tryParse(String answer) {
     return new Reader(AnswerLines.of(answer)).read();
   }
 
   /** Applies the blocks to the files, or says why each block that does not apply fails. */
-  public static PatchResult tryApply(List<SearchReplaceBlock> blocks, FileTexts files, ApplyOptions options) {
+  public static PatchResult tryApply(
+      List<SearchReplaceBlock> blocks, FileTexts files, ApplyOptions options) {
     var working = new WorkingFiles(files);
     var failures = new ArrayList<BlockFailure>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -52,39 +55,68 @@ public final class SearchReplaceBlocks {
     return working.result(EditFormat.SEARCH_REPLACE, blocks.size(), failures);
   }
 
-  private static Optional<BlockFailure> apply(SearchReplaceBlock block, int index, WorkingFiles working, ApplyOptions options) {
+  private static Optional<BlockFailure> apply(
+      SearchReplaceBlock block, int index, WorkingFiles working, ApplyOptions options) {
     String path = block.path();
     Optional<String> current = working.read(path);
     if (block.searchIsEmpty()) return create(block, index, current, working, options);
     if (current.isEmpty()) {
-      return Optional.of(new BlockFailure(path, index, path + " does not exist"
-          + (options.allowNewFiles() ? "; to create it, leave the SEARCH section empty" : "")));
+      return Optional.of(
+          new BlockFailure(
+              path,
+              index,
+              path
+                  + " does not exist"
+                  + (options.allowNewFiles()
+                      ? "; to create it, leave the SEARCH section empty"
+                      : "")));
     }
     TextLines lines = TextLines.of(current.get());
-    Locator.Location location = Locator.locate(lines.contents(), block.search(), OptionalInt.empty());
+    Locator.Location location =
+        Locator.locate(lines.contents(), block.search(), OptionalInt.empty());
     if (location instanceof Locator.Found found) {
       List<String> replacement = found.indentation().apply(block.replace());
       working.write(path, lines.replace(found.start(), block.search().size(), replacement).text());
       return Optional.empty();
     }
     if (location instanceof Locator.Ambiguous ambiguous) {
-      return Optional.of(new BlockFailure(path, index, "SEARCH matches " + Failures.places(ambiguous.lines())
-          + "; add surrounding lines to make it unique"));
+      return Optional.of(
+          new BlockFailure(
+              path,
+              index,
+              "SEARCH matches "
+                  + Failures.places(ambiguous.lines())
+                  + "; add surrounding lines to make it unique"));
     }
     Optional<NearestLines> nearest = ((Locator.Missing) location).nearest();
-    return Optional.of(new BlockFailure(path, index, Failures.missing("SEARCH", path, nearest)
-        + alreadyThere(lines, block), nearest));
+    return Optional.of(
+        new BlockFailure(
+            path,
+            index,
+            Failures.missing("SEARCH", path, nearest) + alreadyThere(lines, block),
+            nearest));
   }
 
-  private static Optional<BlockFailure> create(SearchReplaceBlock block, int index, Optional<String> current,
-      WorkingFiles working, ApplyOptions options) {
+  private static Optional<BlockFailure> create(
+      SearchReplaceBlock block,
+      int index,
+      Optional<String> current,
+      WorkingFiles working,
+      ApplyOptions options) {
     String path = block.path();
     if (current.isPresent() && !current.get().isBlank()) {
-      return Optional.of(new BlockFailure(path, index, "SEARCH is empty but " + path
-          + " already exists; quote the lines to replace in SEARCH"));
+      return Optional.of(
+          new BlockFailure(
+              path,
+              index,
+              "SEARCH is empty but "
+                  + path
+                  + " already exists; quote the lines to replace in SEARCH"));
     }
     if (current.isEmpty() && !options.allowNewFiles()) {
-      return Optional.of(new BlockFailure(path, index, path + " does not exist, and this change may not create files"));
+      return Optional.of(
+          new BlockFailure(
+              path, index, path + " does not exist, and this change may not create files"));
     }
     String eol = current.map(t -> TextLines.of(t).eol()).orElse("\n");
     var text = new StringBuilder();
@@ -96,9 +128,12 @@ public final class SearchReplaceBlocks {
   /** A hint when the block's new lines are in the file already (the model applied it twice). */
   private static String alreadyThere(TextLines lines, SearchReplaceBlock block) {
     if (block.replace().stream().allMatch(String::isBlank)) return "";
-    Locator.Location replaced = Locator.locate(lines.contents(), block.replace(), OptionalInt.empty());
+    Locator.Location replaced =
+        Locator.locate(lines.contents(), block.replace(), OptionalInt.empty());
     return replaced instanceof Locator.Found f
-        ? "; its REPLACE lines are already there (line " + (f.start() + 1) + "), so drop the block if it was applied before"
+        ? "; its REPLACE lines are already there (line "
+            + (f.start() + 1)
+            + "), so drop the block if it was applied before"
         : "";
   }
 
@@ -122,7 +157,8 @@ public final class SearchReplaceBlocks {
         if (HEAD.matcher(line).matches()) {
           i = block(i);
         } else {
-          if (UPDATED.matcher(line).matches()) problem(i, "`>>>>>>> REPLACE` without a `<<<<<<< SEARCH` before it");
+          if (UPDATED.matcher(line).matches())
+            problem(i, "`>>>>>>> REPLACE` without a `<<<<<<< SEARCH` before it");
           i++;
         }
       }
@@ -134,31 +170,48 @@ public final class SearchReplaceBlocks {
       int divider = head + 1;
       while (divider < lines.size() && !isAnyMarker(lines.get(divider))) divider++;
       if (divider == lines.size()) {
-        problem(head, "unterminated block: `<<<<<<< SEARCH` is not followed by `=======` and `>>>>>>> REPLACE`");
+        problem(
+            head,
+            "unterminated block: `<<<<<<< SEARCH` is not followed by `=======` and `>>>>>>> REPLACE`");
         return lines.size();
       }
       if (HEAD.matcher(lines.get(divider)).matches()) {
-        problem(divider, "`<<<<<<< SEARCH` again before the `=======` of the block at line " + (head + 1));
+        problem(
+            divider,
+            "`<<<<<<< SEARCH` again before the `=======` of the block at line " + (head + 1));
         return divider;
       }
       if (UPDATED.matcher(lines.get(divider)).matches()) {
-        problem(divider, "`>>>>>>> REPLACE` before the `=======` of the block at line " + (head + 1));
+        problem(
+            divider, "`>>>>>>> REPLACE` before the `=======` of the block at line " + (head + 1));
         floor = divider + 1;
         return divider + 1;
       }
       int end = divider + 1;
       while (end < lines.size() && !isAnyMarker(lines.get(end))) end++;
       if (end == lines.size()) {
-        problem(head, "unterminated block: no `>>>>>>> REPLACE` after its `=======` (line " + (divider + 1) + ")");
+        problem(
+            head,
+            "unterminated block: no `>>>>>>> REPLACE` after its `=======` (line "
+                + (divider + 1)
+                + ")");
         return lines.size();
       }
       if (HEAD.matcher(lines.get(end)).matches()) {
-        problem(end, "`<<<<<<< SEARCH` before the `>>>>>>> REPLACE` of the block at line " + (head + 1));
+        problem(
+            end,
+            "`<<<<<<< SEARCH` before the `>>>>>>> REPLACE` of the block at line " + (head + 1));
         return end;
       }
       if (DIVIDER.matcher(lines.get(end)).matches()) {
-        problem(end, "a second `=======` in the block at line " + (head + 1) + "; expected `>>>>>>> REPLACE`");
-        while (end < lines.size() && !UPDATED.matcher(lines.get(end)).matches() && !HEAD.matcher(lines.get(end)).matches()) end++;
+        problem(
+            end,
+            "a second `=======` in the block at line "
+                + (head + 1)
+                + "; expected `>>>>>>> REPLACE`");
+        while (end < lines.size()
+            && !UPDATED.matcher(lines.get(end)).matches()
+            && !HEAD.matcher(lines.get(end)).matches()) end++;
         floor = Math.min(end + 1, lines.size());
         return end < lines.size() && UPDATED.matcher(lines.get(end)).matches() ? end + 1 : end;
       }
@@ -170,7 +223,9 @@ public final class SearchReplaceBlocks {
     private void add(int head, List<String> search, List<String> replace) {
       Optional<String> path = PathLines.above(lines, head, floor);
       if (path.isEmpty() && lastPath == null) {
-        problem(head, "block without a file path; put the file's path on the line above the block (or its opening fence)");
+        problem(
+            head,
+            "block without a file path; put the file's path on the line above the block (or its opening fence)");
         return;
       }
       String p = path.orElse(lastPath);
@@ -184,7 +239,9 @@ public final class SearchReplaceBlocks {
     }
 
     private static boolean isAnyMarker(String line) {
-      return HEAD.matcher(line).matches() || DIVIDER.matcher(line).matches() || UPDATED.matcher(line).matches();
+      return HEAD.matcher(line).matches()
+          || DIVIDER.matcher(line).matches()
+          || UPDATED.matcher(line).matches();
     }
 
     private void problem(int index, String reason) {

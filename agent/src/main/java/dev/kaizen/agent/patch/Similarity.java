@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the lines of a file that come closest to lines a model quoted: of all windows as long
- * as the quote (or a line longer or shorter), the one whose lines best align with the quote's,
- * lines compared by their character pairs, ignoring surrounding white space.
+ * Finds the lines of a file that come closest to lines a model quoted: of all windows as long as
+ * the quote (or a line longer or shorter), the one whose lines best align with the quote's, lines
+ * compared by their character pairs, ignoring surrounding white space.
  */
 final class Similarity {
 
@@ -27,14 +27,19 @@ final class Similarity {
     double[][] sim = new double[n][k];
     for (int i = 0; i < n; i++) {
       int[] filePairs = pairs(file.get(i));
-      for (int j = 0; j < k; j++) sim[i][j] = dice(filePairs, wantedPairs[j], file.get(i), wanted.get(j));
+      for (int j = 0; j < k; j++)
+        sim[i][j] = dice(filePairs, wantedPairs[j], file.get(i), wanted.get(j));
     }
     double best = -1;
     int bestStart = 0;
     int bestWindow = 0;
-    for (int window : new int[] {Math.min(k, n), Math.min(k + 1, n), Math.max(1, Math.min(k - 1, n))}) {
+    for (int window :
+        new int[] {Math.min(k, n), Math.min(k + 1, n), Math.max(1, Math.min(k - 1, n))}) {
       for (int start = 0; start + window <= n; start++) {
-        double total = (long) n * k * k > MAX_ALIGNMENT_WORK ? diagonal(sim, start, window, k) : aligned(sim, start, window, k);
+        double total =
+            (long) n * k * k > MAX_ALIGNMENT_WORK
+                ? diagonal(sim, start, window, k)
+                : aligned(sim, start, window, k);
         double score = 2 * total / (window + k);
         if (score > best + 1e-12) {
           best = score;
@@ -46,7 +51,9 @@ final class Similarity {
     if (best < THRESHOLD) return Optional.empty();
     var lines = new StringBuilder();
     for (int i = bestStart; i < bestStart + bestWindow; i++) lines.append(file.get(i)).append('\n');
-    return Optional.of(new NearestLines(bestStart + 1, bestStart + bestWindow, Math.min(1, best), lines.toString()));
+    return Optional.of(
+        new NearestLines(
+            bestStart + 1, bestStart + bestWindow, Math.min(1, best), lines.toString()));
   }
 
   /** The best total similarity of an order-keeping pairing of window lines with wanted lines. */
@@ -71,7 +78,9 @@ final class Similarity {
     return total;
   }
 
-  /** Dice's coefficient of the lines' character pairs; blank lines are alike only to blank lines. */
+  /**
+   * Dice's coefficient of the lines' character pairs; blank lines are alike only to blank lines.
+   */
   private static double dice(int[] a, int[] b, String lineA, String lineB) {
     if (a.length == 0 || b.length == 0) return lineA.strip().equals(lineB.strip()) ? 1 : 0;
     int i = 0;

@@ -4,8 +4,8 @@ import com.github.javaparser.Position;
 import dev.kaizen.agent.index.LineStarts;
 
 /**
- * Maps JavaParser positions in a text to offsets. Lines end at {@code \r\n}, {@code \n} or
- * {@code \r}, as JavaParser counts them; a column counts characters (a tab is one column).
+ * Maps JavaParser positions in a text to offsets. Lines end at {@code \r\n}, {@code \n} or {@code
+ * \r}, as JavaParser counts them; a column counts characters (a tab is one column).
  */
 final class SourcePositions {
 

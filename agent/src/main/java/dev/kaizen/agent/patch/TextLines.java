@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A file's text as lines, each with the separator that ended it ({@code \r\n}, {@code \n},
- * {@code \r}, or nothing for a last line without one), so that replacing some lines leaves every
- * other byte as it was. New lines get the file's own separator.
+ * A file's text as lines, each with the separator that ended it ({@code \r\n}, {@code \n}, {@code
+ * \r}, or nothing for a last line without one), so that replacing some lines leaves every other
+ * byte as it was. New lines get the file's own separator.
  */
 final class TextLines {
 

@@ -40,8 +40,13 @@ public final class UnifiedDiff {
    * @param oldEndsFile whether a "No newline at end of file" mark follows its last old line
    * @param newEndsFile whether a "No newline at end of file" mark follows its last new line
    */
-  public record Hunk(String header, OptionalInt oldStart, List<String> oldLines, List<String> newLines,
-      boolean oldEndsFile, boolean newEndsFile) {
+  public record Hunk(
+      String header,
+      OptionalInt oldStart,
+      List<String> oldLines,
+      List<String> newLines,
+      boolean oldEndsFile,
+      boolean newEndsFile) {
 
     public Hunk {
       Objects.requireNonNull(header, "header");
@@ -53,7 +58,10 @@ public final class UnifiedDiff {
 
   private UnifiedDiff() {}
 
-  /** The file diffs of an answer, and a problem for each part that looks like a diff but cannot be used. */
+  /**
+   * The file diffs of an answer, and a problem for each part that looks like a diff but cannot be
+   * used.
+   */
   public static Parsed<FileDiff> tryParse(String answer) {
     return new DiffReader(AnswerLines.of(answer)).read();
   }
@@ -70,16 +78,25 @@ public final class UnifiedDiff {
     return working.result(EditFormat.UNIFIED_DIFF, index, failures);
   }
 
-  private static List<BlockFailure> apply(FileDiff diff, int firstIndex, WorkingFiles working, ApplyOptions options) {
+  private static List<BlockFailure> apply(
+      FileDiff diff, int firstIndex, WorkingFiles working, ApplyOptions options) {
     String path = diff.path();
     Optional<String> current = working.read(path);
     boolean onlyAdds = diff.hunks().stream().allMatch(h -> h.oldLines().isEmpty());
     if (diff.creates() || (current.isEmpty() && onlyAdds)) {
       if (current.isPresent() && !current.get().isBlank()) {
-        return List.of(new BlockFailure(path, firstIndex, "the diff creates " + path + " but it already exists; diff against its current lines"));
+        return List.of(
+            new BlockFailure(
+                path,
+                firstIndex,
+                "the diff creates "
+                    + path
+                    + " but it already exists; diff against its current lines"));
       }
       if (current.isEmpty() && !options.allowNewFiles()) {
-        return List.of(new BlockFailure(path, firstIndex, path + " does not exist, and this change may not create files"));
+        return List.of(
+            new BlockFailure(
+                path, firstIndex, path + " does not exist, and this change may not create files"));
       }
       TextLines text = TextLines.of("");
       for (Hunk h : diff.hunks()) {
@@ -89,19 +106,32 @@ public final class UnifiedDiff {
       working.write(path, text.text());
       return List.of();
     }
-    if (current.isEmpty()) return List.of(new BlockFailure(path, firstIndex, path + " does not exist"));
+    if (current.isEmpty())
+      return List.of(new BlockFailure(path, firstIndex, path + " does not exist"));
     var failures = new ArrayList<BlockFailure>();
     TextLines text = TextLines.of(current.get());
     int drift = 0;
     for (int i = 0; i < diff.hunks().size(); i++) {
       Hunk h = diff.hunks().get(i);
       int index = firstIndex + i;
-      OptionalInt expected = h.oldStart().isPresent()
-          ? OptionalInt.of(Math.max(0, Math.min(text.size(), h.oldStart().getAsInt() - (h.oldLines().isEmpty() ? 0 : 1) + drift)))
-          : OptionalInt.empty();
+      OptionalInt expected =
+          h.oldStart().isPresent()
+              ? OptionalInt.of(
+                  Math.max(
+                      0,
+                      Math.min(
+                          text.size(),
+                          h.oldStart().getAsInt() - (h.oldLines().isEmpty() ? 0 : 1) + drift)))
+              : OptionalInt.empty();
       if (h.oldLines().isEmpty()) {
         if (expected.isEmpty()) {
-          failures.add(new BlockFailure(path, index, "the hunk " + h.header() + " has no context lines and no line numbers; add a few unchanged lines around the change"));
+          failures.add(
+              new BlockFailure(
+                  path,
+                  index,
+                  "the hunk "
+                      + h.header()
+                      + " has no context lines and no line numbers; add a few unchanged lines around the change"));
           continue;
         }
         text = text.replace(expected.getAsInt(), 0, h.newLines());
@@ -111,16 +141,31 @@ public final class UnifiedDiff {
       Locator.Location location = Locator.locate(text.contents(), h.oldLines(), expected);
       if (location instanceof Locator.Found found) {
         boolean reachesEnd = found.start() + h.oldLines().size() == text.size();
-        text = text.replace(found.start(), h.oldLines().size(), found.indentation().apply(h.newLines()));
+        text =
+            text.replace(
+                found.start(), h.oldLines().size(), found.indentation().apply(h.newLines()));
         if (reachesEnd && h.newEndsFile()) text = text.withLastEol("");
         if (reachesEnd && h.oldEndsFile() && !h.newEndsFile()) text = text.withLastEol(text.eol());
-        drift += found.start() - expected.orElse(found.start()) + h.newLines().size() - h.oldLines().size();
+        drift +=
+            found.start()
+                - expected.orElse(found.start())
+                + h.newLines().size()
+                - h.oldLines().size();
       } else if (location instanceof Locator.Ambiguous ambiguous) {
-        failures.add(new BlockFailure(path, index, "the hunk " + h.header() + " matches " + Failures.places(ambiguous.lines())
-            + "; add context lines to make it unique"));
+        failures.add(
+            new BlockFailure(
+                path,
+                index,
+                "the hunk "
+                    + h.header()
+                    + " matches "
+                    + Failures.places(ambiguous.lines())
+                    + "; add context lines to make it unique"));
       } else {
         Optional<NearestLines> nearest = ((Locator.Missing) location).nearest();
-        failures.add(new BlockFailure(path, index, Failures.missing("the hunk " + h.header(), path, nearest), nearest));
+        failures.add(
+            new BlockFailure(
+                path, index, Failures.missing("the hunk " + h.header(), path, nearest), nearest));
       }
     }
     working.write(path, text.text());

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The files as edits change them one after another: each edit sees the result of the edits
- * before it. Knows what each file was at first, so it can make the patch in the end.
+ * The files as edits change them one after another: each edit sees the result of the edits before
+ * it. Knows what each file was at first, so it can make the patch in the end.
  */
 final class WorkingFiles {
 
@@ -39,7 +39,8 @@ final class WorkingFiles {
     var edits = new ArrayList<FileEdit>();
     for (Map.Entry<String, String> e : current.entrySet()) {
       String before = original(e.getKey()).orElse("");
-      if (created.contains(e.getKey()) || !before.equals(e.getValue())) edits.add(new FileEdit(e.getKey(), before, e.getValue()));
+      if (created.contains(e.getKey()) || !before.equals(e.getValue()))
+        edits.add(new FileEdit(e.getKey(), before, e.getValue()));
     }
     return new Patch(edits);
   }
@@ -54,7 +55,8 @@ final class WorkingFiles {
 
   /** The result of applying everything, or the failures when any edit failed. */
   PatchResult result(EditFormat format, int edits, List<BlockFailure> failures) {
-    if (!failures.isEmpty()) return new PatchResult.Failed(Optional.of(format), edits, List.of(), failures);
+    if (!failures.isEmpty())
+      return new PatchResult.Failed(Optional.of(format), edits, List.of(), failures);
     return new PatchResult.Applied(format, patch(), created());
   }
 }

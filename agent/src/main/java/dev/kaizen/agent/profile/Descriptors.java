@@ -12,7 +12,10 @@ final class Descriptors {
 
   private Descriptors() {}
 
-  /** {@code (Ljava/util/List;I[Ljava/lang/String;)V} → {@code [List, int, String[]]}; malformed: empty. */
+  /**
+   * {@code (Ljava/util/List;I[Ljava/lang/String;)V} → {@code [List, int, String[]]}; malformed:
+   * empty.
+   */
   static List<String> parameters(String descriptor) {
     var out = new ArrayList<String>();
     if (descriptor == null || !descriptor.startsWith("(")) return out;
@@ -41,7 +44,10 @@ final class Descriptors {
     return out;
   }
 
-  /** {@code void render(List<String> rows, int... widths) throws IOException} → {@code [List, int[]]}. */
+  /**
+   * {@code void render(List<String> rows, int... widths) throws IOException} → {@code [List,
+   * int[]]}.
+   */
   static List<String> sourceParameters(String signature) {
     var out = new ArrayList<String>();
     int open = signature.indexOf('(');

@@ -26,8 +26,8 @@ import jdk.jfr.consumer.RecordedStackTrace;
  * file to the method whose lines contain the frame's line ({@link CodeIndex#methodAt}): a lambda
  * body ({@code lambda$render$0}) or an anonymous class's method thus counts for the method that
  * contains it. Without a line (or on a line no method holds), a frame of an indexed type is matched
- * by name: {@code <init>} to the constructors, {@code lambda$foo$0} to {@code foo}; among overloads,
- * the one whose parameter types match the frame's descriptor best, else the first.
+ * by name: {@code <init>} to the constructors, {@code lambda$foo$0} to {@code foo}; among
+ * overloads, the one whose parameter types match the frame's descriptor best, else the first.
  *
  * <p>Answers are cached; a locator serves one read and is not thread-safe.
  */
@@ -50,11 +50,15 @@ final class FrameLocator {
   FrameLocator(CodeIndex index) {
     this.index = Objects.requireNonNull(index, "index");
     for (TypeInfo type : index.types()) {
-      if (!type.test()) mainTypes.computeIfAbsent(type.qualifiedName(), k -> new ArrayList<>()).add(type);
+      if (!type.test())
+        mainTypes.computeIfAbsent(type.qualifiedName(), k -> new ArrayList<>()).add(type);
     }
   }
 
-  /** The first frame from the top of {@code stack} that runs in a project method; empty if none does. */
+  /**
+   * The first frame from the top of {@code stack} that runs in a project method; empty if none
+   * does.
+   */
   Optional<Site> attribute(RecordedStackTrace stack) {
     if (stack == null) return Optional.empty();
     for (RecordedFrame frame : stack.getFrames()) {
@@ -62,7 +66,11 @@ final class FrameLocator {
       RecordedMethod method = frame.getMethod();
       if (method == null || method.getType() == null) continue;
       Optional<Site> site =
-          locate(method.getType().getName(), method.getName(), method.getDescriptor(), frame.getLineNumber());
+          locate(
+              method.getType().getName(),
+              method.getName(),
+              method.getDescriptor(),
+              frame.getLineNumber());
       if (site.isPresent()) return site;
     }
     return Optional.empty();
@@ -72,7 +80,8 @@ final class FrameLocator {
    * The project method a frame runs in.
    *
    * @param binaryType the frame's class as the JVM names it, e.g. {@code demo.Outer$Inner}
-   * @param method the JVM's method name, e.g. {@code render}, {@code <init>}, {@code lambda$render$0}
+   * @param method the JVM's method name, e.g. {@code render}, {@code <init>}, {@code
+   *     lambda$render$0}
    * @param descriptor the JVM's method descriptor, e.g. {@code (Ljava/util/List;)V}; may be empty
    * @param line the frame's line, or -1 or 0 when unknown
    */
@@ -124,9 +133,10 @@ final class FrameLocator {
     String name = lambda ? lambdaHost(jvmName) : jvmName;
     if (name.isEmpty() || name.equals("<clinit>") || name.equals("static")) return Optional.empty();
     boolean constructor = name.equals("<init>") || name.equals("new");
-    List<MethodInfo> candidates = type.methods().stream()
-        .filter(m -> constructor ? m.constructor() : !m.constructor() && m.name().equals(name))
-        .toList();
+    List<MethodInfo> candidates =
+        type.methods().stream()
+            .filter(m -> constructor ? m.constructor() : !m.constructor() && m.name().equals(name))
+            .toList();
     if (candidates.size() <= 1 || lambda) return candidates.stream().findFirst();
     List<String> actual = Descriptors.parameters(descriptor);
     // The best match of parameter types, compared from the last (a constructor's descriptor may
@@ -141,8 +151,10 @@ final class FrameLocator {
       }
       score.put(m, matches * 2 + (declared.size() == actual.size() ? 1 : 0));
     }
-    return candidates.stream().max(Comparator.comparingInt(score::get)
-        .thenComparing(Comparator.comparingInt(candidates::indexOf).reversed()));
+    return candidates.stream()
+        .max(
+            Comparator.comparingInt(score::get)
+                .thenComparing(Comparator.comparingInt(candidates::indexOf).reversed()));
   }
 
   /** {@code lambda$render$0} → {@code render}; {@code lambda$new$1} → {@code new}. */

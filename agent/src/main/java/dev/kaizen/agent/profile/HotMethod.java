@@ -22,10 +22,12 @@ public record HotMethod(String path, String type, MethodInfo method, long sample
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(method, "method");
     if (!type.equals(method.declaringType())) {
-      throw new IllegalArgumentException(method.name() + " is declared by " + method.declaringType() + ", not " + type);
+      throw new IllegalArgumentException(
+          method.name() + " is declared by " + method.declaringType() + ", not " + type);
     }
     if (samples < 0) throw new IllegalArgumentException("samples must not be negative: " + samples);
-    if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("share must be within 0..1: " + share);
+    if (!(share >= 0 && share <= 1))
+      throw new IllegalArgumentException("share must be within 0..1: " + share);
   }
 
   /**
@@ -41,14 +43,16 @@ public record HotMethod(String path, String type, MethodInfo method, long sample
     String signature = method.signature();
     int open = signature.indexOf('(');
     if (open < 0) return method.name();
-    int start = signature.startsWith(method.name(), open - method.name().length())
-        ? open - method.name().length()
-        : open;
+    int start =
+        signature.startsWith(method.name(), open - method.name().length())
+            ? open - method.name().length()
+            : open;
     int depth = 0;
     for (int i = open; i < signature.length(); i++) {
       char c = signature.charAt(i);
       if (c == '(') depth++;
-      if (c == ')' && --depth == 0) return (start == open ? method.name() : "") + signature.substring(start, i + 1);
+      if (c == ')' && --depth == 0)
+        return (start == open ? method.name() : "") + signature.substring(start, i + 1);
     }
     return signature.substring(start);
   }

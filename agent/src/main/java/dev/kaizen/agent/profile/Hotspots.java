@@ -20,8 +20,8 @@ import jdk.jfr.consumer.RecordingFile;
  * top frame down, and the sample is attributed to the first frame that runs in an indexed method of
  * main (non-test) code: time spent inside JDK or library code counts for the project method that
  * called it, and a lambda body or an anonymous class's method counts for the method that contains
- * it (see {@link FrameLocator} for how frames are matched). Samples with no project frame count only
- * in the total.
+ * it (see {@link FrameLocator} for how frames are matched). Samples with no project frame count
+ * only in the total.
  */
 public final class Hotspots {
 
@@ -33,8 +33,8 @@ public final class Hotspots {
   /**
    * The hottest project methods in {@code recordings}.
    *
-   * <p>A file that is missing, not a recording, or cut short is a problem, never an exception: it is
-   * named in {@link Profile#problems()}, and the samples read from it before the damage still
+   * <p>A file that is missing, not a recording, or cut short is a problem, never an exception: it
+   * is named in {@link Profile#problems()}, and the samples read from it before the damage still
    * count.
    *
    * @param recordings {@code .jfr} files, read in this order
@@ -56,13 +56,19 @@ public final class Hotspots {
           RecordedEvent event = file.readEvent();
           if (!event.getEventType().getName().equals(EXECUTION_SAMPLE)) continue;
           read++;
-          locator.attribute(event.getStackTrace()).ifPresent(site -> counts.merge(site, 1L, Long::sum));
+          locator
+              .attribute(event.getStackTrace())
+              .ifPresent(site -> counts.merge(site, 1L, Long::sum));
         }
       } catch (IOException | RuntimeException e) {
         // RecordingFile reports damage as IOException; a runtime exception from deep in its parser
         // on a damaged file is the same failure.
-        problems.add(recording + ": not a readable recording (" + describe(e) + ")"
-            + (read > 0 ? "; " + read + " samples read before that are kept" : ""));
+        problems.add(
+            recording
+                + ": not a readable recording ("
+                + describe(e)
+                + ")"
+                + (read > 0 ? "; " + read + " samples read before that are kept" : ""));
       }
       total += read;
     }
@@ -73,18 +79,22 @@ public final class Hotspots {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  private static List<HotMethod> ranked(Map<FrameLocator.Site, Long> counts, long total, int limit) {
+  private static List<HotMethod> ranked(
+      Map<FrameLocator.Site, Long> counts, long total, int limit) {
     return counts.entrySet().stream()
-        .sorted(Comparator.<Map.Entry<FrameLocator.Site, Long>>comparingLong(e -> -e.getValue())
-            .thenComparing(e -> e.getKey().path())
-            .thenComparingInt(e -> e.getKey().method().lines().begin()))
+        .sorted(
+            Comparator.<Map.Entry<FrameLocator.Site, Long>>comparingLong(e -> -e.getValue())
+                .thenComparing(e -> e.getKey().path())
+                .thenComparingInt(e -> e.getKey().method().lines().begin()))
         .limit(limit)
-        .map(e -> new HotMethod(
-            e.getKey().path(),
-            e.getKey().method().declaringType(),
-            e.getKey().method(),
-            e.getValue(),
-            e.getValue() / (double) total))
+        .map(
+            e ->
+                new HotMethod(
+                    e.getKey().path(),
+                    e.getKey().method().declaringType(),
+                    e.getKey().method(),
+                    e.getValue(),
+                    e.getValue() / (double) total))
         .toList();
   }
 }

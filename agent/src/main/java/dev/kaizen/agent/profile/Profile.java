@@ -19,13 +19,16 @@ public record Profile(List<HotMethod> methods, long totalSamples, List<String> p
   public Profile {
     methods = List.copyOf(Objects.requireNonNull(methods, "methods"));
     problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
-    if (totalSamples < 0) throw new IllegalArgumentException("totalSamples must not be negative: " + totalSamples);
+    if (totalSamples < 0)
+      throw new IllegalArgumentException("totalSamples must not be negative: " + totalSamples);
   }
 
   /**
    * The hot methods for a prompt, one line each, for example
    *
-   * <pre>{@code 62.5%  src/main/java/demo/Report.java  demo.Report#render(List<String> rows)  lines 41-58}</pre>
+   * <pre>
+   * {@code 62.5%  src/main/java/demo/Report.java  demo.Report#render(List<String> rows)  lines 41-58}
+   * </pre>
    *
    * <p>At most {@code maxLines} method lines; when methods are left out, one more line says how
    * many ({@code … 3 more hot methods not shown}). Every line ends with a newline; no methods, no
@@ -34,14 +37,21 @@ public record Profile(List<HotMethod> methods, long totalSamples, List<String> p
    * @param maxLines how many methods to show, not negative
    */
   public String render(int maxLines) {
-    if (maxLines < 0) throw new IllegalArgumentException("maxLines must not be negative: " + maxLines);
+    if (maxLines < 0)
+      throw new IllegalArgumentException("maxLines must not be negative: " + maxLines);
     var out = new StringBuilder();
-    methods.stream().limit(maxLines).forEach(m -> out
-        .append(String.format(Locale.ROOT, "%.1f%%", m.share() * 100))
-        .append("  ").append(m.path())
-        .append("  ").append(m.label())
-        .append("  lines ").append(m.method().lines())
-        .append('\n'));
+    methods.stream()
+        .limit(maxLines)
+        .forEach(
+            m ->
+                out.append(String.format(Locale.ROOT, "%.1f%%", m.share() * 100))
+                    .append("  ")
+                    .append(m.path())
+                    .append("  ")
+                    .append(m.label())
+                    .append("  lines ")
+                    .append(m.method().lines())
+                    .append('\n'));
     if (methods.size() > maxLines) {
       out.append("… ").append(methods.size() - maxLines).append(" more hot methods not shown\n");
     }

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * process inherits (Maven, its Surefire forks, JMH forks), so each writes its own recording ({@code
  * settings=profile}: an execution sample every 10 ms per thread) when it exits. They write into a
  * fresh directory in the tree, named by a path the JVMs see: the command is wrapped in {@code
- * /bin/sh}, which starts in the tree as every sandbox promises and names the directory after its own
- * working directory (the tree is {@code /workspace} in a container, its own path in the process
+ * /bin/sh}, which starts in the tree as every sandbox promises and names the directory after its
+ * own working directory (the tree is {@code /workspace} in a container, its own path in the process
  * backend). The path must be absolute, since Maven and Surefire forks may run elsewhere, and the
  * directory must exist before the JVMs start: given a directory that does not exist, JDK 17 writes
  * one file of that name, which each JVM would overwrite. It is deleted afterwards, so the tree is
@@ -46,7 +46,8 @@ public final class Profiler {
    * -XX:StartFlightRecording}) or a quote in the path cannot be passed: then it fails with 125
    * without running the command.
    */
-  private static final String WRAPPER = """
+  private static final String WRAPPER =
+      """
       dir="$PWD/$1"; shift
       case "$dir" in
         *[,\\'\\"]*) echo "kaizen: cannot profile in $dir: the path has a comma or a quote" >&2; exit 125 ;;
@@ -77,7 +78,8 @@ public final class Profiler {
    * @throws dev.kaizen.sandbox.SandboxException when the sandbox itself fails
    * @throws UncheckedIOException when no directory can be made in the tree
    */
-  public static Profile record(Sandbox sandbox, Path tree, Command command, Limits limits, CodeIndex index, int limit) {
+  public static Profile record(
+      Sandbox sandbox, Path tree, Command command, Limits limits, CodeIndex index, int limit) {
     Objects.requireNonNull(sandbox, "sandbox");
     Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(command, "command");
@@ -88,18 +90,22 @@ public final class Profiler {
     try {
       directory = Files.createTempDirectory(tree, DIRECTORY_PREFIX);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot make a recording directory in " + tree + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot make a recording directory in " + tree + ": " + e.getMessage(), e);
     }
     var problems = new ArrayList<String>();
     Profile read;
     Optional<String> cleanup;
     try {
-      ExecResult result = sandbox.exec(recording(command, directory.getFileName().toString()), tree, limits);
+      ExecResult result =
+          sandbox.exec(recording(command, directory.getFileName().toString()), tree, limits);
       if (!result.succeeded()) problems.add(failure(command, result));
       List<Path> recordings = recordings(directory, problems);
       if (recordings.isEmpty()) {
-        problems.add("no recording was written: '" + command.display()
-            + "' started no JVM, or none exited by itself");
+        problems.add(
+            "no recording was written: '"
+                + command.display()
+                + "' started no JVM, or none exited by itself");
       }
       read = Hotspots.read(recordings, index, limit);
     } finally {
@@ -112,19 +118,28 @@ public final class Profiler {
 
   /** {@code command}, wrapped so that every JVM it starts records into {@code $PWD/directory/}. */
   static Command recording(Command command, String directory) {
-    var argv = new ArrayList<String>(List.of("/bin/sh", "-c", WRAPPER, "kaizen-profile", directory));
+    var argv =
+        new ArrayList<String>(List.of("/bin/sh", "-c", WRAPPER, "kaizen-profile", directory));
     argv.addAll(command.argv());
     return new Command(argv, command.environment());
   }
 
   /** {@code 'mvn test' failed: exit 1 after 812 ms; stderr ends: … | …}, on one line. */
   private static String failure(Command command, ExecResult result) {
-    List<String> lines = result.stderr().lines()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("Picked up JAVA_TOOL_OPTIONS:"))
-        .toList();
-    String tail = String.join(" | ", lines.subList(Math.max(0, lines.size() - STDERR_LINES), lines.size()));
-    return "'" + command.display() + "' failed: " + result.summary() + (tail.isEmpty() ? "" : "; stderr ends: " + tail);
+    List<String> lines =
+        result
+            .stderr()
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("Picked up JAVA_TOOL_OPTIONS:"))
+            .toList();
+    String tail =
+        String.join(" | ", lines.subList(Math.max(0, lines.size() - STDERR_LINES), lines.size()));
+    return "'"
+        + command.display()
+        + "' failed: "
+        + result.summary()
+        + (tail.isEmpty() ? "" : "; stderr ends: " + tail);
   }
 
   private static List<Path> recordings(Path directory, List<String> problems) {

@@ -20,8 +20,18 @@ import java.util.Objects;
  * @param plant how the slowdown was planted, in words
  */
 public record CalibrationReport(
-    String date, String commit, String suiteHash, String sandbox, double cpus, double alpha, double minEffect,
-    int minPairs, int maxPairs, AaResult aa, List<PowerResult> planted, String plant) {
+    String date,
+    String commit,
+    String suiteHash,
+    String sandbox,
+    double cpus,
+    double alpha,
+    double minEffect,
+    int minPairs,
+    int maxPairs,
+    AaResult aa,
+    List<PowerResult> planted,
+    String plant) {
 
   public CalibrationReport {
     Objects.requireNonNull(aa, "aa");
@@ -41,8 +51,16 @@ public record CalibrationReport(
    * @param meanPairs the mean of the usable pairs per trial
    * @param meanSeconds the mean duration of a trial
    */
-  public record AaResult(int trials, int accepted, int rejected, int inconclusive, double rate, double upper95,
-      double noiseFloor, double meanPairs, double meanSeconds) {}
+  public record AaResult(
+      int trials,
+      int accepted,
+      int rejected,
+      int inconclusive,
+      double rate,
+      double upper95,
+      double noiseFloor,
+      double meanPairs,
+      double meanSeconds) {}
 
   /**
    * The trials of one planted slowdown.
@@ -59,6 +77,15 @@ public record CalibrationReport(
    * @param meanPairs the mean of the usable pairs per trial
    * @param meanSeconds the mean duration of a trial
    */
-  public record PowerResult(double effect, double baselineCpus, int trials, int accepted, double power, double low,
-      double high, double medianEstimate, double meanPairs, double meanSeconds) {}
+  public record PowerResult(
+      double effect,
+      double baselineCpus,
+      int trials,
+      int accepted,
+      double power,
+      double low,
+      double high,
+      double medianEstimate,
+      double meanPairs,
+      double meanSeconds) {}
 }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The latest calibration of each eval suite, under the workspace's {@code
- * cache/calibration/<suite hash>.json}. An unreadable file counts as no calibration.
+ * The latest calibration of each eval suite, under the workspace's {@code cache/calibration/<suite
+ * hash>.json}. An unreadable file counts as no calibration.
  */
 public final class Calibrations {
 
@@ -45,8 +45,19 @@ public final class Calibrations {
   /** The A/A noise floor of the latest calibration of {@code config}'s suite, when there is one. */
   public Optional<NoiseFloor> noiseFloor(KaizenConfig config) {
     return latest(config)
-        .filter(r -> r.aa().trials() > 0 && Double.isFinite(r.aa().noiseFloor()) && r.aa().noiseFloor() < 1)
-        .map(r -> new NoiseFloor(r.aa().noiseFloor(), "kaizen calibrate of " + r.date().substring(0, 10) + ", "
-            + r.aa().trials() + " A/A trials"));
+        .filter(
+            r ->
+                r.aa().trials() > 0
+                    && Double.isFinite(r.aa().noiseFloor())
+                    && r.aa().noiseFloor() < 1)
+        .map(
+            r ->
+                new NoiseFloor(
+                    r.aa().noiseFloor(),
+                    "kaizen calibrate of "
+                        + r.date().substring(0, 10)
+                        + ", "
+                        + r.aa().trials()
+                        + " A/A trials"));
   }
 }

@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * A trusted baseline made ready to judge against: its build prepared on the host (once per
- * commit), the sandbox open, the eval suite of the trusted configuration, and the gate. Every
- * command that measures — {@code eval}, {@code gate}, {@code improve}, {@code session}, {@code
- * calibrate} — starts here, so that this sequence is written once. Closing it closes the sandbox
- * (a shutdown hook does the same on Ctrl-C).
+ * A trusted baseline made ready to judge against: its build prepared on the host (once per commit),
+ * the sandbox open, the eval suite of the trusted configuration, and the gate. Every command that
+ * measures — {@code eval}, {@code gate}, {@code improve}, {@code session}, {@code calibrate} —
+ * starts here, so that this sequence is written once. Closing it closes the sandbox (a shutdown
+ * hook does the same on Ctrl-C).
  */
 public final class Judge implements AutoCloseable {
 
@@ -30,7 +30,13 @@ public final class Judge implements AutoCloseable {
   private final EvalSuite suite;
   private final Progress progress;
 
-  private Judge(Project project, KaizenConfig config, String base, Path baseTree, Sandbox sandbox, Progress progress) {
+  private Judge(
+      Project project,
+      KaizenConfig config,
+      String base,
+      Path baseTree,
+      Sandbox sandbox,
+      Progress progress) {
     this.project = project;
     this.config = config;
     this.base = base;
@@ -47,7 +53,8 @@ public final class Judge implements AutoCloseable {
    * @param config the trusted configuration, from {@code base}
    * @throws dev.kaizen.agent.EnvironmentException when preparing fails or no sandbox can run
    */
-  public static Judge open(Project project, KaizenConfig config, String base, Path baseTree, Progress progress) {
+  public static Judge open(
+      Project project, KaizenConfig config, String base, Path baseTree, Progress progress) {
     Objects.requireNonNull(config, "config");
     project.prepare(config, base, baseTree, progress);
     Sandbox sandbox = project.openSandbox(config, progress);
@@ -81,8 +88,12 @@ public final class Judge implements AutoCloseable {
     String hash = config.suiteHash();
     Optional<TestReport> cached = cache.find(base, hash);
     if (cached.isPresent() && config.build().isPresent()) {
-      progress.step("building the baseline " + Workspace.abbreviate(base) + " (its " + cached.get().run()
-          + " tests passed before under this suite: cached)");
+      progress.step(
+          "building the baseline "
+              + Workspace.abbreviate(base)
+              + " (its "
+              + cached.get().run()
+              + " tests passed before under this suite: cached)");
       return suite.build(baseTree, cached.get());
     }
     progress.step("building and testing the baseline " + Workspace.abbreviate(base));
@@ -92,12 +103,13 @@ public final class Judge implements AutoCloseable {
   }
 
   /**
-   * Builds and tests {@code tree} with no cache. When {@code tree} is the baseline's and it
-   * passes, its tests are cached for the next baseline check.
+   * Builds and tests {@code tree} with no cache. When {@code tree} is the baseline's and it passes,
+   * its tests are cached for the next baseline check.
    */
   public TreeCheck checkFresh(Path tree) {
     TreeCheck check = suite.check(tree);
-    if (check.ok() && tree.equals(baseTree)) project.baselineChecks().store(base, config.suiteHash(), check.tests());
+    if (check.ok() && tree.equals(baseTree))
+      project.baselineChecks().store(base, config.suiteHash(), check.tests());
     return check;
   }
 
@@ -107,7 +119,8 @@ public final class Judge implements AutoCloseable {
    */
   public Gate gate(long seed) {
     var random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
-    return new Gate(config.gate(), suite, random, progress).withNoiseFloor(project.calibrations().noiseFloor(config));
+    return new Gate(config.gate(), suite, random, progress)
+        .withNoiseFloor(project.calibrations().noiseFloor(config));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.kaizen.agent.project;
 
-import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a configuration's {@code prepare} command once on the host, with network, in an export of
- * the trusted baseline, so that the sandbox can later build offline. Never runs on a candidate.
- * A success is remembered per (commit, command), so a later session on the same commit skips it.
+ * the trusted baseline, so that the sandbox can later build offline. Never runs on a candidate. A
+ * success is remembered per (commit, command), so a later session on the same commit skips it.
  */
 final class Preparer {
 
@@ -40,7 +40,10 @@ final class Preparer {
    */
   static boolean looksSecret(String name) {
     String n = name.toUpperCase(java.util.Locale.ROOT);
-    return n.endsWith("API_KEY") || n.endsWith("_TOKEN") || n.contains("SECRET") || n.endsWith("PASSWORD");
+    return n.endsWith("API_KEY")
+        || n.endsWith("_TOKEN")
+        || n.contains("SECRET")
+        || n.endsWith("PASSWORD");
   }
 
   void prepare(String command, String commit, Path tree, Duration timeout, Progress progress) {
@@ -48,28 +51,41 @@ final class Preparer {
     Path marker = cacheDir.resolve("prepared-" + key);
     if (Files.exists(marker)) return;
     Path log = cacheDir.resolve("prepare-" + key + ".log");
-    progress.step("preparing the build on the host (fills the Maven repository; may use the network): " + command);
+    progress.step(
+        "preparing the build on the host (fills the Maven repository; may use the network): "
+            + command);
     try {
       Files.createDirectories(cacheDir);
-      var pb = new ProcessBuilder("/bin/sh", "-c", command)
-          .directory(tree.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile());
+      var pb =
+          new ProcessBuilder("/bin/sh", "-c", command)
+              .directory(tree.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
       secretVariables.forEach(pb.environment()::remove);
       pb.environment().keySet().removeIf(Preparer::looksSecret);
       Process p = pb.start();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        throw new EnvironmentException("preparing the build timed out after " + timeout.toSeconds() + " s; its output is in " + log);
+        throw new EnvironmentException(
+            "preparing the build timed out after "
+                + timeout.toSeconds()
+                + " s; its output is in "
+                + log);
       }
       if (p.exitValue() != 0) {
-        throw new EnvironmentException("preparing the build failed (exit " + p.exitValue() + "): " + lastLine(log)
-            + "; the full output is in " + log);
+        throw new EnvironmentException(
+            "preparing the build failed (exit "
+                + p.exitValue()
+                + "): "
+                + lastLine(log)
+                + "; the full output is in "
+                + log);
       }
       Files.writeString(marker, commit + "\n" + command + "\n");
     } catch (IOException e) {
-      throw new EnvironmentException("cannot run the prepare command '" + command + "': " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot run the prepare command '" + command + "': " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new EnvironmentException("interrupted while preparing the build");
@@ -78,8 +94,11 @@ final class Preparer {
 
   private static String lastLine(Path log) {
     try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-          .map(String::strip).filter(l -> !l.isEmpty()).toList();
+      List<String> lines =
+          Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty())
+              .toList();
       for (String l : lines) {
         if (l.startsWith("[ERROR]") && !l.equals("[ERROR]")) return l;
       }

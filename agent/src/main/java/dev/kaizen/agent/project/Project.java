@@ -20,8 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A repository opened for Kaizen: its workspace (Kaizen's clone and runtime state), its ledger,
- * its caches, its trusted configuration, and the sandbox its evals run in.
+ * A repository opened for Kaizen: its workspace (Kaizen's clone and runtime state), its ledger, its
+ * caches, its trusted configuration, and the sandbox its evals run in.
  */
 public final class Project implements AutoCloseable {
 
@@ -33,7 +33,8 @@ public final class Project implements AutoCloseable {
   private final Extensions extensions;
   private final Ledger ledger;
 
-  private Project(Workspace workspace, Path workspaceDir, Optional<Path> configFile, Extensions extensions) {
+  private Project(
+      Workspace workspace, Path workspaceDir, Optional<Path> configFile, Extensions extensions) {
     this.workspace = workspace;
     this.workspaceDir = workspaceDir;
     this.configFile = configFile;
@@ -62,15 +63,27 @@ public final class Project implements AutoCloseable {
    * @param extensions the eval types, model providers and sandbox backends there are
    * @throws EnvironmentException when there is no repository or it has no commit
    */
-  public static Project open(Path start, Optional<Path> workspaceDir, Optional<Path> configFile, Extensions extensions) {
+  public static Project open(
+      Path start, Optional<Path> workspaceDir, Optional<Path> configFile, Extensions extensions) {
     Objects.requireNonNull(configFile, "configFile");
     Objects.requireNonNull(extensions, "extensions");
-    Path ws = workspaceDir.map(p -> p.toAbsolutePath().normalize())
-        .orElseGet(() -> gitRoot(start).orElse(start.toAbsolutePath().normalize()).resolve("workspace"));
-    return new Project(Workspace.open(start, ws), ws, configFile.map(p -> p.toAbsolutePath().normalize()), extensions);
+    Path ws =
+        workspaceDir
+            .map(p -> p.toAbsolutePath().normalize())
+            .orElseGet(
+                () ->
+                    gitRoot(start).orElse(start.toAbsolutePath().normalize()).resolve("workspace"));
+    return new Project(
+        Workspace.open(start, ws),
+        ws,
+        configFile.map(p -> p.toAbsolutePath().normalize()),
+        extensions);
   }
 
-  /** The root of the working tree around {@code start} (the nearest folder holding {@code .git}), without opening anything. */
+  /**
+   * The root of the working tree around {@code start} (the nearest folder holding {@code .git}),
+   * without opening anything.
+   */
   public static Optional<Path> gitRoot(Path start) {
     for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
       if (Files.exists(p.resolve(".git"))) return Optional.of(p);
@@ -111,9 +124,16 @@ public final class Project implements AutoCloseable {
   public KaizenConfig config(String commit, Path tree) {
     KaizenConfig defaults = ProjectDefaults.detect(tree, extensions.evalTypes());
     if (configFile.isPresent()) return ConfigFiles.read(configFile.get(), defaults, extensions);
-    return workspace.readFile(commit, CONFIG_FILE)
-        .map(text -> ConfigReader.read(text, CONFIG_FILE, CONFIG_FILE + " at " + Workspace.abbreviate(commit), defaults,
-            extensions))
+    return workspace
+        .readFile(commit, CONFIG_FILE)
+        .map(
+            text ->
+                ConfigReader.read(
+                    text,
+                    CONFIG_FILE,
+                    CONFIG_FILE + " at " + Workspace.abbreviate(commit),
+                    defaults,
+                    extensions))
         .orElse(defaults);
   }
 
@@ -125,7 +145,10 @@ public final class Project implements AutoCloseable {
   public KaizenConfig trustedConfig(String commit, Path tree) {
     KaizenConfig config = config(commit, tree);
     if (config.evals().isEmpty()) {
-      throw new UsageException("no evals are configured (" + config.source() + "): add a kaizen.yml; 'kaizen init' writes one");
+      throw new UsageException(
+          "no evals are configured ("
+              + config.source()
+              + "): add a kaizen.yml; 'kaizen init' writes one");
     }
     return config;
   }
@@ -135,14 +158,27 @@ public final class Project implements AutoCloseable {
     return Trees.create(workspace, workspaceDir, owner);
   }
 
-  /** Runs the configuration's {@code prepare} command on the host in {@code baselineTree}, once per commit. */
+  /**
+   * Runs the configuration's {@code prepare} command on the host in {@code baselineTree}, once per
+   * commit.
+   */
   public void prepare(KaizenConfig config, String commit, Path baselineTree, Progress progress) {
     if (config.prepare().isEmpty()) return;
-    new Preparer(workspaceDir.resolve("cache"), List.of(config.model().apiKeyEnv(extensions.modelProviders())))
-        .prepare(config.prepare().get(), commit, baselineTree, config.sandbox().limits().timeout(), progress);
+    new Preparer(
+            workspaceDir.resolve("cache"),
+            List.of(config.model().apiKeyEnv(extensions.modelProviders())))
+        .prepare(
+            config.prepare().get(),
+            commit,
+            baselineTree,
+            config.sandbox().limits().timeout(),
+            progress);
   }
 
-  /** Opens the configured sandbox with this project's backends; see {@link #openSandbox(KaizenConfig, Extensions, Progress)}. */
+  /**
+   * Opens the configured sandbox with this project's backends; see {@link
+   * #openSandbox(KaizenConfig, Extensions, Progress)}.
+   */
   public Sandbox openSandbox(KaizenConfig config, Progress progress) {
     return openSandbox(config, extensions, progress);
   }
@@ -156,12 +192,13 @@ public final class Project implements AutoCloseable {
    */
   public static Sandbox openSandbox(KaizenConfig config, Extensions extensions, Progress progress) {
     Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository");
-    var settings = new SandboxSettings(
-        config.sandbox().backend(),
-        config.sandbox().image(),
-        Files.isDirectory(m2) ? Optional.of(m2) : Optional.empty(),
-        sandboxState(),
-        config.sandbox().limits());
+    var settings =
+        new SandboxSettings(
+            config.sandbox().backend(),
+            config.sandbox().image(),
+            Files.isDirectory(m2) ? Optional.of(m2) : Optional.empty(),
+            sandboxState(),
+            config.sandbox().limits());
     Sandbox sandbox;
     try {
       sandbox = extensions.sandboxBackends().open(settings, progress::warn);
@@ -172,12 +209,15 @@ public final class Project implements AutoCloseable {
   }
 
   /**
-   * Where the sandbox keeps its state between runs (a readable view of the Maven repository):
-   * one per machine and user, under {@code $XDG_CACHE_HOME/kaizen} or {@code ~/.cache/kaizen}.
+   * Where the sandbox keeps its state between runs (a readable view of the Maven repository): one
+   * per machine and user, under {@code $XDG_CACHE_HOME/kaizen} or {@code ~/.cache/kaizen}.
    */
   public static Path sandboxState() {
     String xdg = System.getenv("XDG_CACHE_HOME");
-    Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    Path cache =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
     return cache.resolve("kaizen").resolve("sandbox");
   }
 

@@ -22,24 +22,32 @@ public final class TreeCopy {
   public static Path withoutGit(Path source) {
     try {
       Path target = Files.createTempDirectory("kaizen-sandbox-exec-");
-      Files.walkFileTree(source, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-          if (!d.equals(source) && d.getFileName().toString().equals(".git")) return FileVisitResult.SKIP_SUBTREE;
-          Files.createDirectories(target.resolve(source.relativize(d).toString()));
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          source,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
+                throws IOException {
+              if (!d.equals(source) && d.getFileName().toString().equals(".git"))
+                return FileVisitResult.SKIP_SUBTREE;
+              Files.createDirectories(target.resolve(source.relativize(d).toString()));
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-          Files.copy(f, target.resolve(source.relativize(f).toString()), StandardCopyOption.COPY_ATTRIBUTES,
-              LinkOption.NOFOLLOW_LINKS);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+              Files.copy(
+                  f,
+                  target.resolve(source.relativize(f).toString()),
+                  StandardCopyOption.COPY_ATTRIBUTES,
+                  LinkOption.NOFOLLOW_LINKS);
+              return FileVisitResult.CONTINUE;
+            }
+          });
       return target;
     } catch (IOException e) {
-      throw new EnvironmentException("cannot copy " + source + " for the sandbox: " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot copy " + source + " for the sandbox: " + e.getMessage(), e);
     }
   }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Throwaway exports of revisions under {@code workspace/trees/<owner>/}, one folder per tree.
- * A folder whose owning process has died (a killed run) is removed the next time trees are used.
+ * Throwaway exports of revisions under {@code workspace/trees/<owner>/}, one folder per tree. A
+ * folder whose owning process has died (a killed run) is removed the next time trees are used.
  */
 public final class Trees implements AutoCloseable {
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public record Goal(String text) {
 
-  public static final Goal DEFAULT = new Goal("make the target metrics better without breaking a test");
+  public static final Goal DEFAULT =
+      new Goal("make the target metrics better without breaking a test");
 
   public Goal {
     Objects.requireNonNull(text, "text");

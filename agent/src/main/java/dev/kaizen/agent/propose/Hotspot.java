@@ -16,7 +16,8 @@ public record Hotspot(String path, String method, int firstLine, int lastLine, d
   public Hotspot {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(method, "method");
-    if (firstLine < 1 || lastLine < firstLine) throw new IllegalArgumentException("lines " + firstLine + "-" + lastLine);
+    if (firstLine < 1 || lastLine < firstLine)
+      throw new IllegalArgumentException("lines " + firstLine + "-" + lastLine);
     if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("share " + share);
   }
 }

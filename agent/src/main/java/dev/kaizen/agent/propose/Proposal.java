@@ -8,10 +8,10 @@ import java.util.Optional;
  * A proposed change with its reasons.
  *
  * @param key identifies what was proposed, so that it is never proposed twice in a session (for a
- *     rewrite rule: rule id, file and the rewritten code's position, e.g.
- *     {@code string-concat-in-loop:src/main/java/demo/Report.java:Report#render:41})
- * @param summary one line for commit subjects and pull request titles ("use a StringBuilder for
- *     the loop in Report.render")
+ *     rewrite rule: rule id, file and the rewritten code's position, e.g. {@code
+ *     string-concat-in-loop:src/main/java/demo/Report.java:Report#render:41})
+ * @param summary one line for commit subjects and pull request titles ("use a StringBuilder for the
+ *     loop in Report.render")
  * @param rationale why this should be better, in a few sentences
  * @param patch the edits
  * @param provenance who proposed it and how
@@ -42,12 +42,26 @@ public record Proposal(
   }
 
   /** A usable proposal. */
-  public Proposal(String key, String summary, String rationale, Patch patch, Provenance provenance, String transcript) {
+  public Proposal(
+      String key,
+      String summary,
+      String rationale,
+      Patch patch,
+      Provenance provenance,
+      String transcript) {
     this(key, summary, rationale, patch, provenance, transcript, Optional.empty());
   }
 
   /** What a proposer got instead of a usable patch, and why it is not one. */
-  public static Proposal unusable(String key, String summary, String why, Provenance provenance, String transcript) {
-    return new Proposal(key, summary, why, new Patch(java.util.List.of()), provenance, transcript, Optional.of(why));
+  public static Proposal unusable(
+      String key, String summary, String why, Provenance provenance, String transcript) {
+    return new Proposal(
+        key,
+        summary,
+        why,
+        new Patch(java.util.List.of()),
+        provenance,
+        transcript,
+        Optional.of(why));
   }
 }

@@ -13,8 +13,8 @@ import java.util.function.Predicate;
  *
  * @param tree the current best tree (read it, never write to it)
  * @param index the JavaParser index of {@code tree}
- * @param tried the {@link Proposal#key() keys} of proposals already tried in this session,
- *     whatever became of them; a proposer must not offer one of them again
+ * @param tried the {@link Proposal#key() keys} of proposals already tried in this session, whatever
+ *     became of them; a proposer must not offer one of them again
  * @param isProtected tells which repository-relative paths ({@code /}-separated) a patch must not
  *     touch
  * @param iteration the number of the iteration the proposal is for
@@ -38,11 +38,13 @@ public record ProposalContext(
     Objects.requireNonNull(isProtected, "isProtected");
     Objects.requireNonNull(notes, "notes");
     Objects.requireNonNull(exchanges, "exchanges");
-    if (iteration < 1) throw new IllegalArgumentException("iteration must be at least 1, not " + iteration);
+    if (iteration < 1)
+      throw new IllegalArgumentException("iteration must be at least 1, not " + iteration);
   }
 
   /** A context for the first iteration with no notes, whose exchanges are not recorded. */
-  public ProposalContext(Path tree, CodeIndex index, Set<String> tried, Predicate<String> isProtected) {
+  public ProposalContext(
+      Path tree, CodeIndex index, Set<String> tried, Predicate<String> isProtected) {
     this(tree, index, tried, isProtected, 1, SessionNotes.EMPTY, exchange -> {});
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
  *
  * <p>A proposer is asked once per iteration. It sees the current best tree and what was tried
  * before in this session, and answers with a proposal or with nothing left to propose. It never
- * sees or judges the outcome of its own proposals beyond what {@link ProposalContext#tried()}
- * tells it.
+ * sees or judges the outcome of its own proposals beyond what {@link ProposalContext#tried()} tells
+ * it.
  */
 public interface Proposer {
 
@@ -23,9 +23,9 @@ public interface Proposer {
   Optional<Proposal> propose(Goal goal, ProposalContext context);
 
   /**
-   * Revises {@code failed}, which applied but did not build (the compiler's messages are in
-   * {@code why}), as one more round of the conversation that made it. Proposers that cannot
-   * revise (the default) answer empty, and the iteration is rejected.
+   * Revises {@code failed}, which applied but did not build (the compiler's messages are in {@code
+   * why}), as one more round of the conversation that made it. Proposers that cannot revise (the
+   * default) answer empty, and the iteration is rejected.
    *
    * @return the revised proposal, or empty when this proposer cannot or may not revise (no repair
    *     rounds left)

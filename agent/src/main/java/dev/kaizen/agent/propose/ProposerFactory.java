@@ -4,9 +4,9 @@ import dev.kaizen.agent.config.KaizenConfig;
 import java.time.Instant;
 
 /**
- * Opens a session's proposer once the session's configuration is known (it comes from the
- * baseline commit, so a proposer that needs the {@code model:} or {@code budget:} section cannot
- * be made earlier).
+ * Opens a session's proposer once the session's configuration is known (it comes from the baseline
+ * commit, so a proposer that needs the {@code model:} or {@code budget:} section cannot be made
+ * earlier).
  */
 @FunctionalInterface
 public interface ProposerFactory {

@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param proposer the proposer's name ({@code heuristic}, {@code llm}, {@code replay})
  * @param source what inside the proposer produced it: a rewrite rule's id, or a model's name
- * @param promptTemplate the prompt template's id and content hash ({@code propose@sha256:…}), when a
- *     prompt was used
+ * @param promptTemplate the prompt template's id and content hash ({@code propose@sha256:…}), when
+ *     a prompt was used
  * @param tokens tokens spent (prompt and answer); 0 for offline proposers
  * @param costUsd money spent; 0 for offline and local proposers
  */

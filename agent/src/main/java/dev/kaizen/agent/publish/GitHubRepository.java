@@ -12,7 +12,10 @@ public record GitHubRepository(String owner, String name) {
   public GitHubRepository {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(name, "name");
-    if (!PART.matcher(owner).matches() || !PART.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+    if (!PART.matcher(owner).matches()
+        || !PART.matcher(name).matches()
+        || name.equals(".")
+        || name.equals("..")) {
       throw new IllegalArgumentException("not a GitHub repository: " + owner + "/" + name);
     }
   }

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * A GitHub token read from an environment variable. Its text leaves this object only for a
- * request's {@code Authorization} header and a push's credentials ({@link #reveal()});
- * {@link #toString()} names the variable, and {@link #redact} scrubs the token from any text
- * before that text goes into a message.
+ * request's {@code Authorization} header and a push's credentials ({@link #reveal()}); {@link
+ * #toString()} names the variable, and {@link #redact} scrubs the token from any text before that
+ * text goes into a message.
  */
 public final class GitHubToken {
 
@@ -32,9 +32,13 @@ public final class GitHubToken {
     Objects.requireNonNull(variable, "variable");
     String v = env.get(variable);
     if (v == null || v.isBlank()) {
-      throw new EnvironmentException("no GitHub token: the environment variable " + variable + " is not set"
-          + (variable.equals(DEFAULT_VARIABLE) ? " (GitHub Actions sets it; elsewhere export a token, or name another variable with --token-env)"
-              : ""));
+      throw new EnvironmentException(
+          "no GitHub token: the environment variable "
+              + variable
+              + " is not set"
+              + (variable.equals(DEFAULT_VARIABLE)
+                  ? " (GitHub Actions sets it; elsewhere export a token, or name another variable with --token-env)"
+                  : ""));
     }
     return new GitHubToken(variable, v.strip());
   }

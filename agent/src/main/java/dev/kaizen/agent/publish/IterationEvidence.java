@@ -26,8 +26,14 @@ import java.util.Optional;
  * @param candidateTests the candidate's tests
  */
 public record IterationEvidence(
-    int n, Optional<String> rationale, Optional<Double> threshold, Optional<String> thresholdSource,
-    List<MetricRow> metrics, List<String> reasons, Optional<TestCounts> baselineTests, Optional<TestCounts> candidateTests) {
+    int n,
+    Optional<String> rationale,
+    Optional<Double> threshold,
+    Optional<String> thresholdSource,
+    List<MetricRow> metrics,
+    List<String> reasons,
+    Optional<TestCounts> baselineTests,
+    Optional<TestCounts> candidateTests) {
 
   public IterationEvidence {
     Objects.requireNonNull(rationale, "rationale");
@@ -41,8 +47,15 @@ public record IterationEvidence(
 
   /** An iteration whose folder holds nothing to add. */
   public static IterationEvidence none(int n) {
-    return new IterationEvidence(n, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-        Optional.empty(), Optional.empty());
+    return new IterationEvidence(
+        n,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -50,24 +63,52 @@ public record IterationEvidence(
    * their interval and p as the gate computed them; the tests of its scorecard (the candidate's
    * from the decision when the scorecard has none).
    */
-  public static IterationEvidence of(int n, Optional<String> rationale, Optional<DecisionRecord> decision,
+  public static IterationEvidence of(
+      int n,
+      Optional<String> rationale,
+      Optional<DecisionRecord> decision,
       Optional<ScorecardRecord> scorecard) {
     Optional<EvidenceRecord> evidence = decision.map(DecisionRecord::evidence);
     var metrics = new ArrayList<MetricRow>();
     for (EvidenceRecord.Metric m : evidence.map(EvidenceRecord::metrics).orElse(List.of())) {
       if (!finite(m.baseline()) || !finite(m.candidate())) continue;
       String better = m.better() == null ? "lower" : m.better();
-      double change = finite(m.improvement()) ? m.improvement() : Math.expm1(oriented(better, m.baseline(), m.candidate()));
-      metrics.add(new MetricRow(m.name(), m.role() == null ? "target" : m.role(), better, m.baseline(), m.candidate(), change,
-          m.ciLow(), m.ciHigh(), m.p()));
+      double change =
+          finite(m.improvement())
+              ? m.improvement()
+              : Math.expm1(oriented(better, m.baseline(), m.candidate()));
+      metrics.add(
+          new MetricRow(
+              m.name(),
+              m.role() == null ? "target" : m.role(),
+              better,
+              m.baseline(),
+              m.candidate(),
+              change,
+              m.ciLow(),
+              m.ciHigh(),
+              m.p()));
     }
-    Optional<TestCounts> baselineTests = scorecard.map(ScorecardRecord::baseline).map(CheckRecord::tests)
-        .map(IterationEvidence::counts);
-    Optional<TestCounts> candidateTests = scorecard.map(ScorecardRecord::candidate).map(CheckRecord::tests)
-        .or(() -> decision.map(DecisionRecord::candidateTests)).map(IterationEvidence::counts);
-    return new IterationEvidence(n, rationale, evidence.map(EvidenceRecord::threshold).filter(IterationEvidence::finite),
-        evidence.map(EvidenceRecord::thresholdSource), metrics, decision.map(DecisionRecord::reasons).orElse(List.of()),
-        baselineTests, candidateTests);
+    Optional<TestCounts> baselineTests =
+        scorecard
+            .map(ScorecardRecord::baseline)
+            .map(CheckRecord::tests)
+            .map(IterationEvidence::counts);
+    Optional<TestCounts> candidateTests =
+        scorecard
+            .map(ScorecardRecord::candidate)
+            .map(CheckRecord::tests)
+            .or(() -> decision.map(DecisionRecord::candidateTests))
+            .map(IterationEvidence::counts);
+    return new IterationEvidence(
+        n,
+        rationale,
+        evidence.map(EvidenceRecord::threshold).filter(IterationEvidence::finite),
+        evidence.map(EvidenceRecord::thresholdSource),
+        metrics,
+        decision.map(DecisionRecord::reasons).orElse(List.of()),
+        baselineTests,
+        candidateTests);
   }
 
   private static TestCounts counts(TestsRecord t) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The hidden comment at the end of a pull request Kaizen opened, {@code <!-- kaizen:pr {...} -->}:
- * which session and branch it shows, and the commits it was measured on. A later run finds its
- * pull request by it and updates that one instead of opening another.
+ * which session and branch it shows, and the commits it was measured on. A later run finds its pull
+ * request by it and updates that one instead of opening another.
  */
 public record PrMarker(String session, String branch, String base, String best) {
 
@@ -23,7 +23,10 @@ public record PrMarker(String session, String branch, String base, String best) 
     Objects.requireNonNull(best, "best");
   }
 
-  /** The comment, on one line. Its JSON never holds {@code >}, so nothing in it can end the comment early. */
+  /**
+   * The comment, on one line. Its JSON never holds {@code >}, so nothing in it can end the comment
+   * early.
+   */
   public String render() {
     return PREFIX + Json.line(this).replace(">", "\\u003e").replace("<", "\\u003c") + " -->";
   }
@@ -42,7 +45,9 @@ public record PrMarker(String session, String branch, String base, String best) 
     }
   }
 
-  /** Whether {@code body} carries a Kaizen marker at all (for counting Kaizen's open pull requests). */
+  /**
+   * Whether {@code body} carries a Kaizen marker at all (for counting Kaizen's open pull requests).
+   */
   public static boolean present(String body) {
     return find(body).isPresent();
   }

@@ -16,7 +16,12 @@ import java.util.Optional;
  * @param detail one line for people: what was done, or why nothing was
  */
 public record Publication(
-    String session, String branch, String commit, Action action, Optional<PullRequest> pullRequest, Optional<Pushed> pushed,
+    String session,
+    String branch,
+    String commit,
+    Action action,
+    Optional<PullRequest> pullRequest,
+    Optional<Pushed> pushed,
     String detail) {
 
   /** What happened to a session's pull request. */

@@ -1,11 +1,11 @@
 package dev.kaizen.agent.publish;
 
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.ledger.Ledger;
 import dev.kaizen.agent.ledger.PullRequestRecord;
 import dev.kaizen.agent.ledger.SessionLog;
-import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.workspace.Pushed;
 import dev.kaizen.agent.workspace.RemoteLogin;
 import dev.kaizen.agent.workspace.Workspace;
@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Publishes sessions: pushes a session's branch from Kaizen's clone and opens one draft pull
  * request for it, or updates the one Kaizen opened before (found by its {@link PrMarker}). Never a
- * second one, never a branch outside {@code kaizen/}, never the repository's default branch. A
- * pull request someone closed is not reopened.
+ * second one, never a branch outside {@code kaizen/}, never the repository's default branch. A pull
+ * request someone closed is not reopened.
  *
  * <p>What was published is recorded in the session's folder, {@code pull-request.json} (number,
  * address, commit; never the token).
@@ -62,8 +62,10 @@ public final class Publisher {
 
     public Request {
       Objects.requireNonNull(branch, "branch");
-      if (branch.isPresent() && all) throw new UsageException("--branch and --all exclude each other");
-      if (maxPerRun < 1) throw new UsageException("--max-per-run must be at least 1, not " + maxPerRun);
+      if (branch.isPresent() && all)
+        throw new UsageException("--branch and --all exclude each other");
+      if (maxPerRun < 1)
+        throw new UsageException("--max-per-run must be at least 1, not " + maxPerRun);
       if (maxOpen < 0) throw new UsageException("--max-open must not be negative, not " + maxOpen);
     }
 
@@ -95,18 +97,36 @@ public final class Publisher {
     if (request.branch().isPresent()) {
       String branch = request.branch().get();
       checkBranch(branch);
-      SessionLog log = logs.stream().filter(l -> branch.equals(branchOf(l))).findFirst()
-          .orElseThrow(() -> new UsageException("no session in " + ledger.directory() + " has the branch " + branch
-              + " (see 'kaizen history')"));
+      SessionLog log =
+          logs.stream()
+              .filter(l -> branch.equals(branchOf(l)))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "no session in "
+                              + ledger.directory()
+                              + " has the branch "
+                              + branch
+                              + " (see 'kaizen history')"));
       chosen = SessionEvidence.read(log);
     } else {
-      if (logs.isEmpty()) throw new UsageException("no sessions yet in " + ledger.directory() + ": nothing to publish (start one with: kaizen improve)");
+      if (logs.isEmpty())
+        throw new UsageException(
+            "no sessions yet in "
+                + ledger.directory()
+                + ": nothing to publish (start one with: kaizen improve)");
       chosen = SessionEvidence.read(logs.get(logs.size() - 1));
       checkBranch(chosen.branch());
     }
     if (!chosen.hasAcceptedChange()) {
-      throw new UsageException("session " + chosen.id() + " accepted nothing (" + chosen.iterations().size()
-          + " tried): there is nothing to publish on " + chosen.branch());
+      throw new UsageException(
+          "session "
+              + chosen.id()
+              + " accepted nothing ("
+              + chosen.iterations().size()
+              + " tried): there is nothing to publish on "
+              + chosen.branch());
     }
     return List.of(chosen);
   }
@@ -119,10 +139,12 @@ public final class Publisher {
   /** Refuses a branch Kaizen does not own: outside {@code kaizen/}, or a candidate branch. */
   static void checkBranch(String branch) {
     if (!branch.startsWith(BRANCH_PREFIX) || branch.length() == BRANCH_PREFIX.length()) {
-      throw new UsageException("Kaizen publishes only its own session branches (kaizen/<session>), not " + branch);
+      throw new UsageException(
+          "Kaizen publishes only its own session branches (kaizen/<session>), not " + branch);
     }
     if (branch.startsWith(BRANCH_PREFIX + "candidates/")) {
-      throw new UsageException(branch + " is a candidate branch; publish its session's branch kaizen/<session> instead");
+      throw new UsageException(
+          branch + " is a candidate branch; publish its session's branch kaizen/<session> instead");
     }
   }
 
@@ -132,7 +154,8 @@ public final class Publisher {
    *
    * @return what was done for each session; empty when {@code --all} found nothing to publish
    */
-  public List<Publication> run(Request request, Map<String, String> env, GitHubTarget.Options options) {
+  public List<Publication> run(
+      Request request, Map<String, String> env, GitHubTarget.Options options) {
     List<SessionEvidence> sessions = select(request);
     if (sessions.isEmpty()) return List.of();
     GitHubTarget target = GitHubTarget.resolve(env, options);
@@ -147,7 +170,8 @@ public final class Publisher {
    * @throws GitHubException when GitHub refuses a request (exit 3, with GitHub's message)
    * @throws EnvironmentException when the push fails
    */
-  public List<Publication> publish(List<SessionEvidence> sessions, Request request, GitHubTarget target, GitHubClient github) {
+  public List<Publication> publish(
+      List<SessionEvidence> sessions, Request request, GitHubTarget target, GitHubClient github) {
     var out = new ArrayList<Publication>();
     if (sessions.isEmpty()) return out;
     RepositoryInfo repo = github.repository(target.repository());
@@ -155,8 +179,12 @@ public final class Publisher {
     int published = 0;
     for (int i = 0; i < sessions.size(); i++) {
       if (published >= request.maxPerRun()) {
-        progress.info("--max-per-run " + request.maxPerRun() + " reached: " + (sessions.size() - i)
-            + " more session(s) wait for the next run");
+        progress.info(
+            "--max-per-run "
+                + request.maxPerRun()
+                + " reached: "
+                + (sessions.size() - i)
+                + " more session(s) wait for the next run");
         break;
       }
       Publication p = publishOne(sessions.get(i), request, target, github, repo, open);
@@ -166,44 +194,90 @@ public final class Publisher {
     return out;
   }
 
-  private Publication publishOne(SessionEvidence s, Request request, GitHubTarget target, GitHubClient github,
-      RepositoryInfo repo, OpenCount open) {
+  private Publication publishOne(
+      SessionEvidence s,
+      Request request,
+      GitHubTarget target,
+      GitHubClient github,
+      RepositoryInfo repo,
+      OpenCount open) {
     String branch = s.branch();
     checkBranch(branch);
     if (branch.equals(repo.defaultBranch())) {
-      throw new UsageException(branch + " is the default branch of " + target.repository() + "; Kaizen never pushes to it");
+      throw new UsageException(
+          branch
+              + " is the default branch of "
+              + target.repository()
+              + "; Kaizen never pushes to it");
     }
     String best = s.best();
-    List<PullRequest> ofBranch = github.pulls(target.repository(), "all", Optional.of(branch)).stream()
-        .filter(pr -> pr.head().isEmpty() || pr.head().equals(branch)).toList();
-    Optional<PullRequest> ours = ofBranch.stream()
-        .filter(pr -> pr.marker().filter(m -> m.branch().equals(branch)).isPresent())
-        .min(Comparator.comparing((PullRequest pr) -> !pr.open()).thenComparing(pr -> -pr.number()));
+    List<PullRequest> ofBranch =
+        github.pulls(target.repository(), "all", Optional.of(branch)).stream()
+            .filter(pr -> pr.head().isEmpty() || pr.head().equals(branch))
+            .toList();
+    Optional<PullRequest> ours =
+        ofBranch.stream()
+            .filter(pr -> pr.marker().filter(m -> m.branch().equals(branch)).isPresent())
+            .min(
+                Comparator.comparing((PullRequest pr) -> !pr.open())
+                    .thenComparing(pr -> -pr.number()));
     String title = PullRequestBody.title(s);
     String body = PullRequestBody.render(s);
 
     if (ours.isPresent() && !ours.get().open()) {
       PullRequest pr = ours.get();
-      return skipped(s, Optional.of(pr), "pull request #" + pr.number() + " for " + branch + " was "
-          + (pr.merged() ? "merged" : "closed") + "; Kaizen does not open another (" + pr.url() + ")");
+      return skipped(
+          s,
+          Optional.of(pr),
+          "pull request #"
+              + pr.number()
+              + " for "
+              + branch
+              + " was "
+              + (pr.merged() ? "merged" : "closed")
+              + "; Kaizen does not open another ("
+              + pr.url()
+              + ")");
     }
     if (ours.isEmpty()) {
       Optional<PullRequest> foreign = ofBranch.stream().filter(PullRequest::open).findFirst();
       if (foreign.isPresent()) {
-        return skipped(s, foreign, "pull request #" + foreign.get().number() + " for " + branch
-            + " was not opened by Kaizen (no kaizen marker); it is left alone");
+        return skipped(
+            s,
+            foreign,
+            "pull request #"
+                + foreign.get().number()
+                + " for "
+                + branch
+                + " was not opened by Kaizen (no kaizen marker); it is left alone");
       }
       int count = open.get();
       if (count >= request.maxOpen()) {
-        return skipped(s, Optional.empty(), count + " open pull request" + (count == 1 ? "" : "s")
-            + " by Kaizen already (--max-open " + request.maxOpen() + "): no new one for " + branch
-            + "; merge or close one, or raise --max-open");
+        return skipped(
+            s,
+            Optional.empty(),
+            count
+                + " open pull request"
+                + (count == 1 ? "" : "s")
+                + " by Kaizen already (--max-open "
+                + request.maxOpen()
+                + "): no new one for "
+                + branch
+                + "; merge or close one, or raise --max-open");
       }
     }
 
-    progress.step("pushing " + branch + " at " + Workspace.abbreviate(best) + " to " + displayRemote(target.remote()));
-    Optional<RemoteLogin> login = isHttp(target.remote())
-        ? Optional.of(new RemoteLogin(TOKEN_USER, target.token().reveal())) : Optional.empty();
+    progress.step(
+        "pushing "
+            + branch
+            + " at "
+            + Workspace.abbreviate(best)
+            + " to "
+            + displayRemote(target.remote()));
+    Optional<RemoteLogin> login =
+        isHttp(target.remote())
+            ? Optional.of(new RemoteLogin(TOKEN_USER, target.token().reveal()))
+            : Optional.empty();
     Pushed pushed;
     try {
       pushed = workspace.push(target.remote(), branch, best, login);
@@ -214,27 +288,52 @@ public final class Publisher {
     Publication result;
     if (ours.isPresent()) {
       PullRequest pr = github.update(target.repository(), ours.get().number(), title, body);
-      result = new Publication(s.id(), branch, best, Publication.Action.UPDATED, Optional.of(pr), Optional.of(pushed),
-          "updated pull request #" + pr.number() + " " + pr.url());
+      result =
+          new Publication(
+              s.id(),
+              branch,
+              best,
+              Publication.Action.UPDATED,
+              Optional.of(pr),
+              Optional.of(pushed),
+              "updated pull request #" + pr.number() + " " + pr.url());
     } else {
-      PullRequest pr = github.openDraft(target.repository(), title, branch, repo.defaultBranch(), body);
+      PullRequest pr =
+          github.openDraft(target.repository(), title, branch, repo.defaultBranch(), body);
       open.opened();
-      result = new Publication(s.id(), branch, best, Publication.Action.OPENED, Optional.of(pr), Optional.of(pushed),
-          "opened draft pull request #" + pr.number() + " " + pr.url());
+      result =
+          new Publication(
+              s.id(),
+              branch,
+              best,
+              Publication.Action.OPENED,
+              Optional.of(pr),
+              Optional.of(pushed),
+              "opened draft pull request #" + pr.number() + " " + pr.url());
     }
     record(s, result, target, repo.defaultBranch());
     return result;
   }
 
   private static Publication skipped(SessionEvidence s, Optional<PullRequest> pr, String why) {
-    return new Publication(s.id(), s.branch(), s.best(), Publication.Action.SKIPPED, pr, Optional.empty(), why);
+    return new Publication(
+        s.id(), s.branch(), s.best(), Publication.Action.SKIPPED, pr, Optional.empty(), why);
   }
 
   /** Records in the session's {@code pull-request.json} what was published, where, when. */
   private void record(SessionEvidence s, Publication p, GitHubTarget target, String base) {
     PullRequest pr = p.pullRequest().orElseThrow();
-    var record = new PullRequestRecord(target.repository().toString(), pr.number(), pr.url(), p.action().id(), p.branch(), base,
-        p.commit(), p.pushed().map(Pushed::id).orElse(null), clock.instant().toString());
+    var record =
+        new PullRequestRecord(
+            target.repository().toString(),
+            pr.number(),
+            pr.url(),
+            p.action().id(),
+            p.branch(),
+            base,
+            p.commit(),
+            p.pushed().map(Pushed::id).orElse(null),
+            clock.instant().toString());
     try {
       ledger.open(s.id()).writePullRequest(record);
     } catch (EnvironmentException | UsageException e) {
@@ -264,7 +363,11 @@ public final class Publisher {
 
     int get() {
       if (count == null) {
-        count = (int) github.pulls(repository, "open", Optional.empty()).stream().filter(pr -> PrMarker.present(pr.body())).count();
+        count =
+            (int)
+                github.pulls(repository, "open", Optional.empty()).stream()
+                    .filter(pr -> PrMarker.present(pr.body()))
+                    .count();
       }
       return count;
     }

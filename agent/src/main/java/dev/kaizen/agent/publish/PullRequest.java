@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param head the branch it proposes
  * @param body its description (empty when it has none)
  */
-public record PullRequest(int number, String url, String state, boolean draft, boolean merged, String head, String body) {
+public record PullRequest(
+    int number, String url, String state, boolean draft, boolean merged, String head, String body) {
 
   public PullRequest {
     Objects.requireNonNull(url, "url");

@@ -21,7 +21,10 @@ import java.util.Optional;
  * @param iterations {@code iterations.jsonl}, in order
  * @param details what each iteration's folder adds, by iteration number
  */
-public record SessionEvidence(SessionRecord session, List<IterationRecord> iterations, Map<Integer, IterationEvidence> details) {
+public record SessionEvidence(
+    SessionRecord session,
+    List<IterationRecord> iterations,
+    Map<Integer, IterationEvidence> details) {
 
   public SessionEvidence {
     Objects.requireNonNull(session, "session");
@@ -65,16 +68,17 @@ public record SessionEvidence(SessionRecord session, List<IterationRecord> itera
   }
 
   /**
-   * The accepted iterations that lead from the base to the best commit, in order: the best
-   * commit's iteration, its parent's, and so on back to the base. An accepted candidate another
-   * of its batch beat is not among them.
+   * The accepted iterations that lead from the base to the best commit, in order: the best commit's
+   * iteration, its parent's, and so on back to the base. An accepted candidate another of its batch
+   * beat is not among them.
    */
   public List<IterationRecord> lineage() {
     var chain = new ArrayList<IterationRecord>();
     String at = best();
     while (!at.equals(session.base())) {
       String commit = at;
-      Optional<IterationRecord> step = iterations.stream().filter(i -> i.accepted() && commit.equals(i.commit())).findFirst();
+      Optional<IterationRecord> step =
+          iterations.stream().filter(i -> i.accepted() && commit.equals(i.commit())).findFirst();
       if (step.isEmpty() || chain.contains(step.get()) || step.get().parent() == null) break;
       chain.add(step.get());
       at = step.get().parent();
@@ -88,7 +92,10 @@ public record SessionEvidence(SessionRecord session, List<IterationRecord> itera
     return !lineage().isEmpty();
   }
 
-  /** The estimated effect of all accepted steps together: the product of their {@code 1 + effect}, less one. */
+  /**
+   * The estimated effect of all accepted steps together: the product of their {@code 1 + effect},
+   * less one.
+   */
   public Optional<Double> combinedEffect() {
     double product = 1;
     List<IterationRecord> steps = lineage();

@@ -9,7 +9,7 @@
  * java.net.http}, with GitHub's bodies as small records; {@link dev.kaizen.agent.publish.Publisher}
  * decides what to push and whether to open or update, and records what it published in the
  * session's {@code pull-request.json}. The token never leaves {@link
- * dev.kaizen.agent.publish.GitHubToken} except for a request header and the push's credentials,
- * and is scrubbed from every message.
+ * dev.kaizen.agent.publish.GitHubToken} except for a request header and the push's credentials, and
+ * is scrubbed from every message.
  */
 package dev.kaizen.agent.publish;

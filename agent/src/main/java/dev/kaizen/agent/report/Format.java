@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** How the report writes numbers: effects in percent with a real minus sign, p, money, tokens, commits. */
+/**
+ * How the report writes numbers: effects in percent with a real minus sign, p, money, tokens,
+ * commits.
+ */
 final class Format {
 
   private Format() {}
@@ -21,7 +24,10 @@ final class Format {
     return percent(low) + " … " + percent(high);
   }
 
-  /** A p-value with two significant digits and no trailing zero: {@code 0.0009}, {@code 0.61}, {@code 1}. */
+  /**
+   * A p-value with two significant digits and no trailing zero: {@code 0.0009}, {@code 0.61},
+   * {@code 1}.
+   */
   static String p(Double p) {
     if (p == null || !Double.isFinite(p)) return "–";
     if (p == 0) return "0";
@@ -40,7 +46,8 @@ final class Format {
   static String number(double v) {
     if (!Double.isFinite(v)) return "–";
     double abs = Math.abs(v);
-    String s = abs >= 100 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.4g", v);
+    String s =
+        abs >= 100 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.4g", v);
     return signed(s);
   }
 

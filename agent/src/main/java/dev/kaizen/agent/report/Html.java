@@ -21,7 +21,8 @@ public final class Html {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF) continue;
+          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0xFFFE || c == 0xFFFF)
+            continue;
           out.append(c);
         }
       }
@@ -29,7 +30,9 @@ public final class Html {
     return out.toString();
   }
 
-  /** {@code s} as part of an element id: letters, digits, {@code -} and {@code _} only, never empty. */
+  /**
+   * {@code s} as part of an element id: letters, digits, {@code -} and {@code _} only, never empty.
+   */
   public static String id(String s) {
     String cleaned = s == null ? "" : s.replaceAll("[^A-Za-z0-9_-]", "-");
     return cleaned.isEmpty() ? "_" : cleaned;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A linear map from data values (the domain) to pixels (the range), and the "nice" tick values
- * of a domain: multiples of 1, 2 or 5 times a power of ten, about as many as asked for.
+ * A linear map from data values (the domain) to pixels (the range), and the "nice" tick values of a
+ * domain: multiples of 1, 2 or 5 times a power of ten, about as many as asked for.
  *
  * @param low the domain's lower end
  * @param high the domain's upper end, above {@code low}
@@ -21,7 +21,8 @@ public record Scale(double low, double high, double from, double to) {
 
   public Scale {
     if (!Double.isFinite(low) || !Double.isFinite(high) || !(low < high)) {
-      throw new IllegalArgumentException("a scale needs a finite domain with low < high, not [" + low + ", " + high + "]");
+      throw new IllegalArgumentException(
+          "a scale needs a finite domain with low < high, not [" + low + ", " + high + "]");
     }
   }
 
@@ -31,8 +32,8 @@ public record Scale(double low, double high, double from, double to) {
   }
 
   /**
-   * A scale whose domain covers {@code [low, high]} and starts and ends on a tick of about
-   * {@code count} ticks. An empty interval is widened around its value first.
+   * A scale whose domain covers {@code [low, high]} and starts and ends on a tick of about {@code
+   * count} ticks. An empty interval is widened around its value first.
    */
   public static Scale nice(double low, double high, int count, double from, double to) {
     double[] d = widened(low, high);
@@ -60,13 +61,17 @@ public record Scale(double low, double high, double from, double to) {
     return out;
   }
 
-  /** Whole-number ticks within {@code [low, high]} (for counts such as iterations), at least one apart. */
+  /**
+   * Whole-number ticks within {@code [low, high]} (for counts such as iterations), at least one
+   * apart.
+   */
   public static List<Integer> integerTicks(double low, double high, int count) {
     double[] d = widened(low, high);
     Step step = Step.of(d[0], d[1], count);
     long by = Math.max(1, Math.round(step.size()));
     var out = new ArrayList<Integer>();
-    for (long v = (long) Math.ceil(d[0] / by - EPSILON) * by; v <= d[1] + EPSILON; v += by) out.add((int) v);
+    for (long v = (long) Math.ceil(d[0] / by - EPSILON) * by; v <= d[1] + EPSILON; v += by)
+      out.add((int) v);
     return out;
   }
 
@@ -76,16 +81,22 @@ public record Scale(double low, double high, double from, double to) {
     return Step.of(d[0], d[1], count).size();
   }
 
-  /** {@code value} with as many decimals as a tick step of {@code step} needs; thousands grouped from 1,000. */
+  /**
+   * {@code value} with as many decimals as a tick step of {@code step} needs; thousands grouped
+   * from 1,000.
+   */
   public static String format(double value, double step) {
     int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + EPSILON));
     return format(value, decimals);
   }
 
   private static String format(double value, int decimals) {
-    String s = Math.abs(value) >= 1000
-        ? String.format(Locale.ROOT, "%,." + decimals + "f", value)
-        : new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    String s =
+        Math.abs(value) >= 1000
+            ? String.format(Locale.ROOT, "%,." + decimals + "f", value)
+            : new BigDecimal(Double.toString(value))
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString();
     return s.matches("-[0.,]+") ? s.substring(1) : s;
   }
 
@@ -99,8 +110,8 @@ public record Scale(double low, double high, double from, double to) {
   }
 
   /**
-   * A tick step {@code factor × 10^exponent}; values are {@code k × step}, computed so that
-   * decimal steps give exact decimal values (0.3, not 0.30000000000000004).
+   * A tick step {@code factor × 10^exponent}; values are {@code k × step}, computed so that decimal
+   * steps give exact decimal values (0.3, not 0.30000000000000004).
    */
   private record Step(int factor, int exponent) {
 
@@ -108,7 +119,8 @@ public record Scale(double low, double high, double from, double to) {
       double raw = (high - low) / Math.max(1, count);
       int exponent = (int) Math.floor(Math.log10(raw));
       double error = raw / Math.pow(10, exponent);
-      int factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+      int factor =
+          error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
       return factor == 10 ? new Step(1, exponent + 1) : new Step(factor, exponent);
     }
 
@@ -117,7 +129,9 @@ public record Scale(double low, double high, double from, double to) {
     }
 
     double value(long k) {
-      return exponent >= 0 ? k * factor * Math.pow(10, exponent) : k * factor / Math.pow(10, -exponent);
+      return exponent >= 0
+          ? k * factor * Math.pow(10, exponent)
+          : k * factor / Math.pow(10, -exponent);
     }
 
     long floor(double v) {
@@ -129,7 +143,9 @@ public record Scale(double low, double high, double from, double to) {
     }
 
     private double units(double v) {
-      return exponent >= 0 ? v / (factor * Math.pow(10, exponent)) : v * Math.pow(10, -exponent) / factor;
+      return exponent >= 0
+          ? v / (factor * Math.pow(10, exponent))
+          : v * Math.pow(10, -exponent) / factor;
     }
 
     String format(double v) {

@@ -14,11 +14,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the report shows of one session: its record, its iterations and, per measured iteration,
- * the numbers of its {@code scorecard.json}. A scorecard that is missing or cannot be read is
- * left out and named in {@link #problems()}.
+ * What the report shows of one session: its record, its iterations and, per measured iteration, the
+ * numbers of its {@code scorecard.json}. A scorecard that is missing or cannot be read is left out
+ * and named in {@link #problems()}.
  */
-public record SessionData(SessionRecord session, List<IterationRecord> iterations, Map<Integer, Scorecard> scorecards,
+public record SessionData(
+    SessionRecord session,
+    List<IterationRecord> iterations,
+    Map<Integer, Scorecard> scorecards,
     List<String> problems) {
 
   public SessionData {
@@ -41,7 +44,8 @@ public record SessionData(SessionRecord session, List<IterationRecord> iteration
   }
 
   /** One metric's baseline and candidate medians. */
-  public record Medians(String name, String role, String better, double baseline, double candidate) {
+  public record Medians(
+      String name, String role, String better, double baseline, double candidate) {
     public boolean target() {
       return "target".equals(role);
     }
@@ -58,8 +62,13 @@ public record SessionData(SessionRecord session, List<IterationRecord> iteration
       try {
         card = log.scorecard(it.n());
       } catch (EnvironmentException e) {
-        problems.add("the scorecard of iteration " + it.n() + " could not be read ("
-            + log.iterationDirectory(it.n()).resolve("scorecard.json") + "): " + e.getMessage());
+        problems.add(
+            "the scorecard of iteration "
+                + it.n()
+                + " could not be read ("
+                + log.iterationDirectory(it.n()).resolve("scorecard.json")
+                + "): "
+                + e.getMessage());
         continue;
       }
       card.ifPresent(c -> scorecards.put(it.n(), scorecard(c)));
@@ -67,17 +76,26 @@ public record SessionData(SessionRecord session, List<IterationRecord> iteration
     return new SessionData(session, iterations, scorecards, problems);
   }
 
-  /** The numbers of a {@code scorecard.json}: its threshold, and each metric that has both medians. */
+  /**
+   * The numbers of a {@code scorecard.json}: its threshold, and each metric that has both medians.
+   */
   static Scorecard scorecard(ScorecardRecord card) {
     EvidenceRecord evidence = card.evidence();
     var metrics = new ArrayList<Medians>();
     if (evidence != null) {
       for (EvidenceRecord.Metric m : evidence.metrics()) {
         if (!finite(m.baseline()) || !finite(m.candidate())) continue;
-        metrics.add(new Medians(m.name(), String.valueOf(m.role()), String.valueOf(m.better()), m.baseline(), m.candidate()));
+        metrics.add(
+            new Medians(
+                m.name(),
+                String.valueOf(m.role()),
+                String.valueOf(m.better()),
+                m.baseline(),
+                m.candidate()));
       }
     }
-    return new Scorecard(evidence != null && finite(evidence.threshold()) ? evidence.threshold() : null, metrics);
+    return new Scorecard(
+        evidence != null && finite(evidence.threshold()) ? evidence.threshold() : null, metrics);
   }
 
   private static boolean finite(Double v) {

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * A chart as plain SVG: a numbered x axis (iterations), a linear y axis whose nice domain covers
- * every mark, and marks (points with tooltips and links, error bars, lines, bars, reference
- * rules). Colours come from CSS classes the page defines; every string is escaped here.
+ * every mark, and marks (points with tooltips and links, error bars, lines, bars, reference rules).
+ * Colours come from CSS classes the page defines; every string is escaped here.
  *
  * <pre>{@code
  * String svg = SvgChart.of("Effect per iteration", 960, 320)
@@ -22,17 +22,30 @@ import java.util.Objects;
 public final class SvgChart {
 
   /** How a point is drawn; shapes, not only colours, tell decisions apart. */
-  public enum Shape { CIRCLE, RING, SQUARE, DIAMOND, CROSS, DOT }
+  public enum Shape {
+    CIRCLE,
+    RING,
+    SQUARE,
+    DIAMOND,
+    CROSS,
+    DOT
+  }
 
   static final int Y_TICKS = 5;
   static final int X_TICKS = 12;
   static final int LOG_SPAN = 30;
   static final int SYMLOG_SPAN = 20;
   static final int LABEL_GAP = 14;
+
   /** Room for tick labels of up to nine characters (100,000%) beside the axis's own label. */
   private static final int MARGIN_LEFT = 88;
-  /** Room right of the plot for the labels of rules; the same in every chart, so charts of one width line up. */
+
+  /**
+   * Room right of the plot for the labels of rules; the same in every chart, so charts of one width
+   * line up.
+   */
   private static final int MARGIN_RIGHT = 84;
+
   private static final int MARGIN_BOTTOM = 46;
   private static final int MARGIN_TOP_LEGEND = 36;
   private static final int MARGIN_TOP = 14;
@@ -44,7 +57,8 @@ public final class SvgChart {
     double yHigh();
   }
 
-  private record Point(double x, double y, Shape shape, String css, String tooltip, String href) implements Mark {
+  private record Point(double x, double y, Shape shape, String css, String tooltip, String href)
+      implements Mark {
     public double yLow() {
       return y;
     }
@@ -121,7 +135,8 @@ public final class SvgChart {
 
   private SvgChart(String title, int width, int height) {
     this.title = Objects.requireNonNull(title, "title");
-    if (width < 200 || height < 120) throw new IllegalArgumentException("a chart needs at least 200 × 120 pixels");
+    if (width < 200 || height < 120)
+      throw new IllegalArgumentException("a chart needs at least 200 × 120 pixels");
     this.width = width;
     this.height = height;
   }
@@ -133,7 +148,8 @@ public final class SvgChart {
 
   /** The x axis: its label and the domain (whole-number ticks inside it). */
   public SvgChart xAxis(String label, double low, double high) {
-    if (!(low < high)) throw new IllegalArgumentException("x domain [" + low + ", " + high + "] is empty");
+    if (!(low < high))
+      throw new IllegalArgumentException("x domain [" + low + ", " + high + "] is empty");
     this.xLabel = label;
     this.xLow = low;
     this.xHigh = high;
@@ -161,11 +177,15 @@ public final class SvgChart {
 
   /** A vertical interval with caps, e.g. a 95% confidence interval. */
   public SvgChart errorBar(double x, double low, double high, String css) {
-    if (finite(x, low, high)) marks.add(new ErrorBar(x, Math.min(low, high), Math.max(low, high), css));
+    if (finite(x, low, high))
+      marks.add(new ErrorBar(x, Math.min(low, high), Math.max(low, high), css));
     return this;
   }
 
-  /** A horizontal line across the plot at {@code y}, labelled right of the plot when {@code label} is not null. */
+  /**
+   * A horizontal line across the plot at {@code y}, labelled right of the plot when {@code label}
+   * is not null.
+   */
   public SvgChart rule(double y, String css, String label) {
     if (Double.isFinite(y)) marks.add(new Rule(y, css, label));
     return this;
@@ -175,7 +195,8 @@ public final class SvgChart {
   public SvgChart line(double[] xs, double[] ys, String css) {
     if (xs.length != ys.length) throw new IllegalArgumentException("xs and ys differ in length");
     var points = new ArrayList<double[]>();
-    for (int i = 0; i < xs.length; i++) if (finite(xs[i], ys[i])) points.add(new double[] {xs[i], ys[i]});
+    for (int i = 0; i < xs.length; i++)
+      if (finite(xs[i], ys[i])) points.add(new double[] {xs[i], ys[i]});
     if (points.size() >= 2) marks.add(new Line(points, css));
     return this;
   }
@@ -203,7 +224,11 @@ public final class SvgChart {
    * logarithmic, linear within one unit of zero and logarithmic beyond, for data where one value
    * dwarfs the rest but signs matter (an effect of +11,000% next to effects of ±2%).
    */
-  public enum YKind { LINEAR, LOG, SYMLOG }
+  public enum YKind {
+    LINEAR,
+    LOG,
+    SYMLOG
+  }
 
   /**
    * The y axis the marks are drawn on: its kind, and a linear scale over the transformed values.
@@ -229,9 +254,9 @@ public final class SvgChart {
 
   /**
    * The kind of y axis: linear unless {@link #yAuto()} was asked for and the data need another:
-   * positive values spanning more than {@value #LOG_SPAN}× get a log axis; values where the
-   * largest magnitude is more than {@value #SYMLOG_SPAN}× the median point's (or one unit) get a
-   * symmetric log axis.
+   * positive values spanning more than {@value #LOG_SPAN}× get a log axis; values where the largest
+   * magnitude is more than {@value #SYMLOG_SPAN}× the median point's (or one unit) get a symmetric
+   * log axis.
    */
   public YKind yKind() {
     if (!autoY) return YKind.LINEAR;
@@ -245,7 +270,12 @@ public final class SvgChart {
     }
     if (min > max) return YKind.LINEAR;
     if (min > 0 && max / min > LOG_SPAN) return YKind.LOG;
-    double[] points = marks.stream().filter(m -> m instanceof Point).mapToDouble(m -> Math.abs(((Point) m).y())).sorted().toArray();
+    double[] points =
+        marks.stream()
+            .filter(m -> m instanceof Point)
+            .mapToDouble(m -> Math.abs(((Point) m).y()))
+            .sorted()
+            .toArray();
     double typical = points.length == 0 ? 0 : points[points.length / 2];
     return largest > SYMLOG_SPAN * Math.max(1, typical) ? YKind.SYMLOG : YKind.LINEAR;
   }
@@ -271,7 +301,11 @@ public final class SvgChart {
             ticks.add(5 * decade);
           }
         }
-        return new YAxis(kind, new Scale(lo, hi, from, to), ticks, ticks.stream().map(t -> Scale.format(t, t)).toList());
+        return new YAxis(
+            kind,
+            new Scale(lo, hi, from, to),
+            ticks,
+            ticks.stream().map(t -> Scale.format(t, t)).toList());
       }
       case SYMLOG -> {
         double lo = low < 0 ? -Math.pow(10, Math.ceil(Math.log10(Math.max(1, -low)) - 1e-9)) : 0;
@@ -281,7 +315,10 @@ public final class SvgChart {
         for (double t = lo; t <= -1; t /= 10) ticks.add(t);
         ticks.add(0.0);
         for (double t = 1; t <= hi; t *= 10) ticks.add(t);
-        return new YAxis(kind, new Scale(transform(kind, lo), transform(kind, hi), from, to), ticks,
+        return new YAxis(
+            kind,
+            new Scale(transform(kind, lo), transform(kind, hi), from, to),
+            ticks,
             ticks.stream().map(t -> Scale.format(t, Math.max(1, Math.abs(t)))).toList());
       }
       default -> {
@@ -322,9 +359,17 @@ public final class SvgChart {
     double bottom = y.scale().from();
     double top = y.scale().to();
     var svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-        .append("\" width=\"").append(width).append("\" height=\"").append(height)
-        .append("\" role=\"img\" aria-label=\"").append(Html.escape(title)).append("\">\n");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(Html.escape(title))
+        .append("\">\n");
     svg.append("<title>").append(Html.escape(title)).append("</title>\n");
 
     svg.append("<g class=\"grid\">\n");
@@ -350,14 +395,21 @@ public final class SvgChart {
       svg.append(line(left - 5, py, left, py)).append('\n');
       svg.append(text(left - 8, py + 4, "end", minus(yLabels.get(i)) + ySuffix)).append('\n');
     }
-    for (int t : Scale.integerTicks(xLow, xHigh, Math.max(2, Math.min(X_TICKS, (int) ((right - left) / 40))))) {
+    for (int t :
+        Scale.integerTicks(
+            xLow, xHigh, Math.max(2, Math.min(X_TICKS, (int) ((right - left) / 40))))) {
       double px = x.apply(t);
       svg.append(line(px, bottom, px, bottom + 5)).append('\n');
       svg.append(text(px, bottom + 18, "middle", Integer.toString(t))).append('\n');
     }
-    svg.append("<text class=\"label\"").append(text((left + right) / 2, height - 8, "middle", xLabel).substring(5)).append('\n');
-    svg.append("<text class=\"label\" text-anchor=\"middle\" transform=\"translate(14 ").append(num((top + bottom) / 2))
-        .append(") rotate(-90)\">").append(Html.escape(yLabel)).append("</text>\n");
+    svg.append("<text class=\"label\"")
+        .append(text((left + right) / 2, height - 8, "middle", xLabel).substring(5))
+        .append('\n');
+    svg.append("<text class=\"label\" text-anchor=\"middle\" transform=\"translate(14 ")
+        .append(num((top + bottom) / 2))
+        .append(") rotate(-90)\">")
+        .append(Html.escape(yLabel))
+        .append("</text>\n");
     svg.append("</g>\n");
 
     if (!legend.isEmpty()) {
@@ -384,15 +436,20 @@ public final class SvgChart {
 
   private void rule(StringBuilder svg, Rule r, Scale x, YAxis y) {
     double py = y.apply(r.y());
-    svg.append("<g class=\"rule ").append(Html.escape(r.css())).append("\">")
+    svg.append("<g class=\"rule ")
+        .append(Html.escape(r.css()))
+        .append("\">")
         .append(line(x.from(), py, x.to(), py));
     if (r.label() != null) svg.append(text(x.to() + 6, py + 4, "start", r.label()));
     svg.append("</g>\n");
   }
 
   private void polyline(StringBuilder svg, Line l, Scale x, YAxis y) {
-    svg.append("<polyline class=\"series ").append(Html.escape(l.css())).append("\" fill=\"none\" points=\"");
-    for (double[] p : l.points()) svg.append(num(x.apply(p[0]))).append(',').append(num(y.apply(p[1]))).append(' ');
+    svg.append("<polyline class=\"series ")
+        .append(Html.escape(l.css()))
+        .append("\" fill=\"none\" points=\"");
+    for (double[] p : l.points())
+      svg.append(num(x.apply(p[0]))).append(',').append(num(y.apply(p[1]))).append(' ');
     svg.setLength(svg.length() - 1);
     svg.append("\"/>\n");
   }
@@ -401,9 +458,20 @@ public final class SvgChart {
     double w = Math.max(2, Math.min(36, unit(x) * 0.6));
     double y0 = y.apply(0);
     double y1 = y.apply(b.y());
-    var rect = "<rect class=\"bar " + Html.escape(b.css()) + "\" x=\"" + num(x.apply(b.x()) - w / 2) + "\" y=\""
-        + num(Math.min(y0, y1)) + "\" width=\"" + num(w) + "\" height=\"" + num(Math.max(0.5, Math.abs(y1 - y0))) + "\">"
-        + tooltip(b.tooltip()) + "</rect>";
+    var rect =
+        "<rect class=\"bar "
+            + Html.escape(b.css())
+            + "\" x=\""
+            + num(x.apply(b.x()) - w / 2)
+            + "\" y=\""
+            + num(Math.min(y0, y1))
+            + "\" width=\""
+            + num(w)
+            + "\" height=\""
+            + num(Math.max(0.5, Math.abs(y1 - y0)))
+            + "\">"
+            + tooltip(b.tooltip())
+            + "</rect>";
     svg.append(linked(rect, b.href())).append('\n');
   }
 
@@ -412,8 +480,12 @@ public final class SvgChart {
     double lo = y.apply(e.low());
     double hi = y.apply(e.high());
     double cap = Math.min(6, unit(x) * 0.2);
-    svg.append("<g class=\"errorbar ").append(Html.escape(e.css())).append("\">")
-        .append(line(px, lo, px, hi)).append(line(px - cap, lo, px + cap, lo)).append(line(px - cap, hi, px + cap, hi))
+    svg.append("<g class=\"errorbar ")
+        .append(Html.escape(e.css()))
+        .append("\">")
+        .append(line(px, lo, px, hi))
+        .append(line(px - cap, lo, px + cap, lo))
+        .append(line(px - cap, hi, px + cap, hi))
         .append("</g>\n");
   }
 
@@ -421,13 +493,22 @@ public final class SvgChart {
     double px = x.apply(d.x());
     double py = y.apply(d.y());
     double half = Math.min(14, unit(x) * 0.35);
-    svg.append("<g class=\"dash ").append(Html.escape(d.css())).append("\">").append(tooltip(d.tooltip()))
-        .append(line(px - half, py, px + half, py)).append("</g>\n");
+    svg.append("<g class=\"dash ")
+        .append(Html.escape(d.css()))
+        .append("\">")
+        .append(tooltip(d.tooltip()))
+        .append(line(px - half, py, px + half, py))
+        .append("</g>\n");
   }
 
   private void point(StringBuilder svg, Point p, Scale x, YAxis y) {
-    String g = "<g class=\"point " + Html.escape(p.css()) + "\">" + tooltip(p.tooltip())
-        + shape(p.shape(), x.apply(p.x()), y.apply(p.y()), null) + "</g>";
+    String g =
+        "<g class=\"point "
+            + Html.escape(p.css())
+            + "\">"
+            + tooltip(p.tooltip())
+            + shape(p.shape(), x.apply(p.x()), y.apply(p.y()), null)
+            + "</g>";
     svg.append(linked(g, p.href())).append('\n');
   }
 
@@ -437,22 +518,66 @@ public final class SvgChart {
   }
 
   private static String shape(Shape shape, double cx, double cy, String css) {
-    String own = switch (shape) {
-      case RING -> "ring";
-      case CROSS -> "cross";
-      default -> "";
-    };
+    String own =
+        switch (shape) {
+          case RING -> "ring";
+          case CROSS -> "cross";
+          default -> "";
+        };
     String classes = ((css == null ? "" : "point " + css) + " " + own).strip();
     String cls = classes.isEmpty() ? "" : " class=\"" + Html.escape(classes) + "\"";
     return switch (shape) {
       case CIRCLE -> "<circle" + cls + " cx=\"" + num(cx) + "\" cy=\"" + num(cy) + "\" r=\"5.5\"/>";
       case RING -> "<circle" + cls + " cx=\"" + num(cx) + "\" cy=\"" + num(cy) + "\" r=\"4.5\"/>";
       case DOT -> "<circle" + cls + " cx=\"" + num(cx) + "\" cy=\"" + num(cy) + "\" r=\"2.2\"/>";
-      case SQUARE -> "<rect" + cls + " x=\"" + num(cx - 4.5) + "\" y=\"" + num(cy - 4.5) + "\" width=\"9\" height=\"9\"/>";
-      case DIAMOND -> "<polygon" + cls + " points=\"" + num(cx) + "," + num(cy - 6) + " " + num(cx + 6) + "," + num(cy) + " "
-          + num(cx) + "," + num(cy + 6) + " " + num(cx - 6) + "," + num(cy) + "\"/>";
-      case CROSS -> "<path" + cls + " d=\"M" + num(cx - 4) + " " + num(cy - 4) + "L" + num(cx + 4) + " "
-          + num(cy + 4) + "M" + num(cx - 4) + " " + num(cy + 4) + "L" + num(cx + 4) + " " + num(cy - 4) + "\"/>";
+      case SQUARE ->
+          "<rect"
+              + cls
+              + " x=\""
+              + num(cx - 4.5)
+              + "\" y=\""
+              + num(cy - 4.5)
+              + "\" width=\"9\" height=\"9\"/>";
+      case DIAMOND ->
+          "<polygon"
+              + cls
+              + " points=\""
+              + num(cx)
+              + ","
+              + num(cy - 6)
+              + " "
+              + num(cx + 6)
+              + ","
+              + num(cy)
+              + " "
+              + num(cx)
+              + ","
+              + num(cy + 6)
+              + " "
+              + num(cx - 6)
+              + ","
+              + num(cy)
+              + "\"/>";
+      case CROSS ->
+          "<path"
+              + cls
+              + " d=\"M"
+              + num(cx - 4)
+              + " "
+              + num(cy - 4)
+              + "L"
+              + num(cx + 4)
+              + " "
+              + num(cy + 4)
+              + "M"
+              + num(cx - 4)
+              + " "
+              + num(cy + 4)
+              + "L"
+              + num(cx + 4)
+              + " "
+              + num(cy - 4)
+              + "\"/>";
     };
   }
 
@@ -465,25 +590,44 @@ public final class SvgChart {
   }
 
   private static String line(double x1, double y1, double x2, double y2) {
-    return "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2) + "\"/>";
+    return "<line x1=\""
+        + num(x1)
+        + "\" y1=\""
+        + num(y1)
+        + "\" x2=\""
+        + num(x2)
+        + "\" y2=\""
+        + num(y2)
+        + "\"/>";
   }
 
   private static String text(double x, double y, String anchor, String s) {
-    return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor + "\">" + Html.escape(s) + "</text>";
+    return "<text x=\""
+        + num(x)
+        + "\" y=\""
+        + num(y)
+        + "\" text-anchor=\""
+        + anchor
+        + "\">"
+        + Html.escape(s)
+        + "</text>";
   }
 
   /**
-   * The ticks that get a label: zero first, then the largest magnitudes, each only when no
-   * labelled tick is within {@value #LABEL_GAP} pixels (near zero a log axis packs its ticks).
+   * The ticks that get a label: zero first, then the largest magnitudes, each only when no labelled
+   * tick is within {@value #LABEL_GAP} pixels (near zero a log axis packs its ticks).
    */
   private static List<Integer> labelled(YAxis y) {
     var order = new ArrayList<Integer>();
     for (int i = 0; i < y.ticks().size(); i++) order.add(i);
-    order.sort(Comparator.comparing((Integer i) -> y.ticks().get(i) != 0).thenComparing(i -> -Math.abs(y.ticks().get(i))));
+    order.sort(
+        Comparator.comparing((Integer i) -> y.ticks().get(i) != 0)
+            .thenComparing(i -> -Math.abs(y.ticks().get(i))));
     var kept = new ArrayList<Integer>();
     for (int i : order) {
       double py = y.apply(y.ticks().get(i));
-      if (kept.stream().allMatch(k -> Math.abs(y.apply(y.ticks().get(k)) - py) >= LABEL_GAP)) kept.add(i);
+      if (kept.stream().allMatch(k -> Math.abs(y.apply(y.ticks().get(k)) - py) >= LABEL_GAP))
+        kept.add(i);
     }
     kept.sort(null);
     return kept;

@@ -9,10 +9,10 @@ import com.knuddels.jtokkit.api.EncodingType;
  * and GPT-4.1 families, so for those models the count is exact (before the few tokens of
  * per-message framing a chat format adds).
  *
- * <p>Other providers (Anthropic, Gemini, models served by Ollama) use tokenizers of their own
- * whose counts differ by some percent either way; for them this count is a measured proxy, not
- * the truth. Whoever enforces a hard limit with it adds a margin (the spending budget does) and
- * prefers the numbers a provider reports once a call has been answered.
+ * <p>Other providers (Anthropic, Gemini, models served by Ollama) use tokenizers of their own whose
+ * counts differ by some percent either way; for them this count is a measured proxy, not the truth.
+ * Whoever enforces a hard limit with it adds a margin (the spending budget does) and prefers the
+ * numbers a provider reports once a call has been answered.
  *
  * <p>Text is counted as ordinary text: special-token markers such as {@code <|endoftext|>} in
  * source code are counted as the characters they are, never rejected. The encoding's tables are
@@ -30,6 +30,7 @@ public final class TokenCounter {
 
   /** Holds the encoding; the JVM initializes it once, lazily and thread-safely, on first use. */
   private static final class O200k {
-    static final Encoding ENCODING = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
+    static final Encoding ENCODING =
+        Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
   }
 }

@@ -50,8 +50,14 @@ final class CloneBranches {
       update.setRefLogMessage("kaizen: " + abbreviate(commit), false);
       RefUpdate.Result result = update.update();
       switch (result) {
-        case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> { }
-        default -> throw new EnvironmentException("branch " + name + " moved while Kaizen worked (" + result + "); nothing was overwritten");
+        case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> {}
+        default ->
+            throw new EnvironmentException(
+                "branch "
+                    + name
+                    + " moved while Kaizen worked ("
+                    + result
+                    + "); nothing was overwritten");
       }
     } catch (IOException e) {
       throw new EnvironmentException("cannot update branch " + name + ": " + e.getMessage(), e);

@@ -11,10 +11,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RefSpec;
 
 /**
- * Kaizen's own bare clone of the user's repository, where candidate commits are made. Promises:
- * one clone per user tree, at {@code workspace/repos/<folder>-<hash of its path>.git}, made on
- * first use and reused after; a fetch brings the user's branches (as {@code refs/remotes/user/*}),
- * tags and HEAD (as {@value #USER_HEAD}) into it and writes nothing to the user's repository.
+ * Kaizen's own bare clone of the user's repository, where candidate commits are made. Promises: one
+ * clone per user tree, at {@code workspace/repos/<folder>-<hash of its path>.git}, made on first
+ * use and reused after; a fetch brings the user's branches (as {@code refs/remotes/user/*}), tags
+ * and HEAD (as {@value #USER_HEAD}) into it and writes nothing to the user's repository.
  */
 final class CloneSync {
 
@@ -38,15 +38,17 @@ final class CloneSync {
       return new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();
     }
     Files.createDirectories(dir.getParent());
-    try (Git git = Git.cloneRepository()
-        .setURI(user.getDirectory().toURI().toString())
-        .setBare(true)
-        .setDirectory(dir.toFile())
-        .setCloneAllBranches(true)
-        .call()) {
+    try (Git git =
+        Git.cloneRepository()
+            .setURI(user.getDirectory().toURI().toString())
+            .setBare(true)
+            .setDirectory(dir.toFile())
+            .setCloneAllBranches(true)
+            .call()) {
       return git.getRepository();
     } catch (GitAPIException e) {
-      throw new EnvironmentException("cannot clone " + tree + " into " + dir + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot clone " + tree + " into " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -66,7 +68,8 @@ final class CloneSync {
               new RefSpec("+HEAD:" + USER_HEAD))
           .call();
     } catch (GitAPIException e) {
-      throw new EnvironmentException("cannot fetch from " + user.getWorkTree() + " into Kaizen's clone: " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot fetch from " + user.getWorkTree() + " into Kaizen's clone: " + e.getMessage(), e);
     }
   }
 }

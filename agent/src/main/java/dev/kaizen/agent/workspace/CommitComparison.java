@@ -17,8 +17,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
- * How two commits of one repository differ: as a unified diff, as git prints it, or as the list
- * of paths that changed. Promises: it only reads.
+ * How two commits of one repository differ: as a unified diff, as git prints it, or as the list of
+ * paths that changed. Promises: it only reads.
  */
 final class CommitComparison {
 
@@ -40,16 +40,18 @@ final class CommitComparison {
       }
       return out.toString(StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new EnvironmentException("cannot diff " + abbreviate(from) + ".." + abbreviate(to) + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot diff " + abbreviate(from) + ".." + abbreviate(to) + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * What changed between two commits, one entry per path: added, modified, deleted (renames are
-   * a deletion and an addition).
+   * What changed between two commits, one entry per path: added, modified, deleted (renames are a
+   * deletion and an addition).
    */
   List<ChangedPath> changedPaths(String from, String to) {
-    try (RevWalk walk = new RevWalk(repo); DiffFormatter formatter = new DiffFormatter(OutputStream.nullOutputStream())) {
+    try (RevWalk walk = new RevWalk(repo);
+        DiffFormatter formatter = new DiffFormatter(OutputStream.nullOutputStream())) {
       RevCommit a = walk.parseCommit(ObjectId.fromString(from));
       RevCommit b = walk.parseCommit(ObjectId.fromString(to));
       formatter.setRepository(repo);
@@ -64,7 +66,9 @@ final class CommitComparison {
       }
       return changes;
     } catch (IOException e) {
-      throw new EnvironmentException("cannot compare " + abbreviate(from) + " with " + abbreviate(to) + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot compare " + abbreviate(from) + " with " + abbreviate(to) + ": " + e.getMessage(),
+          e);
     }
   }
 }

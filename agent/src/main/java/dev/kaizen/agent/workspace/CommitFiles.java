@@ -21,9 +21,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The files of a commit, read straight from the object database: one file as text, or the whole
- * tree exported into a folder for the sandbox. Promises: it only reads the repository (no
- * checkout, no ref); an export keeps executable bits and symbolic links, leaves out submodules, and
- * fails on a path that would lead out of its folder.
+ * tree exported into a folder for the sandbox. Promises: it only reads the repository (no checkout,
+ * no ref); an export keeps executable bits and symbolic links, leaves out submodules, and fails on
+ * a path that would lead out of its folder.
  */
 final class CommitFiles {
 
@@ -33,19 +33,27 @@ final class CommitFiles {
     this.repo = repo;
   }
 
-  /** A file's text at a commit, when the file exists there (a folder, a link or a submodule is no file). */
+  /**
+   * A file's text at a commit, when the file exists there (a folder, a link or a submodule is no
+   * file).
+   */
   Optional<String> read(String commit, String path) {
-    try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+    try (RevWalk walk = new RevWalk(repo);
+        ObjectReader reader = repo.newObjectReader()) {
       RevCommit c = walk.parseCommit(ObjectId.fromString(commit));
       try (TreeWalk tw = TreeWalk.forPath(reader, path, c.getTree())) {
-        if (tw == null || tw.isSubtree() || tw.getFileMode(0).getObjectType() != Constants.OBJ_BLOB
+        if (tw == null
+            || tw.isSubtree()
+            || tw.getFileMode(0).getObjectType() != Constants.OBJ_BLOB
             || tw.getFileMode(0) == FileMode.SYMLINK) {
           return Optional.empty();
         }
-        return Optional.of(new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
+        return Optional.of(
+            new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw new EnvironmentException("cannot read " + path + " at " + abbreviate(commit) + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot read " + path + " at " + abbreviate(commit) + ": " + e.getMessage(), e);
     }
   }
 
@@ -54,7 +62,9 @@ final class CommitFiles {
    * executable bits and symbolic links; submodules are left out.
    */
   void export(String commit, Path dir) {
-    try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader(); TreeWalk tw = new TreeWalk(reader)) {
+    try (RevWalk walk = new RevWalk(repo);
+        ObjectReader reader = repo.newObjectReader();
+        TreeWalk tw = new TreeWalk(reader)) {
       RevCommit c = walk.parseCommit(ObjectId.fromString(commit));
       Files.createDirectories(dir);
       tw.addTree(c.getTree());
@@ -62,11 +72,14 @@ final class CommitFiles {
       while (tw.next()) {
         FileMode mode = tw.getFileMode(0);
         Path target = dir.resolve(tw.getPathString()).normalize();
-        if (!target.startsWith(dir)) throw new EnvironmentException("unsafe path in commit " + abbreviate(commit) + ": " + tw.getPathString());
+        if (!target.startsWith(dir))
+          throw new EnvironmentException(
+              "unsafe path in commit " + abbreviate(commit) + ": " + tw.getPathString());
         if (mode == FileMode.GITLINK) continue;
         Files.createDirectories(target.getParent());
         if (mode == FileMode.SYMLINK) {
-          String link = new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+          String link =
+              new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
           Files.createSymbolicLink(target, Path.of(link));
           continue;
         }
@@ -78,7 +91,8 @@ final class CommitFiles {
         }
       }
     } catch (IOException e) {
-      throw new EnvironmentException("cannot export " + abbreviate(commit) + " to " + dir + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot export " + abbreviate(commit) + " to " + dir + ": " + e.getMessage(), e);
     }
   }
 }

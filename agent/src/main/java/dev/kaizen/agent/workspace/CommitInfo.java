@@ -5,16 +5,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The message of a candidate commit: a subject, a body, and trailers that name its source
- * ({@code Kaizen-Session}, {@code Kaizen-Iteration}, {@code Kaizen-Proposer}, {@code Kaizen-Prompt}).
+ * The message of a candidate commit: a subject, a body, and trailers that name its source ({@code
+ * Kaizen-Session}, {@code Kaizen-Iteration}, {@code Kaizen-Proposer}, {@code Kaizen-Prompt}).
  */
 public record CommitInfo(String subject, String body, Map<String, String> trailers) {
 
   public CommitInfo {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(body, "body");
-    trailers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(trailers, "trailers")));
-    if (subject.isBlank() || subject.contains("\n")) throw new IllegalArgumentException("a subject is one non-empty line");
+    trailers =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(trailers, "trailers")));
+    if (subject.isBlank() || subject.contains("\n"))
+      throw new IllegalArgumentException("a subject is one non-empty line");
     for (var e : trailers.entrySet()) {
       if (!e.getKey().matches("[A-Za-z][A-Za-z0-9-]*") || e.getValue().contains("\n")) {
         throw new IllegalArgumentException("not a trailer: " + e.getKey() + ": " + e.getValue());

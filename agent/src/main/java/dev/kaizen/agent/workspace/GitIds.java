@@ -2,7 +2,10 @@ package dev.kaizen.agent.workspace;
 
 import org.eclipse.jgit.lib.PersonIdent;
 
-/** What the workspace's commands share: who Kaizen's commits and ref log entries are by, and the short form of a commit id in messages. */
+/**
+ * What the workspace's commands share: who Kaizen's commits and ref log entries are by, and the
+ * short form of a commit id in messages.
+ */
 final class GitIds {
 
   /** Who Kaizen's commits are by. */

@@ -17,9 +17,15 @@ final class RepositoryInit {
   static void commitAll(Path dir, String message) {
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
       git.add().addFilepattern(".").call();
-      git.commit().setMessage(message).setAuthor(GitIds.KAIZEN).setCommitter(GitIds.KAIZEN).setSign(false).call();
+      git.commit()
+          .setMessage(message)
+          .setAuthor(GitIds.KAIZEN)
+          .setCommitter(GitIds.KAIZEN)
+          .setSign(false)
+          .call();
     } catch (GitAPIException e) {
-      throw new EnvironmentException("cannot make a repository of " + dir + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot make a repository of " + dir + ": " + e.getMessage(), e);
     }
   }
 }

@@ -39,25 +39,40 @@ final class UserBranchPublisher {
   void publish(String name, Optional<String> expected, String commit) {
     var refs = new UserRefs(user);
     if (refs.currentBranch().filter(name::equals).isPresent()) {
-      throw new UsageException("branch " + name + " is checked out in " + refs.tree() + "; Kaizen does not move a checked-out branch");
+      throw new UsageException(
+          "branch "
+              + name
+              + " is checked out in "
+              + refs.tree()
+              + "; Kaizen does not move a checked-out branch");
     }
     try (Git git = Git.wrap(clone)) {
       String dst = Constants.R_HEADS + name;
-      Iterable<PushResult> results = git.push()
-          .setRemote(user.getDirectory().toURI().toString())
-          .setRefSpecs(new RefSpec(commit + ":" + dst))
-          .setRefLeaseSpecs(new RefLeaseSpec(dst, expected.orElse(ObjectId.zeroId().name())))
-          .setForce(false)
-          .call();
+      Iterable<PushResult> results =
+          git.push()
+              .setRemote(user.getDirectory().toURI().toString())
+              .setRefSpecs(new RefSpec(commit + ":" + dst))
+              .setRefLeaseSpecs(new RefLeaseSpec(dst, expected.orElse(ObjectId.zeroId().name())))
+              .setForce(false)
+              .call();
       for (PushResult r : results) {
         RemoteRefUpdate u = r.getRemoteUpdate(dst);
-        if (u != null && u.getStatus() != RemoteRefUpdate.Status.OK && u.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
-          throw new EnvironmentException("could not update " + name + " in " + refs.tree() + ": " + u.getStatus()
-              + (u.getMessage() == null ? "" : " (" + u.getMessage() + ")"));
+        if (u != null
+            && u.getStatus() != RemoteRefUpdate.Status.OK
+            && u.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
+          throw new EnvironmentException(
+              "could not update "
+                  + name
+                  + " in "
+                  + refs.tree()
+                  + ": "
+                  + u.getStatus()
+                  + (u.getMessage() == null ? "" : " (" + u.getMessage() + ")"));
         }
       }
     } catch (GitAPIException e) {
-      throw new EnvironmentException("could not update " + name + " in " + refs.tree() + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "could not update " + name + " in " + refs.tree() + ": " + e.getMessage(), e);
     }
   }
 }

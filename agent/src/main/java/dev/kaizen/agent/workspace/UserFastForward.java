@@ -21,9 +21,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * Fast-forwards a branch of the user's repository ({@code --into}), the one change Kaizen makes to
  * a branch the user asked for. Promises: only a fast-forward, from where the branch is now to a
  * commit that descends from it; a branch that is not checked out moves by compare-and-swap and
- * nothing else changes; the checked-out branch moves only when its working tree is clean, as
- * {@code git merge --ff-only} would move it; a branch that moved, diverged or has uncommitted
- * changes is left as it is.
+ * nothing else changes; the checked-out branch moves only when its working tree is clean, as {@code
+ * git merge --ff-only} would move it; a branch that moved, diverged or has uncommitted changes is
+ * left as it is.
  */
 final class UserFastForward {
 
@@ -42,22 +42,37 @@ final class UserFastForward {
    */
   void fastForward(String name, String commit) {
     var refs = new UserRefs(user);
-    String current = refs.branch(name).orElseThrow(() -> new UsageException("--into " + name + ": no such branch in " + refs.tree()));
+    String current =
+        refs.branch(name)
+            .orElseThrow(
+                () -> new UsageException("--into " + name + ": no such branch in " + refs.tree()));
     if (current.equals(commit)) return;
     try (RevWalk walk = new RevWalk(user)) {
       RevCommit target = walk.parseCommit(ObjectId.fromString(commit));
       RevCommit old = walk.parseCommit(ObjectId.fromString(current));
       if (!walk.isMergedInto(old, target)) {
-        throw new UsageException("--into " + name + ": the branch has moved since the session started; the result stays on its session branch");
+        throw new UsageException(
+            "--into "
+                + name
+                + ": the branch has moved since the session started; the result stays on its session branch");
       }
       if (refs.currentBranch().filter(name::equals).isPresent()) {
         if (refs.treeDirty()) {
-          throw new UsageException("--into " + name + ": the branch is checked out with uncommitted changes; commit or stash them, the result stays on its session branch");
+          throw new UsageException(
+              "--into "
+                  + name
+                  + ": the branch is checked out with uncommitted changes; commit or stash them, the result stays on its session branch");
         }
         try (Git git = Git.wrap(user)) {
-          MergeResult result = git.merge().include(target).setFastForward(MergeCommand.FastForwardMode.FF_ONLY).setCommit(true).call();
+          MergeResult result =
+              git.merge()
+                  .include(target)
+                  .setFastForward(MergeCommand.FastForwardMode.FF_ONLY)
+                  .setCommit(true)
+                  .call();
           if (!result.getMergeStatus().isSuccessful()) {
-            throw new UsageException("--into " + name + ": fast-forward failed: " + result.getMergeStatus());
+            throw new UsageException(
+                "--into " + name + ": fast-forward failed: " + result.getMergeStatus());
           }
         }
         return;
@@ -69,10 +84,19 @@ final class UserFastForward {
       update.setRefLogMessage("kaizen: fast-forward to " + abbreviate(commit), false);
       RefUpdate.Result result = update.update(walk);
       if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.NO_CHANGE) {
-        throw new UsageException("--into " + name + ": the branch was not fast-forwarded (" + result + ")");
+        throw new UsageException(
+            "--into " + name + ": the branch was not fast-forwarded (" + result + ")");
       }
     } catch (MissingObjectException e) {
-      throw new EnvironmentException("--into " + name + ": commit " + abbreviate(commit) + " is not in " + refs.tree() + " yet", e);
+      throw new EnvironmentException(
+          "--into "
+              + name
+              + ": commit "
+              + abbreviate(commit)
+              + " is not in "
+              + refs.tree()
+              + " yet",
+          e);
     } catch (IOException | GitAPIException e) {
       throw new EnvironmentException("--into " + name + ": " + e.getMessage(), e);
     }

@@ -14,8 +14,8 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * Questions about the user's repository: its tree, HEAD, checked-out branch, branches, whether
- * its working tree has changes, what a revision names. Promises: it only reads.
+ * Questions about the user's repository: its tree, HEAD, checked-out branch, branches, whether its
+ * working tree has changes, what a revision names. Promises: it only reads.
  */
 final class UserRefs {
 
@@ -41,12 +41,16 @@ final class UserRefs {
     }
   }
 
-  /** Whether the user's working tree or index has changes not committed (untracked files do not count). */
+  /**
+   * Whether the user's working tree or index has changes not committed (untracked files do not
+   * count).
+   */
   boolean treeDirty() {
     try (Git git = Git.wrap(user)) {
       return git.status().call().hasUncommittedChanges();
     } catch (GitAPIException e) {
-      throw new EnvironmentException("cannot read the status of " + tree() + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot read the status of " + tree() + ": " + e.getMessage(), e);
     }
   }
 
@@ -58,10 +62,12 @@ final class UserRefs {
   String resolve(String revision) {
     try {
       ObjectId id = user.resolve(revision + "^{commit}");
-      if (id == null) throw new UsageException("revision '" + revision + "' does not resolve to a commit");
+      if (id == null)
+        throw new UsageException("revision '" + revision + "' does not resolve to a commit");
       return id.name();
     } catch (IOException | RevisionSyntaxException e) {
-      throw new UsageException("revision '" + revision + "' does not resolve to a commit: " + e.getMessage());
+      throw new UsageException(
+          "revision '" + revision + "' does not resolve to a commit: " + e.getMessage());
     }
   }
 

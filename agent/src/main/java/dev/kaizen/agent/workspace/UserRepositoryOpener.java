@@ -34,7 +34,10 @@ final class UserRepositoryOpener {
     if (!Files.isDirectory(dir)) throw new UsageException("no such directory: " + dir);
     var builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(dir.toFile());
     if (builder.getGitDir() == null) {
-      throw new EnvironmentException("not a git repository: " + dir + " (Kaizen improves a git repository; run 'git init' and commit first)");
+      throw new EnvironmentException(
+          "not a git repository: "
+              + dir
+              + " (Kaizen improves a git repository; run 'git init' and commit first)");
     }
     try {
       Repository repo = builder.build();
@@ -46,7 +49,8 @@ final class UserRepositoryOpener {
     } catch (RepositoryNotFoundException e) {
       throw new EnvironmentException("not a git repository: " + dir, e);
     } catch (IOException e) {
-      throw new EnvironmentException("cannot open the git repository at " + dir + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot open the git repository at " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -57,23 +61,35 @@ final class UserRepositoryOpener {
    */
   static void requireCommit(Repository user) throws IOException {
     if (user.resolve(Constants.HEAD) == null) {
-      throw new EnvironmentException("the repository at " + user.getWorkTree() + " has no commit yet: commit something first");
+      throw new EnvironmentException(
+          "the repository at " + user.getWorkTree() + " has no commit yet: commit something first");
     }
   }
 
-  /** Adds the workspace to {@code .git/info/exclude} when it lies inside the user's tree, so it never shows in {@code git status}. */
+  /**
+   * Adds the workspace to {@code .git/info/exclude} when it lies inside the user's tree, so it
+   * never shows in {@code git status}.
+   */
   static void excludeFromStatus(Repository user, Path workspaceDir) throws IOException {
     Path tree = user.getWorkTree().toPath().toAbsolutePath().normalize();
     Path ws = workspaceDir.toAbsolutePath().normalize();
     if (!ws.startsWith(tree) || ws.equals(tree)) return;
     String pattern = "/" + tree.relativize(ws).toString().replace('\\', '/') + "/";
     Path exclude = user.getDirectory().toPath().resolve("info").resolve("exclude");
-    List<String> lines = Files.exists(exclude) ? Files.readAllLines(exclude, StandardCharsets.UTF_8) : List.of();
-    if (lines.stream().map(String::trim).anyMatch(l -> l.equals(pattern) || l.equals(pattern.substring(1)))) return;
+    List<String> lines =
+        Files.exists(exclude) ? Files.readAllLines(exclude, StandardCharsets.UTF_8) : List.of();
+    if (lines.stream()
+        .map(String::trim)
+        .anyMatch(l -> l.equals(pattern) || l.equals(pattern.substring(1)))) return;
     Files.createDirectories(exclude.getParent());
-    String prefix = lines.isEmpty() || Files.size(exclude) == 0 || endsWithNewline(exclude) ? "" : "\n";
-    Files.writeString(exclude, prefix + "# Kaizen's runtime state\n" + pattern + "\n", StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    String prefix =
+        lines.isEmpty() || Files.size(exclude) == 0 || endsWithNewline(exclude) ? "" : "\n";
+    Files.writeString(
+        exclude,
+        prefix + "# Kaizen's runtime state\n" + pattern + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
   }
 
   private static boolean endsWithNewline(Path file) throws IOException {

@@ -11,15 +11,14 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * The user's repository, read only, and Kaizen's own bare clone of it, where candidate commits
- * are made. Every branch update is a compare-and-swap: it fails rather than overwrite a ref that
- * moved.
+ * The user's repository, read only, and Kaizen's own bare clone of it, where candidate commits are
+ * made. Every branch update is a compare-and-swap: it fails rather than overwrite a ref that moved.
  *
  * <p>A thin front: it opens the two repositories and hands each request to one small command of
  * this package — {@link UserRepositoryOpener} and {@link CloneSync} (opening, cloning, fetching),
  * {@link UserRefs} (questions about the user's repository), {@link PatchCommitter} (commits built
- * in memory), {@link CommitComparison} (diffs and changed paths), {@link CommitFiles} (reading
- * and exporting trees), {@link CloneBranches} (the clone's branches), {@link UserBranchPublisher}
+ * in memory), {@link CommitComparison} (diffs and changed paths), {@link CommitFiles} (reading and
+ * exporting trees), {@link CloneBranches} (the clone's branches), {@link UserBranchPublisher}
  * (branches published into the user's repository), {@link UserFastForward} ({@code --into}) and
  * {@link RemotePush} (pushes to a remote). Reads of a commit go to the clone when it has the
  * commit, else to the user's repository.
@@ -35,9 +34,9 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Opens the repository around {@code start} and Kaizen's clone of it under
-   * {@code workspaceDir/repos/}, making the clone when there is none and fetching the user's
-   * branches, tags and HEAD into it.
+   * Opens the repository around {@code start} and Kaizen's clone of it under {@code
+   * workspaceDir/repos/}, making the clone when there is none and fetching the user's branches,
+   * tags and HEAD into it.
    *
    * @throws EnvironmentException when {@code start} is not in a git repository, or it has no commit
    */
@@ -52,7 +51,8 @@ public final class Workspace implements AutoCloseable {
       return new Workspace(user, clone);
     } catch (IOException e) {
       closeAll(clone, user);
-      throw new EnvironmentException("cannot read the repository at " + user.getDirectory() + ": " + e.getMessage(), e);
+      throw new EnvironmentException(
+          "cannot read the repository at " + user.getDirectory() + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeAll(clone, user);
       throw e;
@@ -79,14 +79,17 @@ public final class Workspace implements AutoCloseable {
     return userRefs().currentBranch();
   }
 
-  /** Whether the user's working tree or index has changes not committed (untracked files do not count). */
+  /**
+   * Whether the user's working tree or index has changes not committed (untracked files do not
+   * count).
+   */
   public boolean userTreeDirty() {
     return userRefs().treeDirty();
   }
 
   /**
-   * Resolves a revision of the user's repository (a branch, tag, {@code HEAD~2}, an id) to a
-   * commit id.
+   * Resolves a revision of the user's repository (a branch, tag, {@code HEAD~2}, an id) to a commit
+   * id.
    *
    * @throws UsageException naming the revision when it does not resolve to a commit
    */
@@ -112,8 +115,8 @@ public final class Workspace implements AutoCloseable {
   /**
    * Commits {@code patch} on top of {@code parent} in Kaizen's clone, without a checkout. Each
    * edit's {@code before} must equal the file at {@code parent}. An edit of a path that does not
-   * exist at {@code parent} creates it, as a regular file with the folders it needs, and must
-   * have an empty {@code before}; a path that exists with content cannot be created again.
+   * exist at {@code parent} creates it, as a regular file with the folders it needs, and must have
+   * an empty {@code before}; a path that exists with content cannot be created again.
    */
   public ApplyResult commit(String parent, Patch patch, CommitInfo info) {
     return new PatchCommitter(clone).commit(parent, patch, info);
@@ -125,8 +128,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * What changed between two commits, one entry per path: added, modified, deleted (renames are
-   * a deletion and an addition).
+   * What changed between two commits, one entry per path: added, modified, deleted (renames are a
+   * deletion and an addition).
    */
   public List<ChangedPath> changedPaths(String from, String to) {
     return new CommitComparison(repositoryHaving(to)).changedPaths(from, to);
@@ -146,8 +149,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Points a branch of Kaizen's clone at {@code commit}, only if it still points at
-   * {@code expected} (empty: only if it does not exist yet).
+   * Points a branch of Kaizen's clone at {@code commit}, only if it still points at {@code
+   * expected} (empty: only if it does not exist yet).
    *
    * @throws EnvironmentException when the branch moved
    */
@@ -165,15 +168,15 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Pushes {@code commit} from Kaizen's clone to branch {@code name} of another repository
-   * ({@code remote}: an HTTPS URL, or a path or {@code file:} URL of a repository), as a
-   * fast-forward only: a remote branch that does not lead to {@code commit} is never overwritten.
-   * The user's repository is not involved. {@code login}, when given, answers an HTTPS remote's
-   * request for credentials; its secret never appears in a message.
+   * Pushes {@code commit} from Kaizen's clone to branch {@code name} of another repository ({@code
+   * remote}: an HTTPS URL, or a path or {@code file:} URL of a repository), as a fast-forward only:
+   * a remote branch that does not lead to {@code commit} is never overwritten. The user's
+   * repository is not involved. {@code login}, when given, answers an HTTPS remote's request for
+   * credentials; its secret never appears in a message.
    *
    * @throws UsageException when git does not allow {@code name} as a branch
-   * @throws EnvironmentException when the commit is not in the clone, the remote cannot be
-   *     reached or refuses the push
+   * @throws EnvironmentException when the commit is not in the clone, the remote cannot be reached
+   *     or refuses the push
    */
   public Pushed push(String remote, String name, String commit, Optional<RemoteLogin> login) {
     return new RemotePush(clone).push(remote, name, commit, login);

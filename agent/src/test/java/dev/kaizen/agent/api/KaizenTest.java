@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The porcelain with extensions no main class knows: an eval type and a sandbox backend that exist
  * only in these tests, registered through {@link KaizenOptions#extensions()}, are read from the
- * repository's {@code kaizen.yml}, opened and run by {@link Kaizen#evaluate}, with no change to
- * any other package.
+ * repository's {@code kaizen.yml}, opened and run by {@link Kaizen#evaluate}, with no change to any
+ * other package.
  */
 class KaizenTest {
 
@@ -49,7 +49,8 @@ class KaizenTest {
     }
   }
 
-  static final String KAIZEN_YML = """
+  static final String KAIZEN_YML =
+      """
       evals:
         - id: size
           type: metrics-file
@@ -64,12 +65,16 @@ class KaizenTest {
   @TempDir Path dir;
 
   private KaizenOptions options(Extensions extensions) {
-    return KaizenOptions.defaults().withWorkspace(Optional.of(dir.resolve("workspace"))).withExtensions(extensions);
+    return KaizenOptions.defaults()
+        .withWorkspace(Optional.of(dir.resolve("workspace")))
+        .withExtensions(extensions);
   }
 
   private Path repository() {
     try (GitFixture repo = GitFixture.init(dir.resolve("repo"))) {
-      repo.write("kaizen.yml", KAIZEN_YML).write("out/.keep", "").commitAll("a repository measured by a test-only eval type");
+      repo.write("kaizen.yml", KAIZEN_YML)
+          .write("out/.keep", "")
+          .commitAll("a repository measured by a test-only eval type");
       return repo.root();
     }
   }
@@ -77,7 +82,8 @@ class KaizenTest {
   @Test
   void registered_eval_type_and_sandbox_backend_are_read_opened_and_run_by_evaluate() {
     Path repo = repository();
-    Extensions extensions = Extensions.standard().with(MetricsFileEvalType.TYPE).with(new PlainTestBackend());
+    Extensions extensions =
+        Extensions.standard().with(MetricsFileEvalType.TYPE).with(new PlainTestBackend());
 
     try (Kaizen kaizen = Kaizen.open(repo, options(extensions))) {
       EvaluateResult r = kaizen.evaluate("HEAD");
@@ -98,7 +104,8 @@ class KaizenTest {
       assertThatThrownBy(() -> kaizen.evaluate("HEAD"))
           .isInstanceOf(ConfigException.class)
           .as("no registered type has the key 'file'")
-          .hasMessageContaining("unknown key 'evals[0].file' (expected one of: id, type, command, timeout, metrics, role)");
+          .hasMessageContaining(
+              "unknown key 'evals[0].file' (expected one of: id, type, command, timeout, metrics, role)");
     }
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class BudgetTest {
 
   private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
   /** gpt-4.1's list prices: $2 per million prompt tokens, $8 per million answer tokens. */
   private static final Prices GPT_41 = new Prices(2, 8);
 
@@ -54,7 +55,9 @@ class BudgetTest {
     Budget budget = budget(limits(5, 10_000), GPT_41);
     budget.record(7000, 1000);
 
-    assertThat(budget.allowOutputTokens(1000, 4096)).as("10000 - 8000 used - 1164 prompt").isEqualTo(836);
+    assertThat(budget.allowOutputTokens(1000, 4096))
+        .as("10000 - 8000 used - 1164 prompt")
+        .isEqualTo(836);
   }
 
   @Test
@@ -64,8 +67,9 @@ class BudgetTest {
 
     assertThatThrownBy(() -> budget.allowOutputTokens(100, 4096))
         .isInstanceOf(BudgetExhaustedException.class)
-        .hasMessage("budget.max-tokens (10000) would be exceeded: 9700 used, the next call needs up to 430"
-            + " (a prompt of up to 174 and an answer of at least 256)");
+        .hasMessage(
+            "budget.max-tokens (10000) would be exceeded: 9700 used, the next call needs up to 430"
+                + " (a prompt of up to 174 and an answer of at least 256)");
   }
 
   @Test
@@ -83,9 +87,12 @@ class BudgetTest {
   void a_small_wanted_answer_is_allowed_as_long_as_it_fits_whole() {
     Budget budget = budget(limits(5, 1000), GPT_41);
 
-    assertThat(budget.allowOutputTokens(500, 100)).as("1000 - 614 leaves 386 >= 100").isEqualTo(100);
+    assertThat(budget.allowOutputTokens(500, 100))
+        .as("1000 - 614 leaves 386 >= 100")
+        .isEqualTo(100);
     budget.record(600, 0);
-    assertThatThrownBy(() -> budget.allowOutputTokens(300, 100)).hasMessageContaining("an answer of at least 100");
+    assertThatThrownBy(() -> budget.allowOutputTokens(300, 100))
+        .hasMessageContaining("an answer of at least 100");
   }
 
   @Test
@@ -96,7 +103,8 @@ class BudgetTest {
 
     assertThatThrownBy(() -> budget.allowOutputTokens(100, 4096))
         .isInstanceOf(BudgetExhaustedException.class)
-        .hasMessageStartingWith("budget.max-tokens-per-iteration (5000) would be exceeded in this iteration: 4900 used");
+        .hasMessageStartingWith(
+            "budget.max-tokens-per-iteration (5000) would be exceeded in this iteration: 4900 used");
 
     budget.startIteration();
     assertThat(budget.iteration()).isEqualTo(Spend.ZERO);
@@ -115,7 +123,8 @@ class BudgetTest {
 
     assertThatThrownBy(() -> budget.allowOutputTokens(10_000, 4096))
         .isInstanceOf(BudgetExhaustedException.class)
-        .hasMessage("budget.max-usd ($5.00) would be exceeded: $4.98 spent, the next call may cost up to $0.03");
+        .hasMessage(
+            "budget.max-usd ($5.00) would be exceeded: $4.98 spent, the next call may cost up to $0.03");
   }
 
   @Test
@@ -127,8 +136,12 @@ class BudgetTest {
     long prompt = budget.promptEstimate(10_000);
 
     assertThat(allowed).isLessThan(1_000_000).isGreaterThan(40_000);
-    assertThat(0.60 + GPT_41.cost(prompt, allowed)).as("worst case of the allowed call").isLessThanOrEqualTo(1.0);
-    assertThat(0.60 + GPT_41.cost(prompt, allowed + 1)).as("one more answer token would break it").isGreaterThan(1.0 - 1e-9);
+    assertThat(0.60 + GPT_41.cost(prompt, allowed))
+        .as("worst case of the allowed call")
+        .isLessThanOrEqualTo(1.0);
+    assertThat(0.60 + GPT_41.cost(prompt, allowed + 1))
+        .as("one more answer token would break it")
+        .isGreaterThan(1.0 - 1e-9);
   }
 
   @Test
@@ -136,11 +149,14 @@ class BudgetTest {
     Budget budget = budget(limits(5, 100_000_000).withMaxUsdPerIteration(0.10), GPT_41);
     budget.record(10_000, 9_000); // $0.092
 
-    assertThat(budget.allowOutputTokens(2000, 4096)).as("($0.1 - $0.092 - 2264 × $2/M) / $8/M").isEqualTo(434);
+    assertThat(budget.allowOutputTokens(2000, 4096))
+        .as("($0.1 - $0.092 - 2264 × $2/M) / $8/M")
+        .isEqualTo(434);
     assertThatThrownBy(() -> budget.allowOutputTokens(4000, 4096))
         .isInstanceOf(BudgetExhaustedException.class)
-        .hasMessage("budget.max-usd-per-iteration ($0.10) would be exceeded in this iteration: $0.09 spent,"
-            + " the next call may cost up to $0.02");
+        .hasMessage(
+            "budget.max-usd-per-iteration ($0.10) would be exceeded in this iteration: $0.09 spent,"
+                + " the next call may cost up to $0.02");
     budget.startIteration();
     assertThat(budget.allowOutputTokens(4000, 4096)).isEqualTo(4096);
   }
@@ -151,7 +167,8 @@ class BudgetTest {
     budget.record(8000, 1800); // $0.0304: over the iteration's $0.02, and 200 tokens left
 
     assertThatThrownBy(() -> budget.allowOutputTokens(100, 4096))
-        .hasMessageStartingWith("budget.max-usd-per-iteration ($0.02) reached in this iteration: $0.03 spent");
+        .hasMessageStartingWith(
+            "budget.max-usd-per-iteration ($0.02) reached in this iteration: $0.03 spent");
   }
 
   @Test
@@ -169,8 +186,12 @@ class BudgetTest {
         .isInstanceOf(BudgetExhaustedException.class)
         .hasMessage("budget.max-tokens is 0: no model calls are allowed");
     assertThatThrownBy(() -> budget(limits(0, 1_000_000), Prices.ZERO).allowOutputTokens(0, 1))
-        .as("even a free model").hasMessage("budget.max-usd is $0: no model calls are allowed");
-    assertThatThrownBy(() -> budget(limits(5, 1_000_000).withMaxTokensPerIteration(0), GPT_41).allowOutputTokens(0, 1))
+        .as("even a free model")
+        .hasMessage("budget.max-usd is $0: no model calls are allowed");
+    assertThatThrownBy(
+            () ->
+                budget(limits(5, 1_000_000).withMaxTokensPerIteration(0), GPT_41)
+                    .allowOutputTokens(0, 1))
         .hasMessage("budget.max-tokens-per-iteration is 0: no model calls are allowed");
   }
 
@@ -194,7 +215,9 @@ class BudgetTest {
     budget.record(2000, 0);
 
     assertThat(first.usd()).isCloseTo(0.006, within(1e-12));
-    assertThat(budget.session()).extracting(Spend::inputTokens, Spend::outputTokens).containsExactly(3000L, 500L);
+    assertThat(budget.session())
+        .extracting(Spend::inputTokens, Spend::outputTokens)
+        .containsExactly(3000L, 500L);
     assertThat(budget.session().usd()).isCloseTo(0.010, within(1e-12));
     assertThat(budget.iteration().tokens()).isEqualTo(3500);
   }
@@ -213,30 +236,38 @@ class BudgetTest {
 
     budget.allowOutputTokens(100, 100);
     budget.record(10_000, 100);
-    assertThat(budget.promptEstimate(10_000)).as("never more than twice the count").isEqualTo(20_064);
+    assertThat(budget.promptEstimate(10_000))
+        .as("never more than twice the count")
+        .isEqualTo(20_064);
 
     budget.record(1_000_000, 0);
-    assertThat(budget.promptEstimate(10_000)).as("a call not asked for first teaches nothing").isEqualTo(20_064);
+    assertThat(budget.promptEstimate(10_000))
+        .as("a call not asked for first teaches nothing")
+        .isEqualTo(20_064);
   }
 
   @Test
   void rejects_nonsense_arguments() {
     Budget budget = budget(BudgetConfig.DEFAULT, GPT_41);
-    assertThatThrownBy(() -> budget.allowOutputTokens(-1, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> budget.allowOutputTokens(10, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> budget.allowOutputTokens(-1, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> budget.allowOutputTokens(10, 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> budget.record(-1, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void a_budget_for_a_model_needs_its_price_only_when_money_is_limited() {
-    ModelConfig unknown = new ModelConfig("anthropic", "claude-opus-9", Optional.empty(), "ANTHROPIC_API_KEY");
+    ModelConfig unknown =
+        new ModelConfig("anthropic", "claude-opus-9", Optional.empty(), "ANTHROPIC_API_KEY");
 
     assertThatThrownBy(() -> Budget.forModel(limits(5, 1000), unknown, clock, START))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("claude-opus-9");
     Budget none = Budget.forModel(limits(0, 1000), unknown, clock, START);
     assertThat(none.prices()).isEqualTo(Prices.ZERO);
-    assertThat(Budget.forModel(limits(5, 1000), ModelConfig.DEFAULT, clock, START).prices()).isEqualTo(new Prices(0.40, 1.60));
+    assertThat(Budget.forModel(limits(5, 1000), ModelConfig.DEFAULT, clock, START).prices())
+        .isEqualTo(new Prices(0.40, 1.60));
   }
 
   @Test

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line's contract: exit codes, one-line errors, JSON, options in either place. No Docker needed. */
+/**
+ * The command line's contract: exit codes, one-line errors, JSON, options in either place. No
+ * Docker needed.
+ */
 class CliTest {
 
   @TempDir Path tmp;
@@ -22,7 +25,9 @@ class CliTest {
     GitFixture repo = GitFixture.init(tmp.resolve("tidy"));
     repo.write("pom.xml", SlowReportRepo.POM)
         .write("kaizen.yml", SlowReportRepo.KAIZEN_YML)
-        .write("src/main/java/demo/Report.java", "package demo;\n\npublic final class Report {\n  public static int twice(int x) {\n    return 2 * x;\n  }\n}\n")
+        .write(
+            "src/main/java/demo/Report.java",
+            "package demo;\n\npublic final class Report {\n  public static int twice(int x) {\n    return 2 * x;\n  }\n}\n")
         .commitAll("tidy");
     return repo;
   }
@@ -32,8 +37,12 @@ class CliTest {
     Path plain = Files.createDirectories(tmp.resolve("plain"));
     CliRun run = CliRun.of("improve", "--repo", plain.toString());
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err().lines()).as(run.toString()).hasSize(1)
-        .first().asString().startsWith("kaizen: not a git repository: " + plain);
+    assertThat(run.err().lines())
+        .as(run.toString())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("kaizen: not a git repository: " + plain);
   }
 
   @Test
@@ -48,7 +57,10 @@ class CliTest {
   @Test
   void unknown_key_in_the_committed_kaizen_yml_exits_2_naming_key_and_line() {
     try (GitFixture repo = tidyRepo()) {
-      repo.write("kaizen.yml", "evals:\n  - {id: t, type: junit, command: mvn -o test}\ngatee: {alpha: 0.01}\n").commitAll("typo");
+      repo.write(
+              "kaizen.yml",
+              "evals:\n  - {id: t, type: junit, command: mvn -o test}\ngatee: {alpha: 0.01}\n")
+          .commitAll("typo");
       String head = repo.head();
       CliRun run = CliRun.of("improve", "--repo", repo.root().toString());
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
@@ -100,9 +112,16 @@ class CliTest {
       assertThat(sessions).hasSize(1);
       assertThat(sessions.get(0).get("status").asText()).isEqualTo("finished");
 
-      CliRun show = CliRun.of("show", json.get("session").asText().substring(0, 8), "--repo", repo.root().toString());
+      CliRun show =
+          CliRun.of(
+              "show",
+              json.get("session").asText().substring(0, 8),
+              "--repo",
+              repo.root().toString());
       assertThat(show.exitCode()).as(show.toString()).isZero();
-      assertThat(show.out()).contains("session " + json.get("session").asText()).contains("finished");
+      assertThat(show.out())
+          .contains("session " + json.get("session").asText())
+          .contains("finished");
     }
   }
 
@@ -139,7 +158,15 @@ class CliTest {
   @Test
   void gate_with_a_revision_that_does_not_resolve_exits_2_naming_it() {
     try (GitFixture repo = tidyRepo()) {
-      CliRun run = CliRun.of("gate", "--base", "HEAD", "--candidate", "no-such-rev", "--repo", repo.root().toString());
+      CliRun run =
+          CliRun.of(
+              "gate",
+              "--base",
+              "HEAD",
+              "--candidate",
+              "no-such-rev",
+              "--repo",
+              repo.root().toString());
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
       assertThat(run.err()).contains("'no-such-rev'");
     }
@@ -147,7 +174,8 @@ class CliTest {
 
   @Test
   void sandbox_exec_without_the_tree_exits_2() {
-    CliRun run = CliRun.of("sandbox", "exec", "--tree", tmp.resolve("missing").toString(), "--", "true");
+    CliRun run =
+        CliRun.of("sandbox", "exec", "--tree", tmp.resolve("missing").toString(), "--", "true");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("no such directory");
   }
@@ -157,7 +185,10 @@ class CliTest {
     try (GitFixture repo = tidyRepo()) {
       CliRun run = CliRun.of("index", "--repo", repo.root().toString());
       assertThat(run.exitCode()).as(run.toString()).isZero();
-      assertThat(run.out()).contains("src/main/java/demo/Report.java").contains("class Report").contains("int twice(int x)");
+      assertThat(run.out())
+          .contains("src/main/java/demo/Report.java")
+          .contains("class Report")
+          .contains("int twice(int x)");
       CliRun json = CliRun.of("index", "--json", "--repo", repo.root().toString());
       assertThat(json.json().get("types").get(0).get("name").asText()).isEqualTo("demo.Report");
     }
@@ -176,21 +207,32 @@ class CliTest {
       var config = ConfigReader.read(yml, "kaizen.yml", "init", ProjectDefaults.maven());
       assertThat(config.evals()).extracting(e -> e.type().id()).containsExactly("junit", "jmh");
       var jmh = config.evals().get(1);
-      assertThat(jmh.command()).isEqualTo("java -jar target/benchmarks.jar -f 2 -wi 3 -i 5 -w 1s -r 1s -rf json -rff {out}");
+      assertThat(jmh.command())
+          .isEqualTo(
+              "java -jar target/benchmarks.jar -f 2 -wi 3 -i 5 -w 1s -r 1s -rf json -rff {out}");
       assertThat(jmh.benchmarkRole().id()).isEqualTo("target");
-      assertThat(config.protectedPaths()).as("benchmarks are the measuring instrument")
-          .contains("kaizen.yml", "**/src/test/**", "**/src/jmh/**", dev.kaizen.agent.testing.JmhRepo.BENCH)
+      assertThat(config.protectedPaths())
+          .as("benchmarks are the measuring instrument")
+          .contains(
+              "kaizen.yml",
+              "**/src/test/**",
+              "**/src/jmh/**",
+              dev.kaizen.agent.testing.JmhRepo.BENCH)
           .doesNotContain(dev.kaizen.agent.testing.JmhRepo.DISTINCT);
     }
   }
 
   @Test
   void init_finds_jmh_in_a_module_and_names_the_jar_its_shade_plugin_writes() throws Exception {
-    String bench = dev.kaizen.agent.testing.JmhRepo.POM
-        .replace("<artifactId>distinct</artifactId>", "<artifactId>distinct-bench</artifactId>")
-        .replace("<finalName>benchmarks</finalName>", "<finalName>${uberjar.name}</finalName>")
-        .replace("<jmh.version>1.37</jmh.version>", "<jmh.version>1.37</jmh.version>\n    <uberjar.name>perf</uberjar.name>");
-    String parent = """
+    String bench =
+        dev.kaizen.agent.testing.JmhRepo.POM
+            .replace("<artifactId>distinct</artifactId>", "<artifactId>distinct-bench</artifactId>")
+            .replace("<finalName>benchmarks</finalName>", "<finalName>${uberjar.name}</finalName>")
+            .replace(
+                "<jmh.version>1.37</jmh.version>",
+                "<jmh.version>1.37</jmh.version>\n    <uberjar.name>perf</uberjar.name>");
+    String parent =
+        """
         <project xmlns="http://maven.apache.org/POM/4.0.0">
           <modelVersion>4.0.0</modelVersion>
           <groupId>demo</groupId>
@@ -212,17 +254,28 @@ class CliTest {
     try (GitFixture repo = GitFixture.init(tmp.resolve("modules"))) {
       repo.write("pom.xml", parent)
           .write("core/pom.xml", SlowReportRepo.POM)
-          .write("core/src/main/java/demo/Distinct.java", dev.kaizen.agent.testing.JmhRepo.SLOW_DISTINCT)
+          .write(
+              "core/src/main/java/demo/Distinct.java",
+              dev.kaizen.agent.testing.JmhRepo.SLOW_DISTINCT)
           .write("perf/bench/pom.xml", bench)
-          .write("perf/bench/src/main/java/demo/DistinctBench.java", dev.kaizen.agent.testing.JmhRepo.BENCH_SOURCE)
+          .write(
+              "perf/bench/src/main/java/demo/DistinctBench.java",
+              dev.kaizen.agent.testing.JmhRepo.BENCH_SOURCE)
           .commitAll("modules");
       CliRun run = CliRun.of("init", "--repo", repo.root().toString());
 
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.out()).contains("perf/bench/target/perf.jar");
-      var config = ConfigReader.read(Files.readString(repo.root().resolve("kaizen.yml")), "kaizen.yml", "init", ProjectDefaults.maven());
-      assertThat(config.evals().get(1).command()).startsWith("java -jar perf/bench/target/perf.jar -f 2 ");
-      assertThat(config.protectedPaths()).contains("perf/bench/src/main/java/demo/DistinctBench.java")
+      var config =
+          ConfigReader.read(
+              Files.readString(repo.root().resolve("kaizen.yml")),
+              "kaizen.yml",
+              "init",
+              ProjectDefaults.maven());
+      assertThat(config.evals().get(1).command())
+          .startsWith("java -jar perf/bench/target/perf.jar -f 2 ");
+      assertThat(config.protectedPaths())
+          .contains("perf/bench/src/main/java/demo/DistinctBench.java")
           .doesNotContain("core/src/main/java/demo/Distinct.java");
     }
   }
@@ -235,7 +288,12 @@ class CliTest {
 
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.json().get("detected").asText()).isEqualTo("maven");
-      var config = ConfigReader.read(Files.readString(repo.root().resolve("kaizen.yml")), "kaizen.yml", "init", ProjectDefaults.maven());
+      var config =
+          ConfigReader.read(
+              Files.readString(repo.root().resolve("kaizen.yml")),
+              "kaizen.yml",
+              "init",
+              ProjectDefaults.maven());
       assertThat(config.evals()).extracting(e -> e.type().id()).containsExactly("junit");
     }
   }
@@ -245,6 +303,7 @@ class CliTest {
     assertThat(CliRun.of("calibrate", "--trials", "0").exitCode()).isEqualTo(2);
     CliRun level = CliRun.of("calibrate", "--levels", "150");
     assertThat(level.exitCode()).isEqualTo(2);
-    assertThat(level.err()).contains("--levels: a planted improvement must be between 0 and 100 percent, not 150");
+    assertThat(level.err())
+        .contains("--levels: a planted improvement must be between 0 and 100 percent, not 150");
   }
 }

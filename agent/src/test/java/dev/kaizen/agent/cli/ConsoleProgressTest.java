@@ -15,7 +15,8 @@ class ConsoleProgressTest {
   private final AtomicLong clock = new AtomicLong();
 
   private ConsoleProgress progress(boolean verbose, boolean terminal) {
-    return new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), verbose, terminal, clock::get);
+    return new ConsoleProgress(
+        new PrintStream(bytes, true, StandardCharsets.UTF_8), verbose, terminal, clock::get);
   }
 
   private String printed() {
@@ -33,7 +34,11 @@ class ConsoleProgressTest {
     p.step("measuring baseline and candidate in pairs");
     for (int i = 1; i <= 12; i++) p.pairMeasured(i, 12);
 
-    assertThat(printed()).doesNotContain("\r").doesNotContain("[#").isEqualTo("""
+    assertThat(printed())
+        .doesNotContain("\r")
+        .doesNotContain("[#")
+        .isEqualTo(
+            """
           measuring baseline and candidate in pairs …
           measured 5/12 pairs
           measured 10/12 pairs
@@ -47,7 +52,8 @@ class ConsoleProgressTest {
 
     for (int i = 1; i <= 3; i++) p.pairMeasured(i, 3);
 
-    assertThat(printed()).isEqualTo("  measured 1/3 pairs\n  measured 2/3 pairs\n  measured 3/3 pairs\n");
+    assertThat(printed())
+        .isEqualTo("  measured 1/3 pairs\n  measured 2/3 pairs\n  measured 3/3 pairs\n");
   }
 
   @Test
@@ -60,9 +66,11 @@ class ConsoleProgressTest {
     seconds(60);
     p.pairMeasured(2, 4);
 
-    assertThat(printed()).isEqualTo("  measuring baseline and candidate in pairs …\n"
-        + "\r  [#####---------------] 1/4 pairs  20s"
-        + "\r  [##########----------] 2/4 pairs  1m20s");
+    assertThat(printed())
+        .isEqualTo(
+            "  measuring baseline and candidate in pairs …\n"
+                + "\r  [#####---------------] 1/4 pairs  20s"
+                + "\r  [##########----------] 2/4 pairs  1m20s");
   }
 
   @Test
@@ -74,12 +82,13 @@ class ConsoleProgressTest {
     p.pairMeasured(2, 2);
     p.warn("after the last pair");
 
-    assertThat(printed().split("\n", -1)).containsExactly(
-        "\r  [##########----------] 1/2 pairs  0s",
-        "a message",
-        "\r  [####################] 2/2 pairs  0s",
-        "warning: after the last pair",
-        "");
+    assertThat(printed().split("\n", -1))
+        .containsExactly(
+            "\r  [##########----------] 1/2 pairs  0s",
+            "a message",
+            "\r  [####################] 2/2 pairs  0s",
+            "warning: after the last pair",
+            "");
   }
 
   @Test
@@ -125,7 +134,11 @@ class ConsoleProgressTest {
 
   @Test
   void json_runs_never_get_the_bar() {
-    var root = new KaizenCommand(System.in, new PrintStream(new ByteArrayOutputStream()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    var root =
+        new KaizenCommand(
+            System.in,
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     root.json = true;
 
     root.progress().pairMeasured(5, 10);

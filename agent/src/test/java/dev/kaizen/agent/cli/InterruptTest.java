@@ -29,29 +29,51 @@ class InterruptTest {
   @TempDir Path tmp;
 
   @Test
-  void ctrl_c_removes_the_container_keeps_every_finished_iteration_and_leaves_the_tree_alone() throws Exception {
+  void ctrl_c_removes_the_container_keeps_every_finished_iteration_and_leaves_the_tree_alone()
+      throws Exception {
     try (GitFixture repo = SlowReportRepo.createWithTwoSlowMethods(tmp.resolve("slow-report"))) {
       String head = repo.head();
       Path output = tmp.resolve("kaizen.log");
-      Process kaizen = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-          Main.class.getName(), "improve", "--repo", repo.root().toString(), "--iterations", "2")
-          .redirectErrorStream(true)
-          .redirectOutput(output.toFile())
-          .start();
+      Process kaizen =
+          new ProcessBuilder(
+                  javaExecutable(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName(),
+                  "improve",
+                  "--repo",
+                  repo.root().toString(),
+                  "--iterations",
+                  "2")
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .start();
       try {
         Path sessions = repo.root().resolve("workspace/sessions");
-        boolean inSecondIteration = waitFor(Duration.ofMinutes(4),
-            () -> finishedIterations(sessions) == 1 && !Docker.sandboxContainersOf(kaizen.pid()).isEmpty());
-        assertThat(inSecondIteration).as("a container runs in the second iteration; output:\n%s", read(output)).isTrue();
+        boolean inSecondIteration =
+            waitFor(
+                Duration.ofMinutes(4),
+                () ->
+                    finishedIterations(sessions) == 1
+                        && !Docker.sandboxContainersOf(kaizen.pid()).isEmpty());
+        assertThat(inSecondIteration)
+            .as("a container runs in the second iteration; output:\n%s", read(output))
+            .isTrue();
 
         new ProcessBuilder("kill", "-INT", String.valueOf(kaizen.pid())).start().waitFor();
         assertThat(kaizen.waitFor(60, TimeUnit.SECONDS)).as("kaizen exits after Ctrl-C").isTrue();
 
-        assertThat(waitFor(Duration.ofSeconds(10), () -> Docker.sandboxContainersOf(kaizen.pid()).isEmpty()))
-            .as("no sandbox container remains: %s", Docker.sandboxContainersOf(kaizen.pid())).isTrue();
+        assertThat(
+                waitFor(
+                    Duration.ofSeconds(10),
+                    () -> Docker.sandboxContainersOf(kaizen.pid()).isEmpty()))
+            .as("no sandbox container remains: %s", Docker.sandboxContainersOf(kaizen.pid()))
+            .isTrue();
         Path session = sessionDir(sessions).orElseThrow();
-        assertThat(Files.readString(session.resolve("session.json"))).contains("\"status\" : \"interrupted\"");
-        List<String> lines = Files.readAllLines(session.resolve("iterations.jsonl"), StandardCharsets.UTF_8);
+        assertThat(Files.readString(session.resolve("session.json")))
+            .contains("\"status\" : \"interrupted\"");
+        List<String> lines =
+            Files.readAllLines(session.resolve("iterations.jsonl"), StandardCharsets.UTF_8);
         assertThat(lines).as("the finished iteration, complete").hasSize(1);
         assertThat(lines.get(0)).startsWith("{").endsWith("}").contains("\"n\":1");
         assertThat(repo.head()).isEqualTo(head);
@@ -69,14 +91,19 @@ class InterruptTest {
   }
 
   private static int finishedIterations(Path sessions) {
-    return sessionDir(sessions).map(dir -> {
-      try {
-        Path file = dir.resolve("iterations.jsonl");
-        return Files.exists(file) ? (int) Files.readString(file).chars().filter(c -> c == '\n').count() : 0;
-      } catch (IOException e) {
-        return 0;
-      }
-    }).orElse(0);
+    return sessionDir(sessions)
+        .map(
+            dir -> {
+              try {
+                Path file = dir.resolve("iterations.jsonl");
+                return Files.exists(file)
+                    ? (int) Files.readString(file).chars().filter(c -> c == '\n').count()
+                    : 0;
+              } catch (IOException e) {
+                return 0;
+              }
+            })
+        .orElse(0);
   }
 
   private static Optional<Path> sessionDir(Path sessions) {
@@ -88,7 +115,8 @@ class InterruptTest {
     }
   }
 
-  private static boolean waitFor(Duration limit, java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static boolean waitFor(Duration limit, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     Instant end = Instant.now().plus(limit);
     while (Instant.now().isBefore(end)) {
       if (condition.getAsBoolean()) return true;

@@ -27,7 +27,9 @@ class JmhEndToEndTest {
 
   @AfterEach
   void no_sandbox_container_is_left_behind() {
-    assertThat(Docker.sandboxContainers()).as("containers this JVM's sandbox started, after the run").isEmpty();
+    assertThat(Docker.sandboxContainers())
+        .as("containers this JVM's sandbox started, after the run")
+        .isEmpty();
   }
 
   @Test
@@ -42,13 +44,18 @@ class JmhEndToEndTest {
       assertThat(json.get("tests").get("run").asInt()).as("unit tests run").isEqualTo(2);
       JsonNode measurement = json.get("measurement");
       assertThat(measurement.has("problem")).as(run.toString()).isFalse();
-      assertThat(names(measurement.get("metrics"))).as("metrics: one per benchmark, params in the name")
+      assertThat(names(measurement.get("metrics")))
+          .as("metrics: one per benchmark, params in the name")
           .containsExactly(JmhRepo.BENCHMARK);
       double median = measurement.get("metrics").get(JmhRepo.BENCHMARK).asDouble();
       List<Double> forks = new ArrayList<>();
       measurement.get("forks").get(JmhRepo.BENCHMARK).forEach(f -> forks.add(f.asDouble()));
-      assertThat(forks).as("one score per fork (-f 2)").hasSize(2).allSatisfy(s -> assertThat(s).isPositive());
-      assertThat(median).as("the metric is the median of the fork scores")
+      assertThat(forks)
+          .as("one score per fork (-f 2)")
+          .hasSize(2)
+          .allSatisfy(s -> assertThat(s).isPositive());
+      assertThat(median)
+          .as("the metric is the median of the fork scores")
           .isCloseTo((forks.get(0) + forks.get(1)) / 2, within(1e-9 * median));
     }
   }
@@ -57,9 +64,19 @@ class JmhEndToEndTest {
   void gate_accepts_a_candidate_that_makes_the_benchmarked_method_faster_and_names_the_benchmark() {
     try (GitFixture repo = JmhRepo.create(tmp.resolve("distinct"))) {
       String base = repo.head();
-      String candidate = repo.write(JmhRepo.DISTINCT, JmhRepo.FAST_DISTINCT).commitAll("Count with a hash set");
+      String candidate =
+          repo.write(JmhRepo.DISTINCT, JmhRepo.FAST_DISTINCT).commitAll("Count with a hash set");
 
-      CliRun gate = CliRun.of("gate", "--base", base, "--candidate", candidate, "--repo", repo.root().toString(), "--json");
+      CliRun gate =
+          CliRun.of(
+              "gate",
+              "--base",
+              base,
+              "--candidate",
+              candidate,
+              "--repo",
+              repo.root().toString(),
+              "--json");
 
       assertThat(gate.exitCode()).as(gate.toString()).isZero();
       JsonNode json = gate.json();
@@ -69,13 +86,20 @@ class JmhEndToEndTest {
       assertThat(json.get("metrics")).hasSize(1);
       assertThat(metric.get("name").asText()).isEqualTo(JmhRepo.BENCHMARK);
       assertThat(metric.get("role").asText()).isEqualTo("target");
-      assertThat(metric.get("better").asText()).as("throughput: higher is better").isEqualTo("higher");
-      assertThat(metric.get("candidate").asDouble()).as("ops/ms of the hash set against the nested loop")
+      assertThat(metric.get("better").asText())
+          .as("throughput: higher is better")
+          .isEqualTo("higher");
+      assertThat(metric.get("candidate").asDouble())
+          .as("ops/ms of the hash set against the nested loop")
           .isGreaterThan(2 * metric.get("baseline").asDouble());
       assertThat(metric.get("improvement").asDouble()).isGreaterThan(1.0);
       for (JsonNode sample : json.get("samples")) {
-        assertThat(sample.get("baseline").get("forks").get(JmhRepo.BENCHMARK)).as("baseline forks").hasSize(2);
-        assertThat(sample.get("candidate").get("forks").get(JmhRepo.BENCHMARK)).as("candidate forks").hasSize(2);
+        assertThat(sample.get("baseline").get("forks").get(JmhRepo.BENCHMARK))
+            .as("baseline forks")
+            .hasSize(2);
+        assertThat(sample.get("candidate").get("forks").get(JmhRepo.BENCHMARK))
+            .as("candidate forks")
+            .hasSize(2);
       }
     }
   }

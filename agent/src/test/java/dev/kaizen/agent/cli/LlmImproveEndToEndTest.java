@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * not apply, the second applies but does not compile, the third (a repair round that quotes the
  * compiler) is measured and accepted, every exchange is in the ledger; then {@code --proposer
  * replay --from} the session makes the same change with the stub gone. Also the stops that come
- * after the baseline was checked and profiled: a budget that cannot pay for the first call (exit
- * 4, no request sent) and a provider that does not answer (exit 3 with its URL).
+ * after the baseline was checked and profiled: a budget that cannot pay for the first call (exit 4,
+ * no request sent) and a provider that does not answer (exit 3 with its URL).
  */
 @RequiresDocker
 class LlmImproveEndToEndTest {
@@ -46,21 +46,47 @@ class LlmImproveEndToEndTest {
   }
 
   @Test
-  void a_models_change_is_repaired_measured_and_accepted_and_a_replay_makes_it_again_without_the_model() throws Exception {
+  void
+      a_models_change_is_repaired_measured_and_accepted_and_a_replay_makes_it_again_without_the_model()
+          throws Exception {
     var server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     server.start();
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
       String head = repo.head();
-      server.stubFor(post(urlPathEqualTo(WIRE.chatPath())).inScenario("chat").whenScenarioStateIs(STARTED)
-          .willReturn(ok(SlowReportRepo.MODEL_FIX_MISMATCHED, 2100, 160)).willSetStateTo("applies"));
-      server.stubFor(post(urlPathEqualTo(WIRE.chatPath())).inScenario("chat").whenScenarioStateIs("applies")
-          .willReturn(ok(SlowReportRepo.MODEL_FIX_NOT_COMPILING, 2400, 160)).willSetStateTo("compiles"));
-      server.stubFor(post(urlPathEqualTo(WIRE.chatPath())).inScenario("chat").whenScenarioStateIs("compiles")
-          .willReturn(ok(SlowReportRepo.MODEL_FIX, 2700, 160)));
+      server.stubFor(
+          post(urlPathEqualTo(WIRE.chatPath()))
+              .inScenario("chat")
+              .whenScenarioStateIs(STARTED)
+              .willReturn(ok(SlowReportRepo.MODEL_FIX_MISMATCHED, 2100, 160))
+              .willSetStateTo("applies"));
+      server.stubFor(
+          post(urlPathEqualTo(WIRE.chatPath()))
+              .inScenario("chat")
+              .whenScenarioStateIs("applies")
+              .willReturn(ok(SlowReportRepo.MODEL_FIX_NOT_COMPILING, 2400, 160))
+              .willSetStateTo("compiles"));
+      server.stubFor(
+          post(urlPathEqualTo(WIRE.chatPath()))
+              .inScenario("chat")
+              .whenScenarioStateIs("compiles")
+              .willReturn(ok(SlowReportRepo.MODEL_FIX, 2700, 160)));
 
-      CliRun run = CliRun.of("improve", "--repo", repo.root().toString(), "--json", "--iterations", "1",
-          "--proposer", "llm", "--base-url", "http://127.0.0.1:" + server.port() + WIRE.apiPath(), "--model", "qwen2.5-coder:7b",
-          "--goal", "make Report.render faster");
+      CliRun run =
+          CliRun.of(
+              "improve",
+              "--repo",
+              repo.root().toString(),
+              "--json",
+              "--iterations",
+              "1",
+              "--proposer",
+              "llm",
+              "--base-url",
+              "http://127.0.0.1:" + server.port() + WIRE.apiPath(),
+              "--model",
+              "qwen2.5-coder:7b",
+              "--goal",
+              "make Report.render faster");
 
       assertThat(run.exitCode()).as(run.toString()).isZero();
       JsonNode json = run.json();
@@ -76,22 +102,50 @@ class LlmImproveEndToEndTest {
       assertThat(server.getAllServeEvents()).hasSize(3);
 
       Path sessionDir = repo.root().resolve("workspace/sessions").resolve(session);
-      List<String> exchanges = Files.readAllLines(sessionDir.resolve("exchanges.jsonl"), StandardCharsets.UTF_8);
+      List<String> exchanges =
+          Files.readAllLines(sessionDir.resolve("exchanges.jsonl"), StandardCharsets.UTF_8);
       assertThat(exchanges).hasSize(3);
       assertThat(exchanges.get(1)).contains("\"round\":2").contains("repair@sha256:");
-      assertThat(exchanges.get(2)).as("the third request quotes the compiler")
-          .contains("\"round\":3").contains("the build failed").contains("incompatible types");
-      assertThat(sessionDir.resolve("1/proposal.md")).content().contains("Round 3").contains("new String()");
+      assertThat(exchanges.get(2))
+          .as("the third request quotes the compiler")
+          .contains("\"round\":3")
+          .contains("the build failed")
+          .contains("incompatible types");
+      assertThat(sessionDir.resolve("1/proposal.md"))
+          .content()
+          .contains("Round 3")
+          .contains("new String()");
       assertThat(sessionDir.resolve("1/profile.txt")).content().contains("Hot methods of " + head);
-      assertThat(sessionDir.resolve("journal.md")).content().contains("Build the line with a StringBuilder").contains("accepted");
-      String message = repo.git().getRepository().parseCommit(org.eclipse.jgit.lib.ObjectId.fromString(best)).getFullMessage();
-      assertThat(message).contains("Kaizen-Proposer: llm/openai/qwen2.5-coder:7b").containsPattern("Kaizen-Prompt: propose@sha256:[0-9a-f]{12}");
+      assertThat(sessionDir.resolve("journal.md"))
+          .content()
+          .contains("Build the line with a StringBuilder")
+          .contains("accepted");
+      String message =
+          repo.git()
+              .getRepository()
+              .parseCommit(org.eclipse.jgit.lib.ObjectId.fromString(best))
+              .getFullMessage();
+      assertThat(message)
+          .contains("Kaizen-Proposer: llm/openai/qwen2.5-coder:7b")
+          .containsPattern("Kaizen-Prompt: propose@sha256:[0-9a-f]{12}");
       assertThat(repo.head()).isEqualTo(head);
       assertThat(repo.statusClean()).isTrue();
 
       server.stop();
-      CliRun replay = CliRun.of("improve", "--repo", repo.root().toString(), "--json", "--iterations", "1",
-          "--proposer", "replay", "--from", session, "--goal", "make Report.render faster");
+      CliRun replay =
+          CliRun.of(
+              "improve",
+              "--repo",
+              repo.root().toString(),
+              "--json",
+              "--iterations",
+              "1",
+              "--proposer",
+              "replay",
+              "--from",
+              session,
+              "--goal",
+              "make Report.render faster");
 
       assertThat(replay.exitCode()).as(replay.toString()).isZero();
       JsonNode again = replay.json().get("iterations").get(0);
@@ -106,42 +160,84 @@ class LlmImproveEndToEndTest {
   }
 
   @Test
-  void a_propose_only_session_is_measured_by_its_replay_with_no_key_and_no_model() throws Exception {
+  void a_propose_only_session_is_measured_by_its_replay_with_no_key_and_no_model()
+      throws Exception {
     var server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     server.start();
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
-      server.stubFor(post(urlPathEqualTo(WIRE.chatPath())).willReturn(ok(SlowReportRepo.MODEL_FIX, 2100, 160)));
-      CliRun proposed = CliRun.of("improve", "--repo", repo.root().toString(), "--json", "--iterations", "1", "--propose-only",
-          "--proposer", "llm", "--base-url", baseUrl(server), "--model", "qwen2.5-coder:7b");
+      server.stubFor(
+          post(urlPathEqualTo(WIRE.chatPath()))
+              .willReturn(ok(SlowReportRepo.MODEL_FIX, 2100, 160)));
+      CliRun proposed =
+          CliRun.of(
+              "improve",
+              "--repo",
+              repo.root().toString(),
+              "--json",
+              "--iterations",
+              "1",
+              "--propose-only",
+              "--proposer",
+              "llm",
+              "--base-url",
+              baseUrl(server),
+              "--model",
+              "qwen2.5-coder:7b");
       assertThat(proposed.exitCode()).as(proposed.toString()).isZero();
-      assertThat(proposed.json().get("iterations").get(0).get("decision").asText()).isEqualTo("proposed");
+      assertThat(proposed.json().get("iterations").get(0).get("decision").asText())
+          .isEqualTo("proposed");
       server.stop();
 
-      CliRun measured = CliRun.of("improve", "--repo", repo.root().toString(), "--json", "--iterations", "1",
-          "--proposer", "replay", "--from", proposed.json().get("session").asText());
+      CliRun measured =
+          CliRun.of(
+              "improve",
+              "--repo",
+              repo.root().toString(),
+              "--json",
+              "--iterations",
+              "1",
+              "--proposer",
+              "replay",
+              "--from",
+              proposed.json().get("session").asText());
 
       assertThat(measured.exitCode()).as(measured.toString()).isZero();
       JsonNode it = measured.json().get("iterations").get(0);
       assertThat(it.get("proposer").asText()).isEqualTo("replay");
       assertThat(it.get("decision").asText()).as(measured.toString()).isEqualTo("accepted");
-      assertThat(fileAt(repo, measured.json().get("best").asText(), SlowReportRepo.REPORT)).contains("out.append(i).append(',');");
+      assertThat(fileAt(repo, measured.json().get("best").asText(), SlowReportRepo.REPORT))
+          .contains("out.append(i).append(',');");
     } finally {
       server.stop();
     }
   }
 
   @Test
-  void a_budget_that_cannot_pay_for_the_first_call_stops_the_run_with_exit_4_before_it_and_keeps_the_ledger() throws Exception {
+  void
+      a_budget_that_cannot_pay_for_the_first_call_stops_the_run_with_exit_4_before_it_and_keeps_the_ledger()
+          throws Exception {
     var stub = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     stub.start();
     try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
       var files = SlowReportRepo.files();
-      files.put("kaizen.yml", SlowReportRepo.KAIZEN_YML.replace("budget: {max-iterations: 5, max-wall: 30m}",
-          "budget: {max-iterations: 5, max-wall: 30m, max-tokens: 1000}"));
+      files.put(
+          "kaizen.yml",
+          SlowReportRepo.KAIZEN_YML.replace(
+              "budget: {max-iterations: 5, max-wall: 30m}",
+              "budget: {max-iterations: 5, max-wall: 30m, max-tokens: 1000}"));
       repo.writeAll(files).commitAll("a tight token budget");
 
-      CliRun run = CliRun.of("improve", "--repo", repo.root().toString(), "--proposer", "llm", "--base-url", baseUrl(stub),
-          "--model", "qwen2.5-coder");
+      CliRun run =
+          CliRun.of(
+              "improve",
+              "--repo",
+              repo.root().toString(),
+              "--proposer",
+              "llm",
+              "--base-url",
+              baseUrl(stub),
+              "--model",
+              "qwen2.5-coder");
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
       assertThat(run.err()).contains("budget.max-tokens (1000)");
@@ -149,7 +245,10 @@ class LlmImproveEndToEndTest {
       Path sessions = repo.root().resolve("workspace/sessions");
       try (var dirs = Files.list(sessions)) {
         Path session = dirs.findFirst().orElseThrow();
-        assertThat(session.resolve("session.json")).content().contains("\"status\" : \"finished\"").contains("budget.max-tokens");
+        assertThat(session.resolve("session.json"))
+            .content()
+            .contains("\"status\" : \"finished\"")
+            .contains("budget.max-tokens");
       }
       assertThat(repo.statusClean()).isTrue();
     } finally {
@@ -164,8 +263,17 @@ class LlmImproveEndToEndTest {
       closed = socket.getLocalPort();
     }
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("repo"))) {
-      CliRun run = CliRun.of("improve", "--repo", repo.root().toString(), "--proposer", "llm",
-          "--base-url", "http://127.0.0.1:" + closed + "/v1", "--model", "qwen2.5-coder");
+      CliRun run =
+          CliRun.of(
+              "improve",
+              "--repo",
+              repo.root().toString(),
+              "--proposer",
+              "llm",
+              "--base-url",
+              "http://127.0.0.1:" + closed + "/v1",
+              "--model",
+              "qwen2.5-coder");
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
       assertThat(run.err()).contains("127.0.0.1:" + closed);
@@ -176,7 +284,11 @@ class LlmImproveEndToEndTest {
     return "http://127.0.0.1:" + stub.port() + WIRE.apiPath();
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String text, int in, int out) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(WIRE.answer(text, in, out));
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(
+      String text, int in, int out) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(WIRE.answer(text, in, out));
   }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kaizen report}: reads the ledger only, writes one page, prints where. No Docker needed. */
+/**
+ * {@code kaizen report}: reads the ledger only, writes one page, prints where. No Docker needed.
+ */
 class ReportCommandTest {
 
   @TempDir Path tmp;
@@ -25,7 +27,10 @@ class ReportCommandTest {
     Path report = workspace.resolve("report.html").toAbsolutePath();
     assertThat(run.out()).isEqualTo(report + System.lineSeparator());
     String html = Files.readString(report);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains(LedgerFixture.REPORT_SESSION).contains(LedgerFixture.EMPTY_SESSION)
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains(LedgerFixture.REPORT_SESSION)
+        .contains(LedgerFixture.EMPTY_SESSION)
         .doesNotContain("<script");
   }
 
@@ -35,7 +40,8 @@ class ReportCommandTest {
     LedgerFixture.writeReport(workspace);
     Path out = tmp.resolve("out/nested/page.html");
 
-    CliRun run = CliRun.of("report", "--workspace", workspace.toString(), "--out", out.toString(), "--json");
+    CliRun run =
+        CliRun.of("report", "--workspace", workspace.toString(), "--out", out.toString(), "--json");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.json().get("path").asText()).isEqualTo(out.toAbsolutePath().toString());
@@ -51,13 +57,33 @@ class ReportCommandTest {
     LedgerFixture.writeReport(workspace);
     Path out = tmp.resolve("one.html");
 
-    CliRun byPrefix = CliRun.of("report", "--workspace", workspace.toString(), "--out", out.toString(), "--session", "20261127-09");
+    CliRun byPrefix =
+        CliRun.of(
+            "report",
+            "--workspace",
+            workspace.toString(),
+            "--out",
+            out.toString(),
+            "--session",
+            "20261127-09");
     assertThat(byPrefix.exitCode()).as(byPrefix.toString()).isZero();
-    assertThat(Files.readString(out)).contains("id=\"s-" + LedgerFixture.REPORT_SESSION + "\"").doesNotContain(LedgerFixture.EMPTY_SESSION);
+    assertThat(Files.readString(out))
+        .contains("id=\"s-" + LedgerFixture.REPORT_SESSION + "\"")
+        .doesNotContain(LedgerFixture.EMPTY_SESSION);
 
-    CliRun latest = CliRun.of("report", "--workspace", workspace.toString(), "--out", out.toString(), "--session", "latest");
+    CliRun latest =
+        CliRun.of(
+            "report",
+            "--workspace",
+            workspace.toString(),
+            "--out",
+            out.toString(),
+            "--session",
+            "latest");
     assertThat(latest.exitCode()).as(latest.toString()).isZero();
-    assertThat(Files.readString(out)).contains("id=\"s-" + LedgerFixture.EMPTY_SESSION + "\"").doesNotContain("id=\"s-" + LedgerFixture.REPORT_SESSION);
+    assertThat(Files.readString(out))
+        .contains("id=\"s-" + LedgerFixture.EMPTY_SESSION + "\"")
+        .doesNotContain("id=\"s-" + LedgerFixture.REPORT_SESSION);
   }
 
   @Test
@@ -69,7 +95,8 @@ class ReportCommandTest {
     assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
     assertThat(unknown.err()).contains("no session '1999'");
 
-    CliRun ambiguous = CliRun.of("report", "--workspace", workspace.toString(), "--session", "2026");
+    CliRun ambiguous =
+        CliRun.of("report", "--workspace", workspace.toString(), "--session", "2026");
     assertThat(ambiguous.exitCode()).as(ambiguous.toString()).isEqualTo(2);
     assertThat(ambiguous.err()).contains("matches several sessions");
     assertThat(workspace.resolve("report.html")).doesNotExist();
@@ -80,14 +107,19 @@ class ReportCommandTest {
     CliRun run = CliRun.of("report", "--workspace", tmp.resolve("nothing-here").toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-    assertThat(run.err().lines()).hasSize(1).first().asString()
-        .startsWith("kaizen: the ledger is empty: no session in " + tmp.resolve("nothing-here/sessions"))
+    assertThat(run.err().lines())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith(
+            "kaizen: the ledger is empty: no session in " + tmp.resolve("nothing-here/sessions"))
         .contains("kaizen improve");
     assertThat(run.out()).isEmpty();
   }
 
   @Test
-  void without_workspace_it_reads_workspace_at_the_repository_root_without_cloning_anything() throws Exception {
+  void without_workspace_it_reads_workspace_at_the_repository_root_without_cloning_anything()
+      throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
       repo.write("README.md", "hi\n").commitAll("init");
       LedgerFixture.writeReport(repo.root().resolve("workspace"));
@@ -96,9 +128,11 @@ class ReportCommandTest {
       CliRun run = CliRun.of("report", "--repo", sub.toString());
 
       assertThat(run.exitCode()).as(run.toString()).isZero();
-      assertThat(run.out().strip()).isEqualTo(repo.root().resolve("workspace/report.html").toAbsolutePath().toString());
+      assertThat(run.out().strip())
+          .isEqualTo(repo.root().resolve("workspace/report.html").toAbsolutePath().toString());
       try (var files = Files.list(repo.root().resolve("workspace"))) {
-        assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("sessions", "report.html");
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .containsExactlyInAnyOrder("sessions", "report.html");
       }
     }
   }
@@ -120,6 +154,8 @@ class ReportCommandTest {
     CliRun help = CliRun.of("report", "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("95% interval").contains("--session=ID").contains("--out=FILE");
-    assertThat(help.err()).as("picocli warns about unescaped format characters on stderr").isEmpty();
+    assertThat(help.err())
+        .as("picocli warns about unescaped format characters on stderr")
+        .isEmpty();
   }
 }

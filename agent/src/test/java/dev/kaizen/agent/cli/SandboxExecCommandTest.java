@@ -39,8 +39,19 @@ class SandboxExecCommandTest {
     Path tree = tree();
     Path cfg = config("sandbox: {backend: docker}\n");
 
-    CliRun run = CliRun.of("sandbox", "exec", "--json", "--config", cfg.toString(), "--tree", tree.toString(),
-        "--", "/bin/sh", "-c", "cat hello.txt; id -u; echo oops >&2; touch made-here; exit 3");
+    CliRun run =
+        CliRun.of(
+            "sandbox",
+            "exec",
+            "--json",
+            "--config",
+            cfg.toString(),
+            "--tree",
+            tree.toString(),
+            "--",
+            "/bin/sh",
+            "-c",
+            "cat hello.txt; id -u; echo oops >&2; touch made-here; exit 3");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     JsonNode json = run.json();
@@ -54,8 +65,20 @@ class SandboxExecCommandTest {
 
   @Test
   void timeout_option_is_enforced_and_reported() throws Exception {
-    CliRun run = CliRun.of("sandbox", "exec", "--json", "--config", config("sandbox: {backend: docker}\n").toString(),
-        "--tree", tree().toString(), "--timeout", "2s", "--", "sleep", "30");
+    CliRun run =
+        CliRun.of(
+            "sandbox",
+            "exec",
+            "--json",
+            "--config",
+            config("sandbox: {backend: docker}\n").toString(),
+            "--tree",
+            tree().toString(),
+            "--timeout",
+            "2s",
+            "--",
+            "sleep",
+            "30");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.json().get("timedOut").asBoolean()).isTrue();
@@ -66,7 +89,16 @@ class SandboxExecCommandTest {
   void an_unknown_image_exits_2_naming_it() throws Exception {
     Path cfg = config("sandbox: {backend: docker, image: 'kaizen-no-such-image:0'}\n");
 
-    CliRun run = CliRun.of("sandbox", "exec", "--config", cfg.toString(), "--tree", tree().toString(), "--", "true");
+    CliRun run =
+        CliRun.of(
+            "sandbox",
+            "exec",
+            "--config",
+            cfg.toString(),
+            "--tree",
+            tree().toString(),
+            "--",
+            "true");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("kaizen-no-such-image:0");
@@ -76,7 +108,16 @@ class SandboxExecCommandTest {
   void a_malformed_limit_exits_2_naming_key_and_line() throws Exception {
     Path cfg = config("sandbox:\n  memory: lots\n");
 
-    CliRun run = CliRun.of("sandbox", "exec", "--config", cfg.toString(), "--tree", tree().toString(), "--", "true");
+    CliRun run =
+        CliRun.of(
+            "sandbox",
+            "exec",
+            "--config",
+            cfg.toString(),
+            "--tree",
+            tree().toString(),
+            "--",
+            "true");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("kaizen.yml:2: sandbox.memory: not a size");
@@ -85,16 +126,30 @@ class SandboxExecCommandTest {
   @Test
   void no_engine_with_backend_docker_exits_3_saying_how_to_start_one() throws Exception {
     Path cfg = config("sandbox: {backend: docker}\n");
-    var pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "sandbox", "exec", "--config", cfg.toString(), "--tree", tree().toString(), "--", "true")
-        .redirectErrorStream(true);
+    var pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "sandbox",
+                "exec",
+                "--config",
+                cfg.toString(),
+                "--tree",
+                tree().toString(),
+                "--",
+                "true")
+            .redirectErrorStream(true);
     pb.environment().put("DOCKER_HOST", "unix://" + tmp.resolve("no-engine.sock"));
     Process p = pb.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
     assertThat(p.exitValue()).as(output).isEqualTo(3);
-    assertThat(output).contains("no Docker engine answers").contains("dockerd").contains("backend: process");
+    assertThat(output)
+        .contains("no Docker engine answers")
+        .contains("dockerd")
+        .contains("backend: process");
   }
 }

@@ -22,7 +22,8 @@ class ConfigReaderTest {
     return ConfigReader.read(yaml, "kaizen.yml", "test", ProjectDefaults.maven());
   }
 
-  private static final String DESIGN_EXAMPLE = """
+  private static final String DESIGN_EXAMPLE =
+      """
       evals:
         - id: tests                 # role gate
           type: junit
@@ -47,9 +48,10 @@ class ConfigReaderTest {
     assertThat(c.evals()).hasSize(2);
     assertThat(c.evals().get(0).type()).isEqualTo(EvalTypes.JUNIT);
     assertThat(c.evals().get(0).command()).isEqualTo("mvn -o -B -q test");
-    assertThat(c.evals().get(1).metrics()).containsExactly(
-        new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
-        new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
+    assertThat(c.evals().get(1).metrics())
+        .containsExactly(
+            new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
+            new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
     assertThat(c.gate()).isEqualTo(new GateSettings(0.01, 0.01, 10, 40, 0.02));
     assertThat(c.protectedPaths()).containsExactly(".github/**", "kaizen.yml", "**/src/test/**");
     assertThat(c.sandbox().backend()).isEqualTo(DockerBackend.NAME);
@@ -92,7 +94,8 @@ class ConfigReaderTest {
     assertThatThrownBy(() -> read("sandbox:\n  backend: docker\n  memroy: 2g\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("kaizen.yml:3: unknown key 'sandbox.memroy'");
-    assertThatThrownBy(() -> read("evals:\n  - id: t\n    type: junit\n    command: x\n    comand: y\n"))
+    assertThatThrownBy(
+            () -> read("evals:\n  - id: t\n    type: junit\n    command: x\n    comand: y\n"))
         .hasMessageStartingWith("kaizen.yml:5: unknown key 'evals[0].comand'");
   }
 
@@ -107,8 +110,12 @@ class ConfigReaderTest {
         .hasMessageStartingWith("kaizen.yml:1: sandbox.timeout: not a duration");
     assertThatThrownBy(() -> read("sandbox: {backend: vm}\n"))
         .hasMessageStartingWith("kaizen.yml:1: sandbox.backend: unknown sandbox backend 'vm'");
-    assertThatThrownBy(() -> read("evals:\n  - {id: s, type: command, command: x, metrics: [{name: m, better: faster}]}\n"))
-        .hasMessageStartingWith("kaizen.yml:2: evals[0].metrics[0].better: expected lower or higher");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "evals:\n  - {id: s, type: command, command: x, metrics: [{name: m, better: faster}]}\n"))
+        .hasMessageStartingWith(
+            "kaizen.yml:2: evals[0].metrics[0].better: expected lower or higher");
   }
 
   @Test
@@ -121,10 +128,15 @@ class ConfigReaderTest {
   @Test
   void command_eval_without_metrics_and_duplicate_ids_are_errors() {
     assertThatThrownBy(() -> read("evals:\n  - {id: s, type: command, command: x}\n"))
-        .hasMessageStartingWith("kaizen.yml:2: evals[0].metrics: a command eval must declare its metrics");
-    assertThatThrownBy(() -> read("evals:\n  - {id: t, type: junit, command: x}\n  - {id: t, type: junit, command: y}\n"))
+        .hasMessageStartingWith(
+            "kaizen.yml:2: evals[0].metrics: a command eval must declare its metrics");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "evals:\n  - {id: t, type: junit, command: x}\n  - {id: t, type: junit, command: y}\n"))
         .hasMessageContaining("two evals are called 't'");
-    assertThatThrownBy(() -> read("evals: []\n")).hasMessageContaining("evals: needs at least one eval");
+    assertThatThrownBy(() -> read("evals: []\n"))
+        .hasMessageContaining("evals: needs at least one eval");
   }
 
   @Test
@@ -134,7 +146,8 @@ class ConfigReaderTest {
         .hasMessageStartingWith("kaizen.yml:")
         .hasMessageContaining("not valid YAML");
     assertThatThrownBy(() -> read("- just\n- a list\n")).hasMessageContaining("expected a mapping");
-    assertThatThrownBy(() -> read("gate: {alpha: 0.01}\ngate: {alpha: 0.02}\n")).hasMessage("kaizen.yml:2: 'gate' is given twice");
+    assertThatThrownBy(() -> read("gate: {alpha: 0.01}\ngate: {alpha: 0.02}\n"))
+        .hasMessage("kaizen.yml:2: 'gate' is given twice");
   }
 
   @Test
@@ -142,12 +155,14 @@ class ConfigReaderTest {
     KaizenConfig c = read("prepare: null\nbuild: ~\n");
     assertThat(c.prepare()).isEmpty();
     assertThat(c.build()).isEmpty();
-    assertThat(read("build: mvn -o -q package\n").build()).isEqualTo(Optional.of("mvn -o -q package"));
+    assertThat(read("build: mvn -o -q package\n").build())
+        .isEqualTo(Optional.of("mvn -o -q package"));
   }
 
   @Test
   void sandbox_limits_and_gpus_are_read() {
-    KaizenConfig c = read("sandbox: {cpus: 2, memory: 512m, pids: 128, tmp: 64m, output: 2m, gpus: '0,1'}\n");
+    KaizenConfig c =
+        read("sandbox: {cpus: 2, memory: 512m, pids: 128, tmp: 64m, output: 2m, gpus: '0,1'}\n");
     var l = c.sandbox().limits();
     assertThat(l.cpus()).isEqualTo(2.0);
     assertThat(l.memoryBytes()).isEqualTo(512L << 20);
@@ -159,7 +174,9 @@ class ConfigReaderTest {
 
   @Test
   void a_jmh_eval_reads_its_role_and_named_benchmarks() {
-    KaizenConfig c = read("""
+    KaizenConfig c =
+        read(
+            """
         evals:
           - id: jmh
             type: jmh
@@ -172,15 +189,24 @@ class ConfigReaderTest {
     var eval = c.evals().get(0);
     assertThat(eval.type()).isEqualTo(dev.kaizen.evals.types.EvalTypes.JMH);
     assertThat(eval.benchmarkRole()).isEqualTo(dev.kaizen.evals.Role.GUARD);
-    assertThat(eval.metrics()).extracting(dev.kaizen.evals.MetricSpec::name).containsExactly("demo.SumBench.sum");
+    assertThat(eval.metrics())
+        .extracting(dev.kaizen.evals.MetricSpec::name)
+        .containsExactly("demo.SumBench.sum");
     assertThat(c.suite().hasTargets()).isTrue();
   }
 
   @Test
   void a_jmh_eval_without_its_results_file_and_a_role_on_a_command_eval_are_errors() {
-    assertThatThrownBy(() -> read("evals:\n  - {id: jmh, type: jmh, command: java -jar target/benchmarks.jar}\n"))
-        .hasMessageStartingWith("kaizen.yml:2: evals[0].command: a jmh eval must write its results to {out}");
-    assertThatThrownBy(() -> read("evals:\n  - {id: s, type: command, command: x, role: guard, metrics: [{name: m, better: lower}]}\n"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "evals:\n  - {id: jmh, type: jmh, command: java -jar target/benchmarks.jar}\n"))
+        .hasMessageStartingWith(
+            "kaizen.yml:2: evals[0].command: a jmh eval must write its results to {out}");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "evals:\n  - {id: s, type: command, command: x, role: guard, metrics: [{name: m, better: lower}]}\n"))
         .hasMessageStartingWith("kaizen.yml:2: evals[0].role: only a jmh eval has a role");
   }
 
@@ -190,13 +216,16 @@ class ConfigReaderTest {
 
     assertThat(c.gate().screenPairs()).isEqualTo(6);
     assertThat(c.gate().confirm()).isEqualTo(3);
-    assertThatThrownBy(() -> read("gate: {batch: {confirm: 0}}\n")).hasMessageContaining("batch.confirm must be at least 1");
+    assertThatThrownBy(() -> read("gate: {batch: {confirm: 0}}\n"))
+        .hasMessageContaining("batch.confirm must be at least 1");
     assertThatThrownBy(() -> read("gate: {batch: {screen: 4}}\n")).hasMessageContaining("screen");
   }
 
   @Test
   void reads_every_model_key() {
-    KaizenConfig c = read("""
+    KaizenConfig c =
+        read(
+            """
         model:
           provider: anthropic
           name: claude-sonnet-4-0
@@ -240,10 +269,12 @@ class ConfigReaderTest {
   @Test
   void the_key_variable_defaults_to_the_providers_own() {
     assertThat(read("model: {provider: openai}\n").model().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
-    assertThat(read("model: {provider: anthropic}\n").model().apiKeyEnv()).isEqualTo("ANTHROPIC_API_KEY");
+    assertThat(read("model: {provider: anthropic}\n").model().apiKeyEnv())
+        .isEqualTo("ANTHROPIC_API_KEY");
     assertThat(read("model: {provider: gemini}\n").model().apiKeyEnv()).isEqualTo("GEMINI_API_KEY");
     assertThat(read("model: {provider: ollama}\n").model().apiKeyEnv()).isEqualTo("OLLAMA_API_KEY");
-    assertThat(read("model: {provider: gemini, api-key-env: GOOGLE_API_KEY}\n").model().apiKeyEnv()).isEqualTo("GOOGLE_API_KEY");
+    assertThat(read("model: {provider: gemini, api-key-env: GOOGLE_API_KEY}\n").model().apiKeyEnv())
+        .isEqualTo("GOOGLE_API_KEY");
   }
 
   @Test
@@ -252,10 +283,14 @@ class ConfigReaderTest {
     ModelConfig named = read("model: {provider: openai, api-key-env: OPENAI_API_KEY}\n").model();
 
     assertThat(byDefault.withProvider("anthropic").apiKeyEnv()).isEqualTo("ANTHROPIC_API_KEY");
-    assertThat(named.withProvider("anthropic").apiKeyEnv()).as("named in the file, so it stays").isEqualTo("OPENAI_API_KEY");
-    assertThat(byDefault.withApiKeyEnv("MY_KEY").withProvider("gemini").apiKeyEnv()).isEqualTo("MY_KEY");
+    assertThat(named.withProvider("anthropic").apiKeyEnv())
+        .as("named in the file, so it stays")
+        .isEqualTo("OPENAI_API_KEY");
+    assertThat(byDefault.withApiKeyEnv("MY_KEY").withProvider("gemini").apiKeyEnv())
+        .isEqualTo("MY_KEY");
     assertThat(byDefault.withName("gpt-4o").withBaseUrl("http://127.0.0.1:8000/v1"))
-        .extracting(ModelConfig::name, ModelConfig::baseUrl).containsExactly("gpt-4o", Optional.of("http://127.0.0.1:8000/v1"));
+        .extracting(ModelConfig::name, ModelConfig::baseUrl)
+        .containsExactly("gpt-4o", Optional.of("http://127.0.0.1:8000/v1"));
     assertThatThrownBy(() -> byDefault.withApiKeyEnv("sk-abc123"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not an environment variable name")
@@ -296,7 +331,9 @@ class ConfigReaderTest {
 
   @Test
   void reads_the_per_iteration_budget_caps() {
-    BudgetConfig b = read("budget: {max-usd: 2, max-usd-per-iteration: 0.25, max-tokens-per-iteration: 50000}\n").budget();
+    BudgetConfig b =
+        read("budget: {max-usd: 2, max-usd-per-iteration: 0.25, max-tokens-per-iteration: 50000}\n")
+            .budget();
 
     assertThat(b.maxUsd()).isEqualTo(2);
     assertThat(b.maxUsdPerIteration()).hasValue(0.25);
@@ -307,7 +344,8 @@ class ConfigReaderTest {
   @Test
   void without_per_iteration_caps_an_iteration_is_limited_only_by_the_session() {
     assertThat(read("budget: {max-usd: 2}\n").budget().maxUsdPerIteration()).isEmpty();
-    assertThat(read("budget: {max-tokens-per-iteration: null}\n").budget().maxTokensPerIteration()).isEmpty();
+    assertThat(read("budget: {max-tokens-per-iteration: null}\n").budget().maxTokensPerIteration())
+        .isEmpty();
     assertThat(read("").budget()).isEqualTo(BudgetConfig.DEFAULT);
   }
 

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The extension example: an eval type that is not built in, written against the public contracts
- * of {@code dev.kaizen.evals} only. {@code type: metrics-file}: the command writes its metrics to
+ * The extension example: an eval type that is not built in, written against the public contracts of
+ * {@code dev.kaizen.evals} only. {@code type: metrics-file}: the command writes its metrics to
  * {@code file} (relative to the tree), one {@code name value} line each; {@code metrics} declares
  * them as for a command eval.
  *
@@ -47,16 +47,22 @@ public record MetricsFileEvalType(String file) implements EvalType {
   }
 
   @Override
-  public Optional<String> check(String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
-    return metrics.isEmpty() ? Optional.of("metrics-file eval '" + id + "' declares no metrics") : Optional.empty();
+  public Optional<String> check(
+      String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
+    return metrics.isEmpty()
+        ? Optional.of("metrics-file eval '" + id + "' declares no metrics")
+        : Optional.empty();
   }
 
   @Override
   public EvalSpec read(EvalEntry entry) {
     String file = entry.parse("file", MetricsFileEvalType::relativePath);
     List<MetricSpec> metrics = entry.metrics();
-    if (metrics.isEmpty()) throw entry.error("metrics", "a metrics-file eval must declare its metrics (name, better, role)");
-    return new EvalSpec(entry.id(), new MetricsFileEvalType(file), entry.command(), metrics, entry.timeout());
+    if (metrics.isEmpty())
+      throw entry.error(
+          "metrics", "a metrics-file eval must declare its metrics (name, better, role)");
+    return new EvalSpec(
+        entry.id(), new MetricsFileEvalType(file), entry.command(), metrics, entry.timeout());
   }
 
   private static String relativePath(String text) {
@@ -78,19 +84,22 @@ public record MetricsFileEvalType(String file) implements EvalType {
       Files.deleteIfExists(out);
       ExecResult result = run.exec(spec.command());
       if (!result.succeeded()) return MetricOutcome.failed(run.failure(result));
-      if (!Files.isRegularFile(out)) return MetricOutcome.failed("eval '" + spec.id() + "': the command wrote no " + file);
+      if (!Files.isRegularFile(out))
+        return MetricOutcome.failed("eval '" + spec.id() + "': the command wrote no " + file);
       var values = new LinkedHashMap<String, Double>();
       for (String line : Files.readAllLines(out)) {
         String[] parts = line.strip().split("\\s+");
         if (parts.length == 2) values.put(parts[0], Double.parseDouble(parts[1]));
       }
       for (MetricSpec m : spec.metrics()) {
-        if (!values.containsKey(m.name())) return MetricOutcome.failed("eval '" + spec.id() + "': " + file + " has no " + m.name());
+        if (!values.containsKey(m.name()))
+          return MetricOutcome.failed("eval '" + spec.id() + "': " + file + " has no " + m.name());
       }
       values.keySet().retainAll(spec.metrics().stream().map(MetricSpec::name).toList());
       return MetricOutcome.of(values, spec.metrics());
     } catch (IOException | NumberFormatException e) {
-      return MetricOutcome.failed("eval '" + spec.id() + "': cannot read " + file + ": " + e.getMessage());
+      return MetricOutcome.failed(
+          "eval '" + spec.id() + "': cannot read " + file + ": " + e.getMessage());
     }
   }
 }

@@ -3,19 +3,19 @@ package dev.kaizen.agent.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kaizen.agent.model.ModelProviders;
 import dev.kaizen.evals.Direction;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.EvalSuite;
 import dev.kaizen.evals.Measurement;
 import dev.kaizen.evals.MetricSpec;
 import dev.kaizen.evals.Role;
-import dev.kaizen.agent.model.ModelProviders;
 import dev.kaizen.evals.types.EvalTypes;
-import dev.kaizen.sandbox.backends.SandboxBackends;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.backends.SandboxBackends;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,15 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A new eval type needs no change to any main class: registered with {@code EvalTypes.standard().with(…)},
- * it is read from {@code kaizen.yml} by {@link ConfigReader} with its own keys and located errors,
- * and {@link EvalSuite} runs it (here against a scripted sandbox).
+ * A new eval type needs no change to any main class: registered with {@code
+ * EvalTypes.standard().with(…)}, it is read from {@code kaizen.yml} by {@link ConfigReader} with
+ * its own keys and located errors, and {@link EvalSuite} runs it (here against a scripted sandbox).
  */
 class NewEvalTypeTest {
 
   static final EvalTypes TYPES = EvalTypes.standard().with(MetricsFileEvalType.TYPE);
 
-  static final String YAML = """
+  static final String YAML =
+      """
       evals:
         - id: tests
           type: junit
@@ -53,7 +54,12 @@ class NewEvalTypeTest {
   @TempDir Path tree;
 
   private static KaizenConfig read(String yaml, EvalTypes types) {
-    return ConfigReader.read(yaml, "kaizen.yml", "test", ProjectDefaults.maven(), new Extensions(types, ModelProviders.standard(), SandboxBackends.standard()));
+    return ConfigReader.read(
+        yaml,
+        "kaizen.yml",
+        "test",
+        ProjectDefaults.maven(),
+        new Extensions(types, ModelProviders.standard(), SandboxBackends.standard()));
   }
 
   @Test
@@ -63,8 +69,10 @@ class NewEvalTypeTest {
     EvalSpec size = c.evals().get(1);
     assertThat(size.type()).isEqualTo(new MetricsFileEvalType("target/metrics.txt"));
     assertThat(size.type().id()).isEqualTo("metrics-file");
-    assertThat(size.metrics()).containsExactly(
-        new MetricSpec("bytes", Direction.LOWER, Role.TARGET), new MetricSpec("files", Direction.LOWER, Role.GUARD));
+    assertThat(size.metrics())
+        .containsExactly(
+            new MetricSpec("bytes", Direction.LOWER, Role.TARGET),
+            new MetricSpec("files", Direction.LOWER, Role.GUARD));
     assertThat(c.suite().metricEvals()).containsExactly(size);
     assertThat(c.suite().hasTargets()).isTrue();
   }
@@ -73,11 +81,15 @@ class NewEvalTypeTest {
   void without_it_its_keys_and_its_name_are_unknown() {
     assertThatThrownBy(() -> read(YAML, EvalTypes.standard()))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("kaizen.yml:8: unknown key 'evals[1].file' (expected one of: id, type, command, timeout, metrics, role)");
-    assertThatThrownBy(() -> read(YAML.replace("    file: target/metrics.txt\n", ""), EvalTypes.standard()))
-        .hasMessage("kaizen.yml:6: evals[1].type: unknown eval type 'metrics-file' (expected junit, command or jmh)");
+        .hasMessage(
+            "kaizen.yml:8: unknown key 'evals[1].file' (expected one of: id, type, command, timeout, metrics, role)");
+    assertThatThrownBy(
+            () -> read(YAML.replace("    file: target/metrics.txt\n", ""), EvalTypes.standard()))
+        .hasMessage(
+            "kaizen.yml:6: evals[1].type: unknown eval type 'metrics-file' (expected junit, command or jmh)");
     assertThatThrownBy(() -> read(YAML.replace("type: metrics-file", "type: metric-file"), TYPES))
-        .hasMessage("kaizen.yml:6: evals[1].type: unknown eval type 'metric-file' (expected junit, command, jmh or metrics-file)");
+        .hasMessage(
+            "kaizen.yml:6: evals[1].type: unknown eval type 'metric-file' (expected junit, command, jmh or metrics-file)");
   }
 
   @Test
@@ -85,9 +97,17 @@ class NewEvalTypeTest {
     assertThatThrownBy(() -> read(YAML.replace("    file: target/metrics.txt\n", ""), TYPES))
         .isInstanceOf(ConfigException.class)
         .hasMessage("kaizen.yml:5: missing key 'evals[1].file'");
-    assertThatThrownBy(() -> read(YAML.replace("file: target/metrics.txt", "file: /etc/passwd"), TYPES))
-        .hasMessage("kaizen.yml:8: evals[1].file: must be a relative path inside the tree: '/etc/passwd'");
-    assertThatThrownBy(() -> read(YAML.replace("    command: mvn -o -B -q test\n", "    command: mvn -o -B -q test\n    file: x\n"), TYPES))
+    assertThatThrownBy(
+            () -> read(YAML.replace("file: target/metrics.txt", "file: /etc/passwd"), TYPES))
+        .hasMessage(
+            "kaizen.yml:8: evals[1].file: must be a relative path inside the tree: '/etc/passwd'");
+    assertThatThrownBy(
+            () ->
+                read(
+                    YAML.replace(
+                        "    command: mvn -o -B -q test\n",
+                        "    command: mvn -o -B -q test\n    file: x\n"),
+                    TYPES))
         .as("a key of another type")
         .hasMessage("kaizen.yml:5: evals[0].file: a junit eval has no key 'file'");
     assertThatThrownBy(() -> read(YAML.replace("file: target", "fil: target"), TYPES))
@@ -104,7 +124,9 @@ class NewEvalTypeTest {
     assertThat(m.problem()).isEmpty();
     assertThat(m.metrics()).isEqualTo(Map.of("bytes", 4096.0, "files", 12.0));
     assertThat(m.specs()).extracting(MetricSpec::name).containsExactly("bytes", "files");
-    assertThat(sandbox.commands).as("only the metric eval is measured").containsExactly("./measure.sh");
+    assertThat(sandbox.commands)
+        .as("only the metric eval is measured")
+        .containsExactly("./measure.sh");
   }
 
   @Test
@@ -116,7 +138,10 @@ class NewEvalTypeTest {
     assertThat(m.problem()).contains("eval 'size': target/metrics.txt has no files");
   }
 
-  /** Answers every command by writing {@code text} to {@code file} in the tree, as a command that measured would. */
+  /**
+   * Answers every command by writing {@code text} to {@code file} in the tree, as a command that
+   * measured would.
+   */
   static final class FileWritingSandbox implements Sandbox {
     final List<String> commands = new ArrayList<>();
     private final String file;

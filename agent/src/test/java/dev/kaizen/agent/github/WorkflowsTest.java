@@ -22,9 +22,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The repository's GitHub workflows and its composite action, read as YAML: what triggers them,
  * which job holds the model key (propose, which runs no repository code), that the job running
- * candidate code (improve) holds no secret and no token, which job may write (publish), and that
- * no secret or event text is pasted into a script. What only GitHub can show (that the runs
- * succeed) is not tested here.
+ * candidate code (improve) holds no secret and no token, which job may write (publish), and that no
+ * secret or event text is pasted into a script. What only GitHub can show (that the runs succeed)
+ * is not tested here.
  */
 class WorkflowsTest {
 
@@ -33,15 +33,21 @@ class WorkflowsTest {
   private static final Path KAIZEN = GITHUB.resolve("workflows/kaizen.yml");
   private static final Path ACTION = GITHUB.resolve("actions/kaizen/action.yml");
 
-  private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w./-]+@(v\\d+(\\.\\d+){0,2}|[0-9a-f]{40})");
+  private static final Pattern PINNED =
+      Pattern.compile("[\\w.-]+/[\\w./-]+@(v\\d+(\\.\\d+){0,2}|[0-9a-f]{40})");
   private static final Pattern SECRET = Pattern.compile("secrets\\.([A-Za-z_][A-Za-z0-9_]*)");
-  private static final Set<String> WRITE_SCOPES_ALLOWED_TO_PUBLISH = Set.of("contents", "pull-requests");
+  private static final Set<String> WRITE_SCOPES_ALLOWED_TO_PUBLISH =
+      Set.of("contents", "pull-requests");
 
   @Test
   void every_workflow_and_the_action_parse() throws IOException {
     List<Path> workflows;
     try (Stream<Path> files = Files.list(GITHUB.resolve("workflows"))) {
-      workflows = files.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
+      workflows =
+          files
+              .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+              .sorted()
+              .toList();
     }
 
     assertThat(workflows).as("the workflows").contains(CI, KAIZEN);
@@ -62,7 +68,9 @@ class WorkflowsTest {
 
     assertThat(triggers(ci)).containsKeys("push", "pull_request");
     assertThat(map(ci.get("permissions"))).containsExactly(Map.entry("contents", "read"));
-    assertThat(scripts(ci)).as("ci runs .ci/run, the README's test command with a Docker engine").contains(".ci/run");
+    assertThat(scripts(ci))
+        .as("ci runs .ci/run, the README's test command with a Docker engine")
+        .contains(".ci/run");
   }
 
   @Test
@@ -72,10 +80,16 @@ class WorkflowsTest {
 
     assertThat(w).containsEntry("name", "kaizen");
     assertThat(on).containsOnlyKeys("schedule", "workflow_dispatch", "issue_comment");
-    assertThat(list(on.get("schedule"))).singleElement().satisfies(s -> assertThat(map(s)).containsKey("cron"));
-    assertThat(map(map(on.get("workflow_dispatch")).get("inputs"))).containsOnlyKeys("iterations", "goal", "proposer");
+    assertThat(list(on.get("schedule")))
+        .singleElement()
+        .satisfies(s -> assertThat(map(s)).containsKey("cron"));
+    assertThat(map(map(on.get("workflow_dispatch")).get("inputs")))
+        .containsOnlyKeys("iterations", "goal", "proposer");
     assertThat(list(map(on.get("issue_comment")).get("types"))).containsExactly("created");
-    assertThat(map(w.get("concurrency"))).as("two sessions never race").containsKey("group").containsEntry("cancel-in-progress", false);
+    assertThat(map(w.get("concurrency")))
+        .as("two sessions never race")
+        .containsKey("group")
+        .containsEntry("cancel-in-progress", false);
   }
 
   @Test
@@ -84,10 +98,21 @@ class WorkflowsTest {
     String condition = String.valueOf(trigger.get("if"));
     String script = String.join("\n", scripts(trigger));
 
-    assertThat(condition).contains("github.event.issue.pull_request", "startsWith(github.event.comment.body, '/kaizen')",
-        "OWNER", "MEMBER", "COLLABORATOR", "author_association");
-    assertThat(script).as("the script asks the API for the commenter's permission and the branch")
-        .contains("collaborators/$COMMENTER/permission", "admin|maintain|write", "kaizen/*", "head.repo.full_name");
+    assertThat(condition)
+        .contains(
+            "github.event.issue.pull_request",
+            "startsWith(github.event.comment.body, '/kaizen')",
+            "OWNER",
+            "MEMBER",
+            "COLLABORATOR",
+            "author_association");
+    assertThat(script)
+        .as("the script asks the API for the commenter's permission and the branch")
+        .contains(
+            "collaborators/$COMMENTER/permission",
+            "admin|maintain|write",
+            "kaizen/*",
+            "head.repo.full_name");
     assertThat(map(trigger.get("permissions"))).containsExactly(Map.entry("pull-requests", "read"));
   }
 
@@ -98,34 +123,44 @@ class WorkflowsTest {
 
     assertThat(map(w.get("permissions"))).as("the workflow grants nothing by default").isEmpty();
     assertThat(jobs).containsOnlyKeys("trigger", "propose", "improve", "publish");
-    jobs.forEach((name, job) -> {
-      Map<String, Object> permissions = map(map(job).get("permissions"));
-      assertThat(permissions).as("job %s names its permissions", name).isNotEmpty();
-      permissions.forEach((scope, level) -> {
-        if (!name.equals("publish")) {
-          assertThat(level).as("job %s: %s", name, scope).isIn("read", "none");
-        } else if ("write".equals(level)) {
-          assertThat(scope).as("publish writes").isIn(WRITE_SCOPES_ALLOWED_TO_PUBLISH);
-        }
-      });
-    });
-    assertThat(map(job(w, "propose").get("permissions"))).containsExactly(Map.entry("contents", "read"));
-    assertThat(map(job(w, "improve").get("permissions"))).containsExactly(Map.entry("contents", "read"));
+    jobs.forEach(
+        (name, job) -> {
+          Map<String, Object> permissions = map(map(job).get("permissions"));
+          assertThat(permissions).as("job %s names its permissions", name).isNotEmpty();
+          permissions.forEach(
+              (scope, level) -> {
+                if (!name.equals("publish")) {
+                  assertThat(level).as("job %s: %s", name, scope).isIn("read", "none");
+                } else if ("write".equals(level)) {
+                  assertThat(scope).as("publish writes").isIn(WRITE_SCOPES_ALLOWED_TO_PUBLISH);
+                }
+              });
+        });
+    assertThat(map(job(w, "propose").get("permissions")))
+        .containsExactly(Map.entry("contents", "read"));
+    assertThat(map(job(w, "improve").get("permissions")))
+        .containsExactly(Map.entry("contents", "read"));
     assertThat(map(job(w, "publish").get("permissions")))
         .containsOnly(Map.entry("contents", "write"), Map.entry("pull-requests", "write"));
     assertThat(list(job(w, "publish").get("needs"))).contains("improve");
-    assertThat(String.valueOf(job(w, "publish").get("if"))).as("publish also runs when propose was skipped (heuristic)")
-        .contains("!cancelled()", "needs.improve.result == 'success'", "needs.improve.outputs.accepted");
+    assertThat(String.valueOf(job(w, "publish").get("if")))
+        .as("publish also runs when propose was skipped (heuristic)")
+        .contains(
+            "!cancelled()", "needs.improve.result == 'success'", "needs.improve.outputs.accepted");
   }
 
   @Test
   void only_propose_holds_a_secret_and_it_is_the_model_key() {
     Map<String, Object> jobs = map(load(KAIZEN).get("jobs"));
 
-    jobs.forEach((name, job) -> {
-      if (!name.equals("propose")) assertThat(secrets(flatten(job))).as("secrets job %s sees", name).isEmpty();
-    });
-    assertThat(secrets(flatten(jobs.get("propose")))).as("secrets the propose job sees").containsExactly("KAIZEN_API_KEY");
+    jobs.forEach(
+        (name, job) -> {
+          if (!name.equals("propose"))
+            assertThat(secrets(flatten(job))).as("secrets job %s sees", name).isEmpty();
+        });
+    assertThat(secrets(flatten(jobs.get("propose"))))
+        .as("secrets the propose job sees")
+        .containsExactly("KAIZEN_API_KEY");
   }
 
   @Test
@@ -133,12 +168,19 @@ class WorkflowsTest {
     Map<String, Object> improve = job(load(KAIZEN), "improve");
     String text = flatten(improve);
 
-    assertThat(text).as("the job that runs candidate code").doesNotContain("secrets.").doesNotContain("GITHUB_TOKEN")
-        .doesNotContain("github.token").doesNotContain("github-token").doesNotContain("api-key");
+    assertThat(text)
+        .as("the job that runs candidate code")
+        .doesNotContain("secrets.")
+        .doesNotContain("GITHUB_TOKEN")
+        .doesNotContain("github.token")
+        .doesNotContain("github-token")
+        .doesNotContain("api-key");
     assertCheckoutsKeepNoCredentials(improve, "improve");
     Map<String, Object> with = map(kaizenStep(improve).get("with"));
-    assertThat(with).containsEntry("mode", "improve")
-        .containsEntry("proposer", "${{ needs.propose.outputs.proposer == 'llm' && 'replay' || 'heuristic' }}")
+    assertThat(with)
+        .containsEntry("mode", "improve")
+        .containsEntry(
+            "proposer", "${{ needs.propose.outputs.proposer == 'llm' && 'replay' || 'heuristic' }}")
         .containsEntry("proposals", "${{ needs.propose.outputs.artifact }}")
         .containsEntry("proposals-session", "${{ needs.propose.outputs.session }}")
         .containsEntry("iterations", "${{ needs.trigger.outputs.iterations }}")
@@ -152,12 +194,19 @@ class WorkflowsTest {
     String condition = String.valueOf(improve.get("if"));
 
     assertThat(list(improve.get("needs"))).containsExactlyInAnyOrder("trigger", "propose");
-    assertThat(condition).as("improve runs after propose, or without it (heuristic), never after it failed")
-        .contains("!cancelled()", "needs.propose.result == 'skipped'", "needs.propose.result == 'success'",
-            "needs.propose.outputs.proposed", "needs.trigger.outputs.start == 'true'");
-    assertThat(String.valueOf(job(w, "propose").get("if"))).as("no propose job when heuristic is asked for")
+    assertThat(condition)
+        .as("improve runs after propose, or without it (heuristic), never after it failed")
+        .contains(
+            "!cancelled()",
+            "needs.propose.result == 'skipped'",
+            "needs.propose.result == 'success'",
+            "needs.propose.outputs.proposed",
+            "needs.trigger.outputs.start == 'true'");
+    assertThat(String.valueOf(job(w, "propose").get("if")))
+        .as("no propose job when heuristic is asked for")
         .contains("needs.trigger.outputs.proposer != 'heuristic'");
-    assertThat(map(kaizenStep(job(w, "propose")).get("with")).get("iterations")).as("the same iterations in both jobs")
+    assertThat(map(kaizenStep(job(w, "propose")).get("with")).get("iterations"))
+        .as("the same iterations in both jobs")
         .isEqualTo(map(kaizenStep(improve).get("with")).get("iterations"));
   }
 
@@ -167,43 +216,76 @@ class WorkflowsTest {
     String text = flatten(propose);
 
     assertThat(list(propose.get("needs"))).containsExactly("trigger");
-    assertThat(text).doesNotContain("GITHUB_TOKEN").doesNotContain("github.token").doesNotContain("github-token");
+    assertThat(text)
+        .doesNotContain("GITHUB_TOKEN")
+        .doesNotContain("github.token")
+        .doesNotContain("github-token");
     assertCheckoutsKeepNoCredentials(propose, "propose");
     Map<String, Object> with = map(kaizenStep(propose).get("with"));
-    assertThat(with).containsEntry("mode", "propose").containsEntry("api-key", "${{ secrets.KAIZEN_API_KEY }}")
+    assertThat(with)
+        .containsEntry("mode", "propose")
+        .containsEntry("api-key", "${{ secrets.KAIZEN_API_KEY }}")
         .doesNotContainKeys("proposals", "proposals-session");
-    assertThat(scripts(propose)).as("propose's own script only chooses the proposer; it touches no checkout")
-        .singleElement().satisfies(script -> assertThat(script).doesNotContain("repo").doesNotContain("mvn")
-            .doesNotContain("java").doesNotContain("docker"));
+    assertThat(scripts(propose))
+        .as("propose's own script only chooses the proposer; it touches no checkout")
+        .singleElement()
+        .satisfies(
+            script ->
+                assertThat(script)
+                    .doesNotContain("repo")
+                    .doesNotContain("mvn")
+                    .doesNotContain("java")
+                    .doesNotContain("docker"));
 
-    // What mode: propose does, in the action: Kaizen's --propose-only, and neither the sandbox nor the cache
+    // What mode: propose does, in the action: Kaizen's --propose-only, and neither the sandbox nor
+    // the cache
     List<Map<String, Object>> actionSteps = steps(map(load(ACTION).get("runs")));
-    List<Map<String, Object>> inPropose = actionSteps.stream().filter(s -> mayRunIn(s, "propose")).toList();
-    assertThat(inPropose).as("steps of mode propose")
-        .anySatisfy(s -> assertThat(String.valueOf(s.get("run"))).contains("improve --json --propose-only --proposer llm"))
+    List<Map<String, Object>> inPropose =
+        actionSteps.stream().filter(s -> mayRunIn(s, "propose")).toList();
+    assertThat(inPropose)
+        .as("steps of mode propose")
+        .anySatisfy(
+            s ->
+                assertThat(String.valueOf(s.get("run")))
+                    .contains("improve --json --propose-only --proposer llm"))
         .noneSatisfy(s -> assertThat(String.valueOf(s.get("run"))).contains("docker"))
         .noneSatisfy(s -> assertThat(String.valueOf(s.get("uses"))).startsWith("actions/cache@"))
-        .noneSatisfy(s -> assertThat(String.valueOf(s.get("run"))).contains("--proposer \"$KAIZEN_PROPOSER\""));
+        .noneSatisfy(
+            s ->
+                assertThat(String.valueOf(s.get("run")))
+                    .contains("--proposer \"$KAIZEN_PROPOSER\""));
   }
 
   @Test
   void the_action_refuses_a_key_in_improve_and_replays_proposals_there() {
     Map<String, Object> action = load(ACTION);
     List<Map<String, Object>> steps = steps(map(action.get("runs")));
-    Map<String, Object> setup = steps.stream().filter(s -> "setup".equals(s.get("id"))).findFirst().orElseThrow();
-    Map<String, Object> improve = steps.stream().filter(s -> "improve".equals(s.get("id"))).findFirst().orElseThrow();
+    Map<String, Object> setup =
+        steps.stream().filter(s -> "setup".equals(s.get("id"))).findFirst().orElseThrow();
+    Map<String, Object> improve =
+        steps.stream().filter(s -> "improve".equals(s.get("id"))).findFirst().orElseThrow();
 
-    assertThat(map(setup.get("env"))).containsEntry("KAIZEN_API_KEY_GIVEN", "${{ inputs.api-key != '' }}");
-    assertThat(String.valueOf(setup.get("run"))).as("setup refuses a key in mode improve")
-        .contains("if [ \"$KAIZEN_API_KEY_GIVEN\" = true ]; then", "mode improve builds and runs candidate code and takes no api-key");
-    assertThat(flatten(improve)).as("the improve step").doesNotContain("api-key").doesNotContain("KAIZEN_API_KEY")
+    assertThat(map(setup.get("env")))
+        .containsEntry("KAIZEN_API_KEY_GIVEN", "${{ inputs.api-key != '' }}");
+    assertThat(String.valueOf(setup.get("run")))
+        .as("setup refuses a key in mode improve")
+        .contains(
+            "if [ \"$KAIZEN_API_KEY_GIVEN\" = true ]; then",
+            "mode improve builds and runs candidate code and takes no api-key");
+    assertThat(flatten(improve))
+        .as("the improve step")
+        .doesNotContain("api-key")
+        .doesNotContain("KAIZEN_API_KEY")
         .doesNotContain("token");
     assertThat(String.valueOf(improve.get("run"))).contains("args+=(--from \"$KAIZEN_FROM\")");
-    assertThat(steps).anySatisfy(s -> {
-      assertThat(String.valueOf(s.get("uses"))).startsWith("actions/download-artifact@");
-      assertThat(String.valueOf(s.get("if"))).isEqualTo("inputs.mode == 'improve' && inputs.proposals != ''");
-      assertThat(map(s.get("with"))).containsEntry("name", "${{ inputs.proposals }}");
-    });
+    assertThat(steps)
+        .anySatisfy(
+            s -> {
+              assertThat(String.valueOf(s.get("uses"))).startsWith("actions/download-artifact@");
+              assertThat(String.valueOf(s.get("if")))
+                  .isEqualTo("inputs.mode == 'improve' && inputs.proposals != ''");
+              assertThat(map(s.get("with"))).containsEntry("name", "${{ inputs.proposals }}");
+            });
   }
 
   @Test
@@ -213,28 +295,45 @@ class WorkflowsTest {
     for (Map<String, Object> step : steps(publish)) {
       Map<String, Object> with = map(step.get("with"));
       if (String.valueOf(step.get("uses")).startsWith("actions/checkout@")) {
-        assertThat(String.valueOf(with.get("ref"))).as("a checkout in publish: %s", step)
-            .doesNotContain("needs.").doesNotContain("kaizen/");
+        assertThat(String.valueOf(with.get("ref")))
+            .as("a checkout in publish: %s", step)
+            .doesNotContain("needs.")
+            .doesNotContain("kaizen/");
       }
     }
     assertThat(scripts(publish)).as("publish runs no script of its own").isEmpty();
-    assertThat(steps(publish)).anySatisfy(s -> assertThat(map(s.get("with"))).containsEntry("mode", "publish")
-        .containsEntry("branch", "${{ needs.improve.outputs.branch }}"));
+    assertThat(steps(publish))
+        .anySatisfy(
+            s ->
+                assertThat(map(s.get("with")))
+                    .containsEntry("mode", "publish")
+                    .containsEntry("branch", "${{ needs.improve.outputs.branch }}"));
   }
 
   @Test
   void every_action_used_is_pinned_to_a_version() {
     List<String> uses = new ArrayList<>();
     for (Path file : List.of(CI, KAIZEN, ACTION)) {
-      walk(load(file), (key, value) -> {
-        if (key.equals("uses")) uses.add(String.valueOf(value));
-      });
+      walk(
+          load(file),
+          (key, value) -> {
+            if (key.equals("uses")) uses.add(String.valueOf(value));
+          });
     }
 
-    assertThat(uses).isNotEmpty().allSatisfy(u -> assertThat(u.startsWith("./") || PINNED.matcher(u).matches())
-        .as("'%s' is a local action or owner/name@vN (or a full commit)", u).isTrue());
-    assertThat(uses).contains("actions/checkout@v4", "actions/setup-java@v4", "actions/upload-artifact@v4",
-        "actions/download-artifact@v4");
+    assertThat(uses)
+        .isNotEmpty()
+        .allSatisfy(
+            u ->
+                assertThat(u.startsWith("./") || PINNED.matcher(u).matches())
+                    .as("'%s' is a local action or owner/name@vN (or a full commit)", u)
+                    .isTrue());
+    assertThat(uses)
+        .contains(
+            "actions/checkout@v4",
+            "actions/setup-java@v4",
+            "actions/upload-artifact@v4",
+            "actions/download-artifact@v4");
   }
 
   @Test
@@ -243,13 +342,32 @@ class WorkflowsTest {
     Map<String, Object> inputs = map(action.get("inputs"));
     Map<String, Object> outputs = map(action.get("outputs"));
 
-    assertThat(inputs).containsKeys("mode", "path", "provider", "model", "base-url", "api-key", "proposer", "proposals",
-        "proposals-session", "iterations", "max-usd", "goal", "draft", "artifact", "branch", "github-token");
+    assertThat(inputs)
+        .containsKeys(
+            "mode",
+            "path",
+            "provider",
+            "model",
+            "base-url",
+            "api-key",
+            "proposer",
+            "proposals",
+            "proposals-session",
+            "iterations",
+            "max-usd",
+            "goal",
+            "draft",
+            "artifact",
+            "branch",
+            "github-token");
     assertThat(map(inputs.get("draft"))).containsEntry("default", "true");
     assertThat(map(inputs.get("mode"))).containsEntry("default", "improve");
     assertThat(outputs).containsKeys("session", "branch", "accepted", "proposed", "artifact");
-    outputs.forEach((name, output) -> assertThat(String.valueOf(map(output).get("value")))
-        .as("output %s comes from a step", name).startsWith("${{ steps."));
+    outputs.forEach(
+        (name, output) ->
+            assertThat(String.valueOf(map(output).get("value")))
+                .as("output %s comes from a step", name)
+                .startsWith("${{ steps."));
   }
 
   @Test
@@ -258,26 +376,50 @@ class WorkflowsTest {
     List<Map<String, Object>> steps = steps(map(action.get("runs")));
     String scripts = String.join("\n", scripts(action));
 
-    assertThat(scripts).contains("$GITHUB_ACTION_PATH/../../..", "./mvnw -B -q -DskipTests package", "docker info",
-        "improve --json", "--propose-only", "bundle create", "--api-key-env KAIZEN_API_KEY", " pr ");
-    Map<String, Object> setupJava = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/setup-java@"))
-        .findFirst().orElseThrow();
-    assertThat(map(setupJava.get("with"))).containsEntry("distribution", "temurin").containsEntry("java-version", "17");
-    List<Map<String, Object>> uploads = steps.stream()
-        .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-artifact@")).toList();
+    assertThat(scripts)
+        .contains(
+            "$GITHUB_ACTION_PATH/../../..",
+            "./mvnw -B -q -DskipTests package",
+            "docker info",
+            "improve --json",
+            "--propose-only",
+            "bundle create",
+            "--api-key-env KAIZEN_API_KEY",
+            " pr ");
+    Map<String, Object> setupJava =
+        steps.stream()
+            .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/setup-java@"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(map(setupJava.get("with")))
+        .containsEntry("distribution", "temurin")
+        .containsEntry("java-version", "17");
+    List<Map<String, Object>> uploads =
+        steps.stream()
+            .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-artifact@"))
+            .toList();
     assertThat(uploads).as("one upload for mode improve, one for mode propose").hasSize(2);
-    assertThat(uploads).anySatisfy(u -> {
-      assertThat(String.valueOf(u.get("if"))).contains("inputs.mode == 'improve'");
-      assertThat(String.valueOf(map(u.get("with")).get("path"))).contains("workspace/sessions", "session.bundle");
-    });
-    assertThat(uploads).anySatisfy(u -> {
-      assertThat(String.valueOf(u.get("if"))).contains("inputs.mode == 'propose'");
-      assertThat(String.valueOf(map(u.get("with")).get("path")))
-          .contains("workspace/sessions/${{ steps.propose.outputs.session }}").doesNotContain("session.bundle");
-    });
-    assertThat(steps).allSatisfy(s -> {
-      if (s.containsKey("run")) assertThat(s).as("a composite step's shell").containsEntry("shell", "bash");
-    });
+    assertThat(uploads)
+        .anySatisfy(
+            u -> {
+              assertThat(String.valueOf(u.get("if"))).contains("inputs.mode == 'improve'");
+              assertThat(String.valueOf(map(u.get("with")).get("path")))
+                  .contains("workspace/sessions", "session.bundle");
+            });
+    assertThat(uploads)
+        .anySatisfy(
+            u -> {
+              assertThat(String.valueOf(u.get("if"))).contains("inputs.mode == 'propose'");
+              assertThat(String.valueOf(map(u.get("with")).get("path")))
+                  .contains("workspace/sessions/${{ steps.propose.outputs.session }}")
+                  .doesNotContain("session.bundle");
+            });
+    assertThat(steps)
+        .allSatisfy(
+            s -> {
+              if (s.containsKey("run"))
+                assertThat(s).as("a composite step's shell").containsEntry("shell", "bash");
+            });
   }
 
   @Test
@@ -285,7 +427,8 @@ class WorkflowsTest {
     Map<String, Object> action = load(ACTION);
     List<Map<String, Object>> withKey = new ArrayList<>();
     for (Map<String, Object> step : steps(map(action.get("runs")))) {
-      assertThat(flatten(step.get("with"))).as("step %s passes no key to another action", step.get("name"))
+      assertThat(flatten(step.get("with")))
+          .as("step %s passes no key to another action", step.get("name"))
           .doesNotContain("inputs.api-key");
       assertThat(String.valueOf(step.getOrDefault("if", ""))).doesNotContain("inputs.api-key");
       // whether a key was given is not the key
@@ -293,45 +436,68 @@ class WorkflowsTest {
       if (env.contains("inputs.api-key")) withKey.add(step);
     }
 
-    assertThat(withKey).as("steps that see the key").singleElement().satisfies(s -> {
-      assertThat(s.get("if")).as("only mode propose's step sees the key").isEqualTo("inputs.mode == 'propose'");
-      Map<String, Object> env = map(s.get("env"));
-      assertThat(env).containsEntry("KAIZEN_API_KEY", "${{ inputs.api-key }}");
-      assertThat(env.values()).as("the key has one name only").filteredOn(v -> String.valueOf(v).contains("inputs.api-key"))
-          .hasSize(1);
-      String script = String.valueOf(s.get("run"));
-      assertThat(script).contains("--api-key-env KAIZEN_API_KEY");
-      assertThat(script.replace("[ -n \"$KAIZEN_API_KEY\" ]", "")).as("the script only asks whether a key was given")
-          .doesNotContain("$KAIZEN_API_KEY").doesNotContain("${KAIZEN_API_KEY");
-    });
+    assertThat(withKey)
+        .as("steps that see the key")
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.get("if"))
+                  .as("only mode propose's step sees the key")
+                  .isEqualTo("inputs.mode == 'propose'");
+              Map<String, Object> env = map(s.get("env"));
+              assertThat(env).containsEntry("KAIZEN_API_KEY", "${{ inputs.api-key }}");
+              assertThat(env.values())
+                  .as("the key has one name only")
+                  .filteredOn(v -> String.valueOf(v).contains("inputs.api-key"))
+                  .hasSize(1);
+              String script = String.valueOf(s.get("run"));
+              assertThat(script).contains("--api-key-env KAIZEN_API_KEY");
+              assertThat(script.replace("[ -n \"$KAIZEN_API_KEY\" ]", ""))
+                  .as("the script only asks whether a key was given")
+                  .doesNotContain("$KAIZEN_API_KEY")
+                  .doesNotContain("${KAIZEN_API_KEY");
+            });
   }
 
   @Test
   void no_script_has_an_expression_pasted_into_it() {
     for (Path file : List.of(CI, KAIZEN, ACTION)) {
-      assertThat(scripts(load(file))).as("%s: inputs and event text reach scripts through env only", file)
+      assertThat(scripts(load(file)))
+          .as("%s: inputs and event text reach scripts through env only", file)
           .allSatisfy(script -> assertThat(script).doesNotContain("${{"));
     }
   }
 
   private static void assertCheckoutsKeepNoCredentials(Map<String, Object> job, String name) {
-    List<Map<String, Object>> checkouts = steps(job).stream()
-        .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@")).toList();
+    List<Map<String, Object>> checkouts =
+        steps(job).stream()
+            .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@"))
+            .toList();
     assertThat(checkouts).as("%s checks out the tool and the repository", name).hasSize(2);
-    checkouts.forEach(c -> assertThat(map(c.get("with"))).as("checkout %s", c).containsEntry("persist-credentials", false));
+    checkouts.forEach(
+        c ->
+            assertThat(map(c.get("with")))
+                .as("checkout %s", c)
+                .containsEntry("persist-credentials", false));
   }
 
   private static Map<String, Object> kaizenStep(Map<String, Object> job) {
-    return steps(job).stream().filter(s -> String.valueOf(s.get("uses")).endsWith(".github/actions/kaizen")).findFirst()
+    return steps(job).stream()
+        .filter(s -> String.valueOf(s.get("uses")).endsWith(".github/actions/kaizen"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no step uses the kaizen action"));
   }
 
-  /** Whether an action step may run in {@code mode}: its condition names no mode, or this one, or excludes another. */
+  /**
+   * Whether an action step may run in {@code mode}: its condition names no mode, or this one, or
+   * excludes another.
+   */
   private static boolean mayRunIn(Map<String, Object> step, String mode) {
     String condition = String.valueOf(step.getOrDefault("if", ""));
     if (!condition.contains("inputs.mode")) return true;
     if (condition.contains("inputs.mode == '" + mode + "'")) return true;
-    return condition.contains("inputs.mode != '") && !condition.contains("inputs.mode != '" + mode + "'");
+    return condition.contains("inputs.mode != '")
+        && !condition.contains("inputs.mode != '" + mode + "'");
   }
 
   // --- reading the YAML
@@ -346,9 +512,13 @@ class WorkflowsTest {
     }
   }
 
-  /** The {@code on:} section; YAML 1.1, which SnakeYAML reads, takes the bare key {@code on} for {@code true}. */
+  /**
+   * The {@code on:} section; YAML 1.1, which SnakeYAML reads, takes the bare key {@code on} for
+   * {@code true}.
+   */
   private static Map<String, Object> triggers(Map<String, Object> workflow) {
-    Object on = workflow.containsKey("on") ? workflow.get("on") : ((Map<?, ?>) workflow).get(Boolean.TRUE);
+    Object on =
+        workflow.containsKey("on") ? workflow.get("on") : ((Map<?, ?>) workflow).get(Boolean.TRUE);
     assertThat(on).as("the workflow's 'on'").isInstanceOf(Map.class);
     return map(on);
   }
@@ -366,9 +536,11 @@ class WorkflowsTest {
   /** Every {@code run:} script anywhere below {@code node}. */
   private static List<String> scripts(Object node) {
     List<String> scripts = new ArrayList<>();
-    walk(node, (key, value) -> {
-      if (key.equals("run") && value instanceof String s) scripts.add(s);
-    });
+    walk(
+        node,
+        (key, value) -> {
+          if (key.equals("run") && value instanceof String s) scripts.add(s);
+        });
     return scripts;
   }
 
@@ -381,10 +553,11 @@ class WorkflowsTest {
 
   private static void walk(Object node, BiConsumer<String, Object> visitor) {
     if (node instanceof Map<?, ?> m) {
-      m.forEach((k, v) -> {
-        visitor.accept(String.valueOf(k), v);
-        walk(v, visitor);
-      });
+      m.forEach(
+          (k, v) -> {
+            visitor.accept(String.valueOf(k), v);
+            walk(v, visitor);
+          });
     } else if (node instanceof List<?> l) {
       l.forEach(v -> walk(v, visitor));
     }
@@ -399,10 +572,11 @@ class WorkflowsTest {
 
   private static void flatten(Object node, StringBuilder out) {
     if (node instanceof Map<?, ?> m) {
-      m.forEach((k, v) -> {
-        out.append(k).append('\n');
-        flatten(v, out);
-      });
+      m.forEach(
+          (k, v) -> {
+            out.append(k).append('\n');
+            flatten(v, out);
+          });
     } else if (node instanceof List<?> l) {
       l.forEach(v -> flatten(v, out));
     } else if (node != null) {
@@ -425,8 +599,10 @@ class WorkflowsTest {
 
   private static Path repositoryRoot() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve(".github/workflows")) && Files.isRegularFile(dir.resolve("mvnw"))) return dir;
+      if (Files.isDirectory(dir.resolve(".github/workflows"))
+          && Files.isRegularFile(dir.resolve("mvnw"))) return dir;
     }
-    throw new IllegalStateException("no repository root with .github/workflows above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "no repository root with .github/workflows above " + Path.of("").toAbsolutePath());
   }
 }

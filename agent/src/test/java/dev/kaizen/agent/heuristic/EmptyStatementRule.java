@@ -29,16 +29,27 @@ final class EmptyStatementRule implements RewriteRule {
   @Override
   public List<Place> find(CompilationUnit unit) {
     return unit.findAll(EmptyStmt.class).stream()
-        .filter(s -> s.getParentNode().filter(p -> p instanceof BlockStmt).isPresent() && s.getBegin().isPresent())
-        .map(s -> new Place(s.getBegin().get().line, s.getBegin().get().column, Members.member(s),
-            "Drop the empty statement", "An empty statement does nothing, so dropping it keeps behaviour.", ";"))
+        .filter(
+            s ->
+                s.getParentNode().filter(p -> p instanceof BlockStmt).isPresent()
+                    && s.getBegin().isPresent())
+        .map(
+            s ->
+                new Place(
+                    s.getBegin().get().line,
+                    s.getBegin().get().column,
+                    Members.member(s),
+                    "Drop the empty statement",
+                    "An empty statement does nothing, so dropping it keeps behaviour.",
+                    ";"))
         .toList();
   }
 
   @Override
   public RewriteResult rewrite(String source, Place place) {
     int at = new SourceText(source).offset(new Position(place.line(), place.column()));
-    if (at >= source.length() || source.charAt(at) != ';') return RewriteResult.failed("no `;` at " + place.line() + ":" + place.column());
+    if (at >= source.length() || source.charAt(at) != ';')
+      return RewriteResult.failed("no `;` at " + place.line() + ":" + place.column());
     return RewriteResult.rewritten(source.substring(0, at) + source.substring(at + 1), "");
   }
 }

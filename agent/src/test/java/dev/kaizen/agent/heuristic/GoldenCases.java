@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * The golden cases of rewrite rules, one folder per rule id under {@code
- * src/test/resources/heuristic/}: a {@code <case>.before.java} with a {@code <case>.after.java} is a
- * case where the rule must fire and give exactly the after file; a {@code <case>.before.java} alone
- * is a case where it must not fire. Every registered rule needs its folder with at least {@link
- * #MIN_CASES} cases of each kind.
+ * src/test/resources/heuristic/}: a {@code <case>.before.java} with a {@code <case>.after.java} is
+ * a case where the rule must fire and give exactly the after file; a {@code <case>.before.java}
+ * alone is a case where it must not fire. Every registered rule needs its folder with at least
+ * {@link #MIN_CASES} cases of each kind.
  */
 final class GoldenCases {
 
@@ -50,7 +50,9 @@ final class GoldenCases {
     return files(folder(root, ruleId), ".after.java");
   }
 
-  /** Whether the case of this before file is one where the rule must fire (it has an after file). */
+  /**
+   * Whether the case of this before file is one where the rule must fire (it has an after file).
+   */
   static boolean mustFire(Path before) {
     return Files.exists(after(before));
   }
@@ -61,7 +63,8 @@ final class GoldenCases {
   }
 
   static Path before(Path after) {
-    return after.resolveSibling(after.getFileName().toString().replace(".after.java", ".before.java"));
+    return after.resolveSibling(
+        after.getFileName().toString().replace(".after.java", ".before.java"));
   }
 
   /**
@@ -81,11 +84,20 @@ final class GoldenCases {
       long firing = befores.stream().filter(GoldenCases::mustFire).count();
       long silent = befores.size() - firing;
       if (firing < MIN_CASES) {
-        missing.add(id + ": needs at least " + MIN_CASES
-            + " cases that must fire (<case>.before.java with a <case>.after.java), has " + firing);
+        missing.add(
+            id
+                + ": needs at least "
+                + MIN_CASES
+                + " cases that must fire (<case>.before.java with a <case>.after.java), has "
+                + firing);
       }
       if (silent < MIN_CASES) {
-        missing.add(id + ": needs at least " + MIN_CASES + " cases that must not fire (a <case>.before.java alone), has " + silent);
+        missing.add(
+            id
+                + ": needs at least "
+                + MIN_CASES
+                + " cases that must not fire (a <case>.before.java alone), has "
+                + silent);
       }
     }
     return missing;

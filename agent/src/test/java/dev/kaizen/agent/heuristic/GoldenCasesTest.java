@@ -9,20 +9,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The check {@link GoldenTest} runs on the registered rules reports a rule that lacks golden
- * cases: here it runs on registries and folders made for the test, so the real golden test stays
- * green.
+ * The check {@link GoldenTest} runs on the registered rules reports a rule that lacks golden cases:
+ * here it runs on registries and folders made for the test, so the real golden test stays green.
  */
 class GoldenCasesTest {
 
-  private static final RewriteRules WITH_A_NEW_RULE = RewriteRules.standard().with(new EmptyStatementRule());
+  private static final RewriteRules WITH_A_NEW_RULE =
+      RewriteRules.standard().with(new EmptyStatementRule());
 
   @TempDir Path root;
 
   @Test
   void reports_a_registered_rule_that_has_no_golden_folder() {
     assertThat(GoldenCases.missing(WITH_A_NEW_RULE, GoldenCases.root()))
-        .containsExactly(EmptyStatementRule.ID + ": no golden folder heuristic/" + EmptyStatementRule.ID + "/");
+        .containsExactly(
+            EmptyStatementRule.ID + ": no golden folder heuristic/" + EmptyStatementRule.ID + "/");
   }
 
   @Test
@@ -32,8 +33,10 @@ class GoldenCasesTest {
     assertThat(GoldenCases.missing(WITH_A_NEW_RULE, root))
         .filteredOn(line -> line.startsWith(EmptyStatementRule.ID + ":"))
         .containsExactly(
-            EmptyStatementRule.ID + ": needs at least 5 cases that must fire (<case>.before.java with a <case>.after.java), has 0",
-            EmptyStatementRule.ID + ": needs at least 5 cases that must not fire (a <case>.before.java alone), has 0");
+            EmptyStatementRule.ID
+                + ": needs at least 5 cases that must fire (<case>.before.java with a <case>.after.java), has 0",
+            EmptyStatementRule.ID
+                + ": needs at least 5 cases that must not fire (a <case>.before.java alone), has 0");
   }
 
   @Test
@@ -47,7 +50,9 @@ class GoldenCasesTest {
 
     assertThat(GoldenCases.missing(WITH_A_NEW_RULE, root))
         .filteredOn(line -> line.startsWith(EmptyStatementRule.ID + ":"))
-        .containsExactly(EmptyStatementRule.ID + ": needs at least 5 cases that must not fire (a <case>.before.java alone), has 1");
+        .containsExactly(
+            EmptyStatementRule.ID
+                + ": needs at least 5 cases that must not fire (a <case>.before.java alone), has 1");
   }
 
   @Test

@@ -37,8 +37,14 @@ class GoldenCompilesTest {
         .sorted()
         .flatMap(id -> GoldenCases.afters(GoldenCases.root(), id).stream())
         .flatMap(after -> Stream.of(GoldenCases.before(after), after))
-        .map(file -> DynamicTest.dynamicTest(file.getParent().getFileName() + "/" + file.getFileName(),
-            () -> assertThat(compile(javac, file)).as("javac errors for %s", file.getFileName()).isEmpty()));
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getParent().getFileName() + "/" + file.getFileName(),
+                    () ->
+                        assertThat(compile(javac, file))
+                            .as("javac errors for %s", file.getFileName())
+                            .isEmpty()));
   }
 
   private String compile(JavaCompiler javac, Path file) throws IOException {
@@ -49,8 +55,12 @@ class GoldenCompilesTest {
     Files.writeString(copy, text);
     var diagnostics = new DiagnosticCollector<JavaFileObject>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-      List<String> options = List.of("-d", out.resolve("classes").toString(), "-proc:none", "--release", "17");
-      javac.getTask(new StringWriter(), files, diagnostics, options, null, files.getJavaFileObjects(copy)).call();
+      List<String> options =
+          List.of("-d", out.resolve("classes").toString(), "-proc:none", "--release", "17");
+      javac
+          .getTask(
+              new StringWriter(), files, diagnostics, options, null, files.getJavaFileObjects(copy))
+          .call();
     }
     return diagnostics.getDiagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
@@ -61,6 +71,10 @@ class GoldenCompilesTest {
   /** The name the file must have: its public top-level type's, or else its first type's. */
   private static String primaryType(String text) {
     List<TypeDeclaration<?>> types = Parsing.parse(text).orElseThrow().getTypes();
-    return types.stream().filter(TypeDeclaration::isPublic).findFirst().orElse(types.get(0)).getNameAsString();
+    return types.stream()
+        .filter(TypeDeclaration::isPublic)
+        .findFirst()
+        .orElse(types.get(0))
+        .getNameAsString();
   }
 }

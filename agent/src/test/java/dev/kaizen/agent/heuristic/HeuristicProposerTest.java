@@ -32,7 +32,9 @@ class HeuristicProposerTest {
 
   @BeforeEach
   void writeTree() throws IOException {
-    write(REPORT, """
+    write(
+        REPORT,
+        """
         package demo;
 
         import java.util.List;
@@ -56,7 +58,9 @@ class HeuristicProposerTest {
           }
         }
         """);
-    write(WORDS, """
+    write(
+        WORDS,
+        """
         package demo;
 
         class Words {
@@ -65,7 +69,9 @@ class HeuristicProposerTest {
           }
         }
         """);
-    write("src/main/java/demo/Secret.java", """
+    write(
+        "src/main/java/demo/Secret.java",
+        """
         package demo;
 
         class Secret {
@@ -74,8 +80,12 @@ class HeuristicProposerTest {
           }
         }
         """);
-    write("src/main/java/demo/Broken.java", "package demo; class Broken { String[] f(String s) { return s.split(\"\\\\s+\") }");
-    write("src/test/java/demo/ReportTest.java", """
+    write(
+        "src/main/java/demo/Broken.java",
+        "package demo; class Broken { String[] f(String s) { return s.split(\"\\\\s+\") }");
+    write(
+        "src/test/java/demo/ReportTest.java",
+        """
         package demo;
 
         class ReportTest {
@@ -91,21 +101,27 @@ class HeuristicProposerTest {
     var proposer = new HeuristicProposer();
     List<String> keys = allKeys(proposer, path -> path.contains("Secret"));
 
-    assertThat(keys).containsExactly(
-        "string-concat-in-loop:" + REPORT + ":Report#render:10",
-        "precompile-regex:" + REPORT + ":Report#words:16",
-        "precompile-regex:" + REPORT + ":Report#blank:20:12",
-        "precompile-regex:" + REPORT + ":Report#blank:20:33",
-        "precompile-regex:" + WORDS + ":Words#of:5");
-    assertThat(allKeys(proposer, path -> path.contains("Secret"))).as("a second session").isEqualTo(keys);
+    assertThat(keys)
+        .containsExactly(
+            "string-concat-in-loop:" + REPORT + ":Report#render:10",
+            "precompile-regex:" + REPORT + ":Report#words:16",
+            "precompile-regex:" + REPORT + ":Report#blank:20:12",
+            "precompile-regex:" + REPORT + ":Report#blank:20:33",
+            "precompile-regex:" + WORDS + ":Words#of:5");
+    assertThat(allKeys(proposer, path -> path.contains("Secret")))
+        .as("a second session")
+        .isEqualTo(keys);
   }
 
   @Test
-  void still_proposes_the_other_of_two_places_on_one_line_after_the_first_was_applied() throws IOException {
+  void still_proposes_the_other_of_two_places_on_one_line_after_the_first_was_applied()
+      throws IOException {
     Files.delete(tree.resolve(REPORT));
     Files.delete(tree.resolve(WORDS));
     String pair = "src/main/java/demo/Pair.java";
-    write(pair, """
+    write(
+        pair,
+        """
         package demo;
 
         import java.util.regex.Pattern;
@@ -120,45 +136,62 @@ class HeuristicProposerTest {
         """);
     var tried = new HashSet<String>();
     Predicate<String> secretOnly = path -> path.contains("Secret");
-    Proposal first = new HeuristicProposer().propose(Goal.DEFAULT, context(tried, secretOnly)).orElseThrow();
+    Proposal first =
+        new HeuristicProposer().propose(Goal.DEFAULT, context(tried, secretOnly)).orElseThrow();
     assertThat(first.key()).isEqualTo("precompile-regex:" + pair + ":Pair#blank:9:12");
     tried.add(first.key());
     Files.writeString(tree.resolve(pair), first.patch().edits().get(0).after());
 
-    Proposal second = new HeuristicProposer().propose(Goal.DEFAULT, context(tried, secretOnly)).orElseThrow();
+    Proposal second =
+        new HeuristicProposer().propose(Goal.DEFAULT, context(tried, secretOnly)).orElseThrow();
 
     assertThat(second.key()).isEqualTo("precompile-regex:" + pair + ":Pair#blank:9");
-    assertThat(second.patch().edits().get(0).after()).contains("return BLANK.matcher(a).matches() && BLANK.matcher(b).matches();");
+    assertThat(second.patch().edits().get(0).after())
+        .contains("return BLANK.matcher(a).matches() && BLANK.matcher(b).matches();");
   }
 
   @Test
   void never_proposes_test_code_protected_paths_or_files_that_do_not_parse() {
     List<String> keys = allKeys(new HeuristicProposer(), path -> path.endsWith("Secret.java"));
 
-    assertThat(keys).noneMatch(k -> k.contains("src/test/")).noneMatch(k -> k.contains("Secret")).noneMatch(k -> k.contains("Broken"));
-    assertThat(allKeys(new HeuristicProposer(), path -> false)).anyMatch(k -> k.contains("Secret.java"));
+    assertThat(keys)
+        .noneMatch(k -> k.contains("src/test/"))
+        .noneMatch(k -> k.contains("Secret"))
+        .noneMatch(k -> k.contains("Broken"));
+    assertThat(allKeys(new HeuristicProposer(), path -> false))
+        .anyMatch(k -> k.contains("Secret.java"));
   }
 
   @Test
-  void makes_a_whole_file_edit_against_the_file_on_disk_with_its_provenance_and_transcript() throws IOException {
-    Proposal p = new HeuristicProposer().propose(Goal.DEFAULT, context(Set.of(), path -> false)).orElseThrow();
+  void makes_a_whole_file_edit_against_the_file_on_disk_with_its_provenance_and_transcript()
+      throws IOException {
+    Proposal p =
+        new HeuristicProposer()
+            .propose(Goal.DEFAULT, context(Set.of(), path -> false))
+            .orElseThrow();
 
     assertThat(p.key()).isEqualTo("string-concat-in-loop:" + REPORT + ":Report#render:10");
-    assertThat(p.summary()).isEqualTo("Use a StringBuilder for `out +=` in Report.render (Report.java:10)");
+    assertThat(p.summary())
+        .isEqualTo("Use a StringBuilder for `out +=` in Report.render (Report.java:10)");
     assertThat(p.rationale()).contains("quadratic").contains("`out`");
     assertThat(p.provenance()).isEqualTo(Provenance.offline("heuristic", "string-concat-in-loop"));
     assertThat(p.patch().edits()).hasSize(1);
     FileEdit edit = p.patch().edits().get(0);
     assertThat(edit.path()).isEqualTo(REPORT);
     assertThat(edit.before()).isEqualTo(Files.readString(tree.resolve(REPORT)));
-    assertThat(edit.after()).contains("StringBuilder outBuilder = new StringBuilder(out);", "outBuilder.append(item + \"\\n\");",
-        "out = outBuilder.toString();");
+    assertThat(edit.after())
+        .contains(
+            "StringBuilder outBuilder = new StringBuilder(out);",
+            "outBuilder.append(item + \"\\n\");",
+            "out = outBuilder.toString();");
     assertThat(Parsing.problem(edit.after())).isEmpty();
     assertThat(p.transcript())
         .contains("`string-concat-in-loop` — " + new StringConcatInLoopRule().description())
         .contains("`" + REPORT + "`, `Report#render`, line 10")
-        .contains("## Matched code\n\n```java\nfor (String item : items) {\n  out += item + \"\\n\";\n}\n```")
-        .contains("## Rewritten code\n\n```java\nStringBuilder outBuilder = new StringBuilder(out);")
+        .contains(
+            "## Matched code\n\n```java\nfor (String item : items) {\n  out += item + \"\\n\";\n}\n```")
+        .contains(
+            "## Rewritten code\n\n```java\nStringBuilder outBuilder = new StringBuilder(out);")
         .contains(Goal.DEFAULT.text());
   }
 
@@ -169,9 +202,13 @@ class HeuristicProposerTest {
     Proposal p = proposer.propose(Goal.DEFAULT, context(Set.of(), path -> false)).orElseThrow();
 
     assertThat(p.key()).isEqualTo("precompile-regex:" + REPORT + ":Report#words:16");
-    assertThat(p.summary()).isEqualTo("Precompile the regex `\\s+` of `split` in Report.words (Report.java:16)");
-    assertThat(p.patch().edits().get(0).after()).contains("private static final Pattern WHITESPACE = Pattern.compile(\"\\\\s+\");",
-        "import java.util.regex.Pattern;", "return WHITESPACE.split(line);");
+    assertThat(p.summary())
+        .isEqualTo("Precompile the regex `\\s+` of `split` in Report.words (Report.java:16)");
+    assertThat(p.patch().edits().get(0).after())
+        .contains(
+            "private static final Pattern WHITESPACE = Pattern.compile(\"\\\\s+\");",
+            "import java.util.regex.Pattern;",
+            "return WHITESPACE.split(line);");
     assertThat(proposer.rules()).extracting(RewriteRule::id).containsExactly("precompile-regex");
   }
 
@@ -207,7 +244,10 @@ class HeuristicProposerTest {
 
   @Test
   void rejects_two_rules_with_the_same_id() {
-    assertThatThrownBy(() -> new HeuristicProposer(List.of(new PrecompileRegexRule(), new PrecompileRegexRule())))
+    assertThatThrownBy(
+            () ->
+                new HeuristicProposer(
+                    List.of(new PrecompileRegexRule(), new PrecompileRegexRule())))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -215,7 +255,8 @@ class HeuristicProposerTest {
   private List<String> allKeys(HeuristicProposer proposer, Predicate<String> isProtected) {
     var tried = new HashSet<String>();
     var keys = new ArrayList<String>();
-    for (Optional<Proposal> p = proposer.propose(Goal.DEFAULT, context(tried, isProtected)); p.isPresent();
+    for (Optional<Proposal> p = proposer.propose(Goal.DEFAULT, context(tried, isProtected));
+        p.isPresent();
         p = proposer.propose(Goal.DEFAULT, context(tried, isProtected))) {
       assertThat(tried).as("proposed twice").doesNotContain(p.get().key());
       keys.add(p.get().key());

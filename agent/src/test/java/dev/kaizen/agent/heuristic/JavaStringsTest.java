@@ -10,15 +10,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JavaStringsTest {
 
   @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource(delimiter = '|', value = {
-      "\\\\s+       | \\s+",
-      "\\s+         | ' +'",
-      "\\\\\\s      | '\\ '",
-      "\\101\\60    | A0",
-      "\\u0041\\\\d | A\\d",
-      "\\uuu0042    | B",
-      "\\\\u0041    | \\u0041",
-      "\\u005c\\u005c | \\"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\\\\s+       | \\s+",
+        "\\s+         | ' +'",
+        "\\\\\\s      | '\\ '",
+        "\\101\\60    | A0",
+        "\\u0041\\\\d | A\\d",
+        "\\uuu0042    | B",
+        "\\\\u0041    | \\u0041",
+        "\\u005c\\u005c | \\"
+      })
   void reads_the_exact_value_of_a_string_literal(String source, String value) {
     assertThat(JavaStrings.value(literal(source))).contains(value);
   }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class MembersTest {
 
-  private final CompilationUnit unit = Parsing.parse("""
+  private final CompilationUnit unit =
+      Parsing.parse(
+              """
       package demo;
 
       class Outer {
@@ -25,7 +27,8 @@ class MembersTest {
         }
         static void use(String s) {}
       }
-      """).orElseThrow();
+      """)
+          .orElseThrow();
 
   @Test
   void names_the_member_of_the_named_type_that_contains_the_code() {
@@ -33,12 +36,17 @@ class MembersTest {
     assertThat(memberOf("init")).isEqualTo("Outer#<init>");
     assertThat(memberOf("field")).isEqualTo("Outer#field");
     assertThat(memberOf("constructor")).isEqualTo("Outer#Outer");
-    assertThat(memberOf("anonymous")).as("an anonymous class belongs to its method").isEqualTo("Outer#method");
-    assertThat(memberOf("local")).as("a local class belongs to its method").isEqualTo("Outer#method");
+    assertThat(memberOf("anonymous"))
+        .as("an anonymous class belongs to its method")
+        .isEqualTo("Outer#method");
+    assertThat(memberOf("local"))
+        .as("a local class belongs to its method")
+        .isEqualTo("Outer#method");
     assertThat(memberOf("nested")).isEqualTo("Outer.Nested#deep");
   }
 
   private String memberOf(String marker) {
-    return Members.member(unit.findFirst(StringLiteralExpr.class, s -> s.asString().equals(marker)).orElseThrow());
+    return Members.member(
+        unit.findFirst(StringLiteralExpr.class, s -> s.asString().equals(marker)).orElseThrow());
   }
 }

@@ -24,12 +24,15 @@ class RewriteRulesTest {
 
   @Test
   void standard_registers_the_rules_of_this_package_in_the_order_they_are_tried() {
-    assertThat(RewriteRules.standard().all()).extracting(RewriteRule::id)
+    assertThat(RewriteRules.standard().all())
+        .extracting(RewriteRule::id)
         .containsExactly(StringConcatInLoopRule.ID, PrecompileRegexRule.ID);
-    assertThat(HeuristicProposer.defaultRules()).extracting(RewriteRule::id)
+    assertThat(HeuristicProposer.defaultRules())
+        .extracting(RewriteRule::id)
         .as("the default rules are the registered ones")
         .containsExactly(StringConcatInLoopRule.ID, PrecompileRegexRule.ID);
-    assertThat(new HeuristicProposer().rules()).extracting(RewriteRule::id)
+    assertThat(new HeuristicProposer().rules())
+        .extracting(RewriteRule::id)
         .containsExactly(StringConcatInLoopRule.ID, PrecompileRegexRule.ID);
   }
 
@@ -39,7 +42,8 @@ class RewriteRulesTest {
 
     RewriteRules more = standard.with(new EmptyStatementRule());
 
-    assertThat(more.all()).extracting(RewriteRule::id)
+    assertThat(more.all())
+        .extracting(RewriteRule::id)
         .containsExactly(StringConcatInLoopRule.ID, PrecompileRegexRule.ID, EmptyStatementRule.ID);
     assertThat(standard.all()).extracting(RewriteRule::id).doesNotContain(EmptyStatementRule.ID);
   }
@@ -52,8 +56,11 @@ class RewriteRulesTest {
   }
 
   @Test
-  void a_new_rule_registered_next_to_the_standard_ones_is_proposed_by_the_heuristic_proposer() throws IOException {
-    write(CALC, """
+  void a_new_rule_registered_next_to_the_standard_ones_is_proposed_by_the_heuristic_proposer()
+      throws IOException {
+    write(
+        CALC,
+        """
         package demo;
 
         class Calc {
@@ -64,7 +71,9 @@ class RewriteRulesTest {
         }
         """);
     var context = new ProposalContext(tree, CodeIndex.build(tree), Set.of(), path -> false);
-    assertThat(new HeuristicProposer().propose(Goal.DEFAULT, context)).as("the standard rules find nothing here").isEmpty();
+    assertThat(new HeuristicProposer().propose(Goal.DEFAULT, context))
+        .as("the standard rules find nothing here")
+        .isEmpty();
 
     var proposer = new HeuristicProposer(RewriteRules.standard().with(new EmptyStatementRule()));
     Proposal p = proposer.propose(Goal.DEFAULT, context).orElseThrow();
@@ -72,11 +81,15 @@ class RewriteRulesTest {
     assertThat(p.key()).isEqualTo(EmptyStatementRule.ID + ":" + CALC + ":Calc#twice:5");
     assertThat(p.summary()).isEqualTo("Drop the empty statement in Calc.twice (Calc.java:5)");
     assertThat(p.provenance()).isEqualTo(Provenance.offline("heuristic", EmptyStatementRule.ID));
-    assertThat(p.patch().edits()).singleElement().satisfies(edit -> {
-      assertThat(edit.path()).isEqualTo(CALC);
-      assertThat(edit.after()).contains("    int y = x * 2;\n    return y;\n");
-    });
-    assertThat(p.transcript()).contains("`" + EmptyStatementRule.ID + "` — " + new EmptyStatementRule().description());
+    assertThat(p.patch().edits())
+        .singleElement()
+        .satisfies(
+            edit -> {
+              assertThat(edit.path()).isEqualTo(CALC);
+              assertThat(edit.after()).contains("    int y = x * 2;\n    return y;\n");
+            });
+    assertThat(p.transcript())
+        .contains("`" + EmptyStatementRule.ID + "` — " + new EmptyStatementRule().description());
   }
 
   private void write(String path, String text) throws IOException {

@@ -8,7 +8,8 @@ class JavadocsTest {
 
   @Test
   void keeps_the_first_sentence_only() {
-    assertThat(Javadocs.firstSentence("Renders the report. Then more.")).contains("Renders the report.");
+    assertThat(Javadocs.firstSentence("Renders the report. Then more."))
+        .contains("Renders the report.");
   }
 
   @Test
@@ -30,6 +31,10 @@ class JavadocsTest {
 
   @Test
   void cuts_a_very_long_sentence() {
-    assertThat(Javadocs.firstSentence("word ".repeat(100))).get().asString().hasSize(200).endsWith("…");
+    assertThat(Javadocs.firstSentence("word ".repeat(100)))
+        .get()
+        .asString()
+        .hasSize(200)
+        .endsWith("…");
   }
 }

@@ -27,7 +27,9 @@ class RepoMapTest {
 
   @Test
   void renders_every_type_and_signature_grouped_by_file_main_code_and_larger_files_first() {
-    assertThat(index.renderMap(10_000, Optional.empty())).isEqualTo("""
+    assertThat(index.renderMap(10_000, Optional.empty()))
+        .isEqualTo(
+            """
         src/main/java/demo/Util.java
           class Util — Small helpers for lists.
             Util()
@@ -65,7 +67,8 @@ class RepoMapTest {
   void puts_files_whose_names_match_the_focus_first() {
     String map = index.renderMap(10_000, Optional.of("the shape AREA"));
     assertThat(map).startsWith("src/main/java/demo/shapes/Shape.java\n");
-    assertThat(map.indexOf("ShapeTest.java")).as("the matching test comes before other main code")
+    assertThat(map.indexOf("ShapeTest.java"))
+        .as("the matching test comes before other main code")
         .isLessThan(map.indexOf("Util.java"));
   }
 
@@ -74,7 +77,9 @@ class RepoMapTest {
     int full = Tokens.count(index.renderMap(10_000, Optional.empty()));
     for (int budget = 0; budget <= full + 2; budget++) {
       String map = index.renderMap(budget, Optional.of("norm"));
-      assertThat(Tokens.count(map)).as("tokens of the map for a budget of %d", budget).isLessThanOrEqualTo(budget);
+      assertThat(Tokens.count(map))
+          .as("tokens of the map for a budget of %d", budget)
+          .isLessThanOrEqualTo(budget);
       if (budget < full && !map.isEmpty()) {
         assertThat(map).as("budget %d", budget).endsWith(" more types not shown\n");
       }
@@ -85,7 +90,9 @@ class RepoMapTest {
   @Test
   void shows_a_file_without_its_methods_when_it_does_not_fit_whole() {
     String map = index.renderMap(55, Optional.of("max"));
-    assertThat(map).isEqualTo("""
+    assertThat(map)
+        .isEqualTo(
+            """
         src/main/java/demo/Util.java
           class Util … 3 methods — Small helpers for lists.
             class Inner<K, V> extends Object … 1 method — A helper nested in Util.
@@ -100,13 +107,16 @@ class RepoMapTest {
 
   @Test
   void rejects_a_negative_budget() {
-    assertThatThrownBy(() -> index.renderMap(-1, Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> index.renderMap(-1, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void counts_tokens_with_the_real_tokenizer() {
     assertThat(Tokens.count("")).isZero();
-    assertThat(Tokens.count("hello world")).isEqualTo(TokenCounter.count("hello world")).isEqualTo(2);
+    assertThat(Tokens.count("hello world"))
+        .isEqualTo(TokenCounter.count("hello world"))
+        .isEqualTo(2);
   }
 
   @Test
@@ -116,15 +126,20 @@ class RepoMapTest {
     List<TypeInfo> types = index.types();
     Map<String, SourceFile> files = new LinkedHashMap<>();
     index.files().forEach(f -> files.put(f.path(), f));
-    int full = joinsCost.applyAsInt(RepoMap.render(types, files, 10_000, Optional.empty(), joinsCost));
+    int full =
+        joinsCost.applyAsInt(RepoMap.render(types, files, 10_000, Optional.empty(), joinsCost));
     boolean dropped = false;
     for (int budget = 0; budget <= full; budget++) {
       String map = RepoMap.render(types, files, budget, Optional.of("norm"), joinsCost);
-      assertThat(joinsCost.applyAsInt(map)).as("counted tokens of the map for a budget of %d", budget).isLessThanOrEqualTo(budget);
+      assertThat(joinsCost.applyAsInt(map))
+          .as("counted tokens of the map for a budget of %d", budget)
+          .isLessThanOrEqualTo(budget);
       String summed = RepoMap.render(types, files, budget, Optional.of("norm"), Tokens::count);
       dropped |= joins(map) < joins(summed);
     }
-    assertThat(dropped).as("some budget needed a block dropped after the whole map was counted").isTrue();
+    assertThat(dropped)
+        .as("some budget needed a block dropped after the whole map was counted")
+        .isTrue();
   }
 
   private static int joins(String map) {
@@ -138,18 +153,25 @@ class RepoMapTest {
     CodeIndex agent = CodeIndex.build(Path.of("").toAbsolutePath());
     assertThat(agent.types()).as("the agent module's own types").hasSizeGreaterThan(100);
     int full = Tokens.count(agent.renderMap(Integer.MAX_VALUE, Optional.empty()));
-    var budgets = new java.util.TreeSet<>(List.of(0, 1, 8, 9, 10, 100, 1000, 4096, full / 2, full - 1, full, full + 1));
+    var budgets =
+        new java.util.TreeSet<>(
+            List.of(0, 1, 8, 9, 10, 100, 1000, 4096, full / 2, full - 1, full, full + 1));
     for (int b = 17; b < full; b = b * 3 + 13) budgets.add(b);
     for (int budget : budgets) {
-      for (Optional<String> focus : List.of(Optional.<String>empty(), Optional.of("budget tokens price"))) {
+      for (Optional<String> focus :
+          List.of(Optional.<String>empty(), Optional.of("budget tokens price"))) {
         String map = agent.renderMap(budget, focus);
         int tokens = Tokens.count(map);
-        assertThat(tokens).as("tokens of the map for a budget of %d and focus %s", budget, focus).isLessThanOrEqualTo(budget);
+        assertThat(tokens)
+            .as("tokens of the map for a budget of %d and focus %s", budget, focus)
+            .isLessThanOrEqualTo(budget);
         if (budget < full && !map.isEmpty()) {
           assertThat(map).as("budget %d", budget).endsWith(" more types not shown\n");
         }
         if (budget >= 1000) {
-          assertThat(tokens).as("a budget of %d is mostly used", budget).isGreaterThan(budget * 9 / 10);
+          assertThat(tokens)
+              .as("a budget of %d is mostly used", budget)
+              .isGreaterThan(budget * 9 / 10);
         }
       }
     }

@@ -19,14 +19,49 @@ class LedgerTest {
   @TempDir Path workspace;
 
   private static SessionRecord session(String id) {
-    return new SessionRecord(id, "/repo", "abc", "kaizen/" + id, null, "heuristic", "goal",
+    return new SessionRecord(
+        id,
+        "/repo",
+        "abc",
+        "kaizen/" + id,
+        null,
+        "heuristic",
+        "goal",
         new ConfigSnapshot("test", null, null, null, null, null, null, null),
-        "2026-11-27T04:00:00Z", null, "running", null, 0, 0, "abc");
+        "2026-11-27T04:00:00Z",
+        null,
+        "running",
+        null,
+        0,
+        0,
+        "abc");
   }
 
   private static IterationRecord iteration(String session, int n, String decision) {
-    return new IterationRecord(session + "/" + n, n, "t0", "t1", "heuristic", "rule", "key" + n, "summary " + n, null, 0, 0,
-        "abc", "def" + n, decision, "because " + n, List.of("because " + n), 0.05, 0.01, 0.09, 0.001, 10, 12, 0);
+    return new IterationRecord(
+        session + "/" + n,
+        n,
+        "t0",
+        "t1",
+        "heuristic",
+        "rule",
+        "key" + n,
+        "summary " + n,
+        null,
+        0,
+        0,
+        "abc",
+        "def" + n,
+        decision,
+        "because " + n,
+        List.of("because " + n),
+        0.05,
+        0.01,
+        0.09,
+        0.001,
+        10,
+        12,
+        0);
   }
 
   @Test
@@ -41,7 +76,9 @@ class LedgerTest {
     assertThat(reopened.session().status()).isEqualTo("finished");
     assertThat(reopened.session().best()).isEqualTo("def2");
     assertThat(reopened.session().config().source()).isEqualTo("test");
-    assertThat(reopened.iterations()).extracting(IterationRecord::id).containsExactly("s1/1", "s1/2");
+    assertThat(reopened.iterations())
+        .extracting(IterationRecord::id)
+        .containsExactly("s1/1", "s1/2");
     assertThat(reopened.iterations().get(1)).isEqualTo(iteration("s1", 2, "accepted"));
     assertThat(workspace.resolve("sessions/s1/session.json")).exists();
     assertThat(workspace.resolve("sessions/s1/iterations.jsonl")).exists();
@@ -51,8 +88,11 @@ class LedgerTest {
   void a_line_cut_short_by_a_killed_run_is_not_read_as_complete() throws Exception {
     SessionLog log = new Ledger(workspace).start(session("s1"));
     log.append(iteration("s1", 1, "rejected"));
-    Files.writeString(workspace.resolve("sessions/s1/iterations.jsonl"), "{\"id\":\"s1/2\",\"n\":2,\"propo",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        workspace.resolve("sessions/s1/iterations.jsonl"),
+        "{\"id\":\"s1/2\",\"n\":2,\"propo",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
 
     assertThat(log.iterations()).extracting(IterationRecord::n).containsExactly(1);
   }
@@ -61,7 +101,9 @@ class LedgerTest {
   void artifacts_go_to_the_iteration_folder() throws Exception {
     SessionLog log = new Ledger(workspace).start(session("s1"));
     Path file = log.writeArtifact(3, "logs/1-build.log", "output");
-    assertThat(file).isEqualTo(workspace.resolve("sessions/s1/3/logs/1-build.log")).hasContent("output");
+    assertThat(file)
+        .isEqualTo(workspace.resolve("sessions/s1/3/logs/1-build.log"))
+        .hasContent("output");
     try (var leftovers = Files.list(file.getParent())) {
       assertThat(leftovers).as("no temporary files remain").containsExactly(file);
     }
@@ -74,9 +116,15 @@ class LedgerTest {
     ledger.start(session("20261127-050000-bbbb"));
 
     assertThat(ledger.open("20261127-05").id()).isEqualTo("20261127-050000-bbbb");
-    assertThat(ledger.sessions()).extracting(SessionLog::id).containsExactly("20261127-040000-aaaa", "20261127-050000-bbbb");
-    assertThatThrownBy(() -> ledger.open("20261127")).isInstanceOf(UsageException.class).hasMessageContaining("several");
-    assertThatThrownBy(() -> ledger.open("nope")).isInstanceOf(UsageException.class).hasMessageContaining("no session 'nope'");
+    assertThat(ledger.sessions())
+        .extracting(SessionLog::id)
+        .containsExactly("20261127-040000-aaaa", "20261127-050000-bbbb");
+    assertThatThrownBy(() -> ledger.open("20261127"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("several");
+    assertThatThrownBy(() -> ledger.open("nope"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("no session 'nope'");
   }
 
   @Test
@@ -97,22 +145,38 @@ class LedgerTest {
   }
 
   @Test
-  void a_first_release_session_reads_as_the_same_records_as_one_written_through_the_codec(@TempDir Path old) {
+  void a_first_release_session_reads_as_the_same_records_as_one_written_through_the_codec(
+      @TempDir Path old) {
     var commits = new LedgerFixture.Commits("a".repeat(40), "b".repeat(40), "c".repeat(40));
-    SessionLog firstRelease = LedgerFixture.write(old, LedgerFixture.SESSION, commits, LedgerFixture.Schema.V1);
-    SessionLog codec = LedgerFixture.write(workspace, LedgerFixture.SESSION, commits, LedgerFixture.Schema.V2);
+    SessionLog firstRelease =
+        LedgerFixture.write(old, LedgerFixture.SESSION, commits, LedgerFixture.Schema.V1);
+    SessionLog codec =
+        LedgerFixture.write(workspace, LedgerFixture.SESSION, commits, LedgerFixture.Schema.V2);
 
-    assertThat(firstRelease.session()).as("the configuration snapshot, read from the first release's map").isEqualTo(codec.session());
+    assertThat(firstRelease.session())
+        .as("the configuration snapshot, read from the first release's map")
+        .isEqualTo(codec.session());
     assertThat(firstRelease.iterations()).isEqualTo(codec.iterations());
     for (int n = 1; n <= 2; n++) {
       EvidenceRecord upgraded = firstRelease.decision(n).orElseThrow().evidence();
       EvidenceRecord gate = codec.decision(n).orElseThrow().evidence();
-      assertThat(upgraded.metrics()).extracting(EvidenceRecord.Metric::name, EvidenceRecord.Metric::ciLow,
-          EvidenceRecord.Metric::ciHigh, EvidenceRecord.Metric::p).as("iteration " + n + ": the gate's per-metric numbers")
-          .containsExactlyElementsOf(gate.metrics().stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.name(), m.ciLow(),
-              m.ciHigh(), m.p())).toList());
+      assertThat(upgraded.metrics())
+          .extracting(
+              EvidenceRecord.Metric::name,
+              EvidenceRecord.Metric::ciLow,
+              EvidenceRecord.Metric::ciHigh,
+              EvidenceRecord.Metric::p)
+          .as("iteration " + n + ": the gate's per-metric numbers")
+          .containsExactlyElementsOf(
+              gate.metrics().stream()
+                  .map(
+                      m ->
+                          org.assertj.core.groups.Tuple.tuple(
+                              m.name(), m.ciLow(), m.ciHigh(), m.p()))
+                  .toList());
       assertThat(upgraded.metrics()).allSatisfy(m -> assertThat(m.p()).isNotNull());
-      assertThat(firstRelease.scorecard(n).orElseThrow().allSamples()).hasSameSizeAs(codec.scorecard(n).orElseThrow().allSamples());
+      assertThat(firstRelease.scorecard(n).orElseThrow().allSamples())
+          .hasSameSizeAs(codec.scorecard(n).orElseThrow().allSamples());
       assertThat(firstRelease.rationale(n)).isEqualTo(codec.rationale(n)).isPresent();
     }
   }
@@ -120,12 +184,34 @@ class LedgerTest {
   @Test
   void an_iterations_records_are_read_typed_and_missing_ones_are_empty() {
     SessionLog log = new Ledger(workspace).start(session("s1"));
-    var decision = new DecisionRecord("rejected", null, List.of("1 test failed: demo.ReportTest#empty"), null,
-        new TestsRecord(2, 1, 0, 0, List.of(new TestsRecord.Failure("demo.ReportTest#empty", "expected 0"))));
-    var pullRequest = new PullRequestRecord("acme/app", 7, "https://github.com/acme/app/pull/7", "opened", "kaizen/s1", "main",
-        "def1", null, "2026-11-27T10:00:00Z");
+    var decision =
+        new DecisionRecord(
+            "rejected",
+            null,
+            List.of("1 test failed: demo.ReportTest#empty"),
+            null,
+            new TestsRecord(
+                2,
+                1,
+                0,
+                0,
+                List.of(new TestsRecord.Failure("demo.ReportTest#empty", "expected 0"))));
+    var pullRequest =
+        new PullRequestRecord(
+            "acme/app",
+            7,
+            "https://github.com/acme/app/pull/7",
+            "opened",
+            "kaizen/s1",
+            "main",
+            "def1",
+            null,
+            "2026-11-27T10:00:00Z");
     log.writeDecision(1, decision);
-    log.writeArtifact(1, "proposal.md", "# Cache it\n\n## Rationale\n\nIt is built on every pass.\n\n## Transcript\n\n…\n");
+    log.writeArtifact(
+        1,
+        "proposal.md",
+        "# Cache it\n\n## Rationale\n\nIt is built on every pass.\n\n## Transcript\n\n…\n");
     log.writePullRequest(pullRequest);
 
     assertThat(log.decision(1)).hasValue(decision);
@@ -142,17 +228,37 @@ class LedgerTest {
     SessionLog log = new Ledger(workspace).start(session("s1"));
     log.writeArtifact(1, "scorecard.json", "{not json");
 
-    assertThatThrownBy(() -> log.scorecard(1)).isInstanceOf(EnvironmentException.class)
-        .hasMessageStartingWith(log.iterationDirectory(1).resolve("scorecard.json") + ": not a scorecard");
+    assertThatThrownBy(() -> log.scorecard(1))
+        .isInstanceOf(EnvironmentException.class)
+        .hasMessageStartingWith(
+            log.iterationDirectory(1).resolve("scorecard.json") + ": not a scorecard");
   }
 
   @Test
   void an_exchange_line_cut_short_by_a_killed_run_is_not_read_as_complete() throws Exception {
     SessionLog log = new Ledger(workspace).start(session("s1"));
-    var exchange = new ExchangeRecord(1, 1, "propose@sha256:ab", "system", List.of(new ExchangeRecord.Message("user", "go")), "h",
-        "answer", 10, 5, 0.0, 100, 1, "openai", "gpt-4.1-mini", "stop");
+    var exchange =
+        new ExchangeRecord(
+            1,
+            1,
+            "propose@sha256:ab",
+            "system",
+            List.of(new ExchangeRecord.Message("user", "go")),
+            "h",
+            "answer",
+            10,
+            5,
+            0.0,
+            100,
+            1,
+            "openai",
+            "gpt-4.1-mini",
+            "stop");
     log.appendExchange(exchange);
-    Files.writeString(workspace.resolve("sessions/s1/exchanges.jsonl"), "{\"iteration\":2,\"rou", StandardCharsets.UTF_8,
+    Files.writeString(
+        workspace.resolve("sessions/s1/exchanges.jsonl"),
+        "{\"iteration\":2,\"rou",
+        StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
 
     assertThat(log.exchanges()).containsExactly(exchange);

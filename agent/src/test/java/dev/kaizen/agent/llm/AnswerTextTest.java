@@ -8,7 +8,9 @@ class AnswerTextTest {
 
   @Test
   void reads_the_summary_and_a_rationale_over_several_lines_up_to_the_first_edit() {
-    AnswerText text = AnswerText.read("""
+    AnswerText text =
+        AnswerText.read(
+            """
         Summary: Use a StringBuilder in Report.render
         Rationale: += copies the string each pass.
         A builder appends in place.
@@ -18,12 +20,15 @@ class AnswerTextTest {
         """);
 
     assertThat(text.summary()).hasValue("Use a StringBuilder in Report.render");
-    assertThat(text.rationale()).hasValue("+= copies the string each pass. A builder appends in place.");
+    assertThat(text.rationale())
+        .hasValue("+= copies the string each pass. A builder appends in place.");
   }
 
   @Test
   void ignores_markdown_emphasis_headings_and_case() {
-    AnswerText text = AnswerText.read("""
+    AnswerText text =
+        AnswerText.read(
+            """
         ## **Summary:** Cache the compiled pattern
         **rationale**: Compiling a regex per call is slow.
 
@@ -38,9 +43,11 @@ class AnswerTextTest {
   void clips_a_long_summary_to_one_short_line() {
     AnswerText text = AnswerText.read("Summary: " + "word ".repeat(40));
 
-    assertThat(text.summary()).hasValueSatisfying(s -> {
-      assertThat(s).hasSizeLessThanOrEqualTo(AnswerText.MAX_SUMMARY).endsWith("…");
-    });
+    assertThat(text.summary())
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s).hasSizeLessThanOrEqualTo(AnswerText.MAX_SUMMARY).endsWith("…");
+            });
   }
 
   @Test

@@ -14,10 +14,15 @@ class PromptTemplatesTest {
 
     assertThat(t.system().placeholders()).isEmpty();
     assertThat(t.propose().placeholders())
-        .containsExactly("goal", "metrics", "journal", "diagnosis", "feedback", "hotspots", "repo_map", "files");
+        .containsExactly(
+            "goal", "metrics", "journal", "diagnosis", "feedback", "hotspots", "repo_map", "files");
     assertThat(t.repair().placeholders()).containsExactly("failure");
-    assertThat(t.diagnose().placeholders()).containsExactly("summary", "decision", "reasons", "details");
-    assertThat(t.system().text()).contains("<<<<<<< SEARCH").contains(">>>>>>> REPLACE").contains("Summary:");
+    assertThat(t.diagnose().placeholders())
+        .containsExactly("summary", "decision", "reasons", "details");
+    assertThat(t.system().text())
+        .contains("<<<<<<< SEARCH")
+        .contains(">>>>>>> REPLACE")
+        .contains("Summary:");
   }
 
   @Test
@@ -28,7 +33,8 @@ class PromptTemplatesTest {
     assertThat(a.id()).matches("repair@sha256:[0-9a-f]{12}");
     assertThat(a.id()).isNotEqualTo(b.id());
     // sha256("abc") is published in FIPS 180-2
-    assertThat(PromptTemplate.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(PromptTemplate.sha256("abc"))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(new PromptTemplate("x", "abc").hash()).isEqualTo("ba7816bf8f01");
   }
 
@@ -36,7 +42,8 @@ class PromptTemplatesTest {
   void fill_replaces_every_placeholder_and_inserts_values_literally() {
     var t = new PromptTemplate("repair", "Why: {{failure}}\nAgain: {{failure}}");
 
-    assertThat(t.fill(Map.of("failure", "a $1 \\ {{goal}}"))).isEqualTo("Why: a $1 \\ {{goal}}\nAgain: a $1 \\ {{goal}}");
+    assertThat(t.fill(Map.of("failure", "a $1 \\ {{goal}}")))
+        .isEqualTo("Why: a $1 \\ {{goal}}\nAgain: a $1 \\ {{goal}}");
   }
 
   @Test
@@ -44,7 +51,8 @@ class PromptTemplatesTest {
     var t = new PromptTemplate("repair", "{{failure}}");
 
     assertThatThrownBy(() -> t.fill(Map.of())).hasMessageContaining("[failure]");
-    assertThatThrownBy(() -> t.fill(Map.of("failure", "x", "goal", "y"))).hasMessageContaining("goal");
+    assertThatThrownBy(() -> t.fill(Map.of("failure", "x", "goal", "y")))
+        .hasMessageContaining("goal");
   }
 
   @Test

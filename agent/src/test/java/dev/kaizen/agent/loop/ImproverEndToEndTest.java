@@ -1,18 +1,18 @@
 package dev.kaizen.agent.loop;
 
-import dev.kaizen.agent.Progress;
-import dev.kaizen.agent.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.testing.Docker;
 import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.ScriptedProposer;
 import dev.kaizen.agent.testing.SlowReportRepo;
 import dev.kaizen.sandbox.testing.RequiresDocker;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,60 +35,86 @@ class ImproverEndToEndTest {
   void a_change_that_breaks_a_test_is_rejected_with_the_test_named_and_nothing_moves() {
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
       String head = repo.head();
-      var breaking = new ScriptedProposer(List.of(new ScriptedProposer.Step(SlowReportRepo.REPORT,
-          "out += i + \",\";", "out += i + \";\";", "Separate with semicolons")));
+      var breaking =
+          new ScriptedProposer(
+              List.of(
+                  new ScriptedProposer.Step(
+                      SlowReportRepo.REPORT,
+                      "out += i + \",\";",
+                      "out += i + \";\";",
+                      "Separate with semicolons")));
       var lines = new ArrayList<String>();
-      Progress progress = new Progress() {
-        @Override
-        public void info(String message) {
-          lines.add(message);
-        }
-      };
+      Progress progress =
+          new Progress() {
+            @Override
+            public void info(String message) {
+              lines.add(message);
+            }
+          };
 
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty())) {
-        result = new Improver(project, breaking, progress, Clock.systemUTC())
-            .run(new ImproveRequest(Optional.of(2), Goal.DEFAULT, Optional.empty()));
+        result =
+            new Improver(project, breaking, progress, Clock.systemUTC())
+                .run(new ImproveRequest(Optional.of(2), Goal.DEFAULT, Optional.empty()));
       }
 
       assertThat(result.tried()).isEqualTo(1);
       assertThat(result.accepted()).isZero();
       IterationRecord it = result.iterations().get(0);
       assertThat(it.decision()).isEqualTo("rejected");
-      assertThat(it.reason()).as(it.reasons().toString()).contains("demo.ReportTest#renders_numbers_separated_by_commas");
+      assertThat(it.reason())
+          .as(it.reasons().toString())
+          .contains("demo.ReportTest#renders_numbers_separated_by_commas");
       assertThat(it.reason()).doesNotContain("renders_nothing_for_zero");
       assertThat(it.commit()).as("the candidate was committed on its own branch").isNotNull();
       assertThat(it.testsFailed()).isEqualTo(1);
       assertThat(result.best()).isEqualTo(head);
-      assertThat(repo.ref("refs/heads/" + result.branch())).as("nothing accepted, nothing published").isNull();
+      assertThat(repo.ref("refs/heads/" + result.branch()))
+          .as("nothing accepted, nothing published")
+          .isNull();
       assertThat(repo.head()).isEqualTo(head);
       assertThat(repo.statusClean()).isTrue();
       assertThat(lines).anyMatch(l -> l.contains("rejected"));
 
       Path sessionDir = repo.root().resolve("workspace/sessions").resolve(result.session());
-      assertThat(sessionDir.resolve("iterations.jsonl")).content().contains("\"decision\":\"rejected\"");
-      assertThat(sessionDir.resolve("1/decision.json")).content().contains("renders_numbers_separated_by_commas");
+      assertThat(sessionDir.resolve("iterations.jsonl"))
+          .content()
+          .contains("\"decision\":\"rejected\"");
+      assertThat(sessionDir.resolve("1/decision.json"))
+          .content()
+          .contains("renders_numbers_separated_by_commas");
     }
   }
 
   @Test
   void a_patch_that_touches_a_protected_path_is_refused_before_anything_runs() {
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
-      var cheating = new ScriptedProposer(List.of(new ScriptedProposer.Step("src/test/java/demo/ReportTest.java",
-          "assertEquals(\"0,1,2,\", Report.render(3));", "", "Drop the failing assertion")));
+      var cheating =
+          new ScriptedProposer(
+              List.of(
+                  new ScriptedProposer.Step(
+                      "src/test/java/demo/ReportTest.java",
+                      "assertEquals(\"0,1,2,\", Report.render(3));",
+                      "",
+                      "Drop the failing assertion")));
 
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty())) {
-        result = new Improver(project, cheating, Progress.SILENT, Clock.systemUTC())
-            .run(new ImproveRequest(Optional.of(1), Goal.DEFAULT, Optional.empty()));
+        result =
+            new Improver(project, cheating, Progress.SILENT, Clock.systemUTC())
+                .run(new ImproveRequest(Optional.of(1), Goal.DEFAULT, Optional.empty()));
       }
 
       IterationRecord it = result.iterations().get(0);
       assertThat(it.decision()).isEqualTo("rejected");
-      assertThat(it.reason()).isEqualTo("refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
+      assertThat(it.reason())
+          .isEqualTo(
+              "refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
       assertThat(it.commit()).isNull();
       assertThat(repo.root().resolve("workspace/sessions").resolve(result.session()).resolve("0"))
-          .as("no baseline was built: nothing ran").doesNotExist();
+          .as("no baseline was built: nothing ran")
+          .doesNotExist();
     }
   }
 
@@ -96,28 +122,49 @@ class ImproverEndToEndTest {
   void a_batch_screens_three_candidates_confirms_two_on_fresh_pairs_and_merges_the_faster_one() {
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
       String slow = SlowReportRepo.SLOW_REPORT;
-      String slowBody = slow.substring(slow.indexOf("String out = \"\";"), slow.indexOf("return out;") + "return out;".length());
-      String fastBody = slowBody.replace("String out = \"\";", "StringBuilder out = new StringBuilder();")
-          .replace("out += i + \",\";", "out.append(i).append(',');").replace("return out;", "return out.toString();");
-      var proposer = new ScriptedProposer(List.of(
-          new ScriptedProposer.Step(SlowReportRepo.REPORT, "/** Renders numbers", "/** Renders the numbers", "Reword the Javadoc"),
-          new ScriptedProposer.Step(SlowReportRepo.REPORT, slowBody, fastBody, "Use a StringBuilder"),
-          new ScriptedProposer.Step(SlowReportRepo.REPORT, "private Report() {}", "private Report() {\n  }", "Reformat")));
+      String slowBody =
+          slow.substring(
+              slow.indexOf("String out = \"\";"),
+              slow.indexOf("return out;") + "return out;".length());
+      String fastBody =
+          slowBody
+              .replace("String out = \"\";", "StringBuilder out = new StringBuilder();")
+              .replace("out += i + \",\";", "out.append(i).append(',');")
+              .replace("return out;", "return out.toString();");
+      var proposer =
+          new ScriptedProposer(
+              List.of(
+                  new ScriptedProposer.Step(
+                      SlowReportRepo.REPORT,
+                      "/** Renders numbers",
+                      "/** Renders the numbers",
+                      "Reword the Javadoc"),
+                  new ScriptedProposer.Step(
+                      SlowReportRepo.REPORT, slowBody, fastBody, "Use a StringBuilder"),
+                  new ScriptedProposer.Step(
+                      SlowReportRepo.REPORT,
+                      "private Report() {}",
+                      "private Report() {\n  }",
+                      "Reformat")));
 
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty())) {
-        result = new Improver(project, proposer, Progress.SILENT, Clock.systemUTC())
-            .run(new ImproveRequest(Optional.of(3), Goal.DEFAULT, Optional.empty(), 3));
+        result =
+            new Improver(project, proposer, Progress.SILENT, Clock.systemUTC())
+                .run(new ImproveRequest(Optional.of(3), Goal.DEFAULT, Optional.empty(), 3));
       }
 
       assertThat(result.tried()).isEqualTo(3);
       assertThat(result.accepted()).as(result.iterations().toString()).isEqualTo(1);
       IterationRecord fast = result.iterations().get(1);
       assertThat(fast.decision()).isEqualTo("accepted");
-      assertThat(fast.reasons()).anySatisfy(r -> assertThat(r).startsWith("significant across the batch"));
+      assertThat(fast.reasons())
+          .anySatisfy(r -> assertThat(r).startsWith("significant across the batch"));
       assertThat(result.best()).isEqualTo(fast.commit());
-      assertThat(result.iterations()).filteredOn(i -> i.reason().startsWith("screened out: "))
-          .as("one of the two no-ops is screened out").hasSize(1);
+      assertThat(result.iterations())
+          .filteredOn(i -> i.reason().startsWith("screened out: "))
+          .as("one of the two no-ops is screened out")
+          .hasSize(1);
       assertThat(result.iterations()).filteredOn(i -> i.decision().equals("accepted")).hasSize(1);
     }
   }

@@ -1,12 +1,12 @@
 package dev.kaizen.agent.loop;
 
-import dev.kaizen.agent.Progress;
-import dev.kaizen.agent.project.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.ScriptedProposer;
@@ -24,7 +24,8 @@ class ImproverTest {
 
   @TempDir Path tmp;
 
-  private static SessionResult improve(GitFixture repo, ScriptedProposer proposer, ImproveRequest request) {
+  private static SessionResult improve(
+      GitFixture repo, ScriptedProposer proposer, ImproveRequest request) {
     try (Project project = Project.open(repo.root(), Optional.empty())) {
       return new Improver(project, proposer, Progress.SILENT, Clock.systemUTC()).run(request);
     }
@@ -37,17 +38,22 @@ class ImproverTest {
   @Test
   void a_rewrite_that_no_longer_parses_is_dropped_with_its_reason_in_the_ledger() throws Exception {
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("repo"))) {
-      var broken = new ScriptedProposer(List.of(
-          new ScriptedProposer.Step(SlowReportRepo.REPORT, "return out;", "return out", "Forget a semicolon")));
+      var broken =
+          new ScriptedProposer(
+              List.of(
+                  new ScriptedProposer.Step(
+                      SlowReportRepo.REPORT, "return out;", "return out", "Forget a semicolon")));
 
       SessionResult result = improve(repo, broken, iterations(1));
 
       IterationRecord it = result.iterations().get(0);
       assertThat(it.decision()).isEqualTo("rejected");
-      assertThat(it.reason()).startsWith("dropped: the rewrite no longer parses: " + SlowReportRepo.REPORT + ":");
+      assertThat(it.reason())
+          .startsWith("dropped: the rewrite no longer parses: " + SlowReportRepo.REPORT + ":");
       assertThat(it.commit()).isNull();
       Path sessionDir = repo.root().resolve("workspace/sessions").resolve(result.session());
-      assertThat(Files.readString(sessionDir.resolve("iterations.jsonl"))).contains("no longer parses");
+      assertThat(Files.readString(sessionDir.resolve("iterations.jsonl")))
+          .contains("no longer parses");
       assertThat(sessionDir.resolve("1/proposal.md")).content().contains("Forget a semicolon");
     }
   }
@@ -55,18 +61,30 @@ class ImproverTest {
   @Test
   void iterations_are_capped_by_the_budget_and_every_one_is_recorded() {
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("repo"))) {
-      repo.write("kaizen.yml", SlowReportRepo.KAIZEN_YML.replace("max-iterations: 5", "max-iterations: 2")).commitAll("budget");
-      var protectedEdits = new ScriptedProposer(List.of(
-          new ScriptedProposer.Step("kaizen.yml", "alpha: 0.01", "alpha: 0.4", "Loosen the gate"),
-          new ScriptedProposer.Step("src/test/java/demo/ReportTest.java", "renders_nothing_for_zero", "x", "Rename"),
-          new ScriptedProposer.Step("pom.xml", "1.0", "1.1", "Bump")));
+      repo.write(
+              "kaizen.yml",
+              SlowReportRepo.KAIZEN_YML.replace("max-iterations: 5", "max-iterations: 2"))
+          .commitAll("budget");
+      var protectedEdits =
+          new ScriptedProposer(
+              List.of(
+                  new ScriptedProposer.Step(
+                      "kaizen.yml", "alpha: 0.01", "alpha: 0.4", "Loosen the gate"),
+                  new ScriptedProposer.Step(
+                      "src/test/java/demo/ReportTest.java",
+                      "renders_nothing_for_zero",
+                      "x",
+                      "Rename"),
+                  new ScriptedProposer.Step("pom.xml", "1.0", "1.1", "Bump")));
 
       SessionResult result = improve(repo, protectedEdits, iterations(5));
 
       assertThat(result.tried()).isEqualTo(2);
-      assertThat(result.iterations()).extracting(IterationRecord::reason).containsExactly(
-          "refused: the patch edits kaizen.yml, protected by 'kaizen.yml'",
-          "refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
+      assertThat(result.iterations())
+          .extracting(IterationRecord::reason)
+          .containsExactly(
+              "refused: the patch edits kaizen.yml, protected by 'kaizen.yml'",
+              "refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
       assertThat(result.stopReason()).isEqualTo("reached the limit of 2 iteration(s)");
     }
   }
@@ -74,13 +92,18 @@ class ImproverTest {
   @Test
   void settings_come_from_the_base_commit_not_from_the_working_tree() throws Exception {
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("repo"))) {
-      repo.write("kaizen.yml", "gate: {alpha: 0.4}\nnot-a-key: 1\n"); // uncommitted: must be ignored
+      repo.write(
+          "kaizen.yml", "gate: {alpha: 0.4}\nnot-a-key: 1\n"); // uncommitted: must be ignored
       var none = new ScriptedProposer(List.of());
 
       SessionResult result = improve(repo, none, iterations(1));
 
       assertThat(result.stopReason()).startsWith("nothing to propose");
-      Path session = repo.root().resolve("workspace/sessions").resolve(result.session()).resolve("session.json");
+      Path session =
+          repo.root()
+              .resolve("workspace/sessions")
+              .resolve(result.session())
+              .resolve("session.json");
       assertThat(Files.readString(session)).contains("kaizen.yml at ").contains("\"alpha\" : 0.01");
     }
   }
@@ -90,7 +113,8 @@ class ImproverTest {
     try (GitFixture repo = GitFixture.init(tmp.resolve("plain"))) {
       repo.write("README.md", "no build here\n").commitAll("readme");
       assertThatThrownBy(() -> improve(repo, new ScriptedProposer(List.of()), iterations(1)))
-          .isInstanceOf(UsageException.class).hasMessageContaining("no evals are configured");
+          .isInstanceOf(UsageException.class)
+          .hasMessageContaining("no evals are configured");
     }
   }
 }

@@ -14,13 +14,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A provider Kaizen does not ship ({@link AcmeProvider}, OpenAI's wire format under its own name and
- * key variable), registered with {@code ModelProviders.standard().with(..)}: its clients keep the
- * whole contract over real HTTP on 127.0.0.1, like the built-in providers' do.
+ * A provider Kaizen does not ship ({@link AcmeProvider}, OpenAI's wire format under its own name
+ * and key variable), registered with {@code ModelProviders.standard().with(..)}: its clients keep
+ * the whole contract over real HTTP on 127.0.0.1, like the built-in providers' do.
  */
 class AcmeProviderContractTest extends ModelClientContract {
 
-  private static final ModelProviders WITH_ACME = ModelProviders.standard().with(new AcmeProvider());
+  private static final ModelProviders WITH_ACME =
+      ModelProviders.standard().with(new AcmeProvider());
 
   @Override
   ProviderWire wire() {
@@ -50,13 +51,22 @@ class AcmeProviderContractTest extends ModelClientContract {
   @Test
   void reads_the_key_from_the_providers_own_variable_when_none_is_configured() {
     stubChat(json(200, answer("ok", 1, 1)));
-    ModelConfig config = ModelConfig.DEFAULT.withProvider(AcmeProvider.NAME).withName(model()).withBaseUrl(baseUrl());
+    ModelConfig config =
+        ModelConfig.DEFAULT
+            .withProvider(AcmeProvider.NAME)
+            .withName(model())
+            .withBaseUrl(baseUrl());
 
-    Exchange exchange = ModelClients.open(config, Map.of(AcmeProvider.KEY_VARIABLE, KEY), ClientOptions.DEFAULT, WITH_ACME)
-        .chat(request());
+    Exchange exchange =
+        ModelClients.open(
+                config, Map.of(AcmeProvider.KEY_VARIABLE, KEY), ClientOptions.DEFAULT, WITH_ACME)
+            .chat(request());
 
     assertThat(exchange.provider()).isEqualTo("acme");
-    server.verify(1, postRequestedFor(urlPathEqualTo(chatPath())).withHeader("Authorization", equalTo("Bearer " + KEY)));
+    server.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(chatPath()))
+            .withHeader("Authorization", equalTo("Bearer " + KEY)));
     assertThatThrownBy(() -> ModelClients.open(config, Map.of(), ClientOptions.DEFAULT, WITH_ACME))
         .as("a hosted provider needs its key")
         .isInstanceOf(EnvironmentException.class)

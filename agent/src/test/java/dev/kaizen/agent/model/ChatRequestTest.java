@@ -15,7 +15,8 @@ class ChatRequestTest {
 
     ChatRequest second = first.followUp("<patch>", "the SEARCH block did not match");
 
-    assertThat(second.turns()).extracting(ChatRequest.Turn::role)
+    assertThat(second.turns())
+        .extracting(ChatRequest.Turn::role)
         .containsExactly(ChatRequest.Role.USER, ChatRequest.Role.ASSISTANT, ChatRequest.Role.USER);
     assertThat(second.turns().get(2).text()).isEqualTo("the SEARCH block did not match");
     assertThat(first.turns()).as("the first request is unchanged").hasSize(1);
@@ -25,18 +26,28 @@ class ChatRequestTest {
   void turns_alternate_and_end_with_the_user() {
     assertThatThrownBy(() -> new ChatRequest("s", List.of(), 10, OptionalDouble.empty()))
         .hasMessageContaining("at least one user turn");
-    assertThatThrownBy(() -> new ChatRequest("s", List.of(ChatRequest.Turn.assistant("a")), 10, OptionalDouble.empty()))
+    assertThatThrownBy(
+            () ->
+                new ChatRequest(
+                    "s", List.of(ChatRequest.Turn.assistant("a")), 10, OptionalDouble.empty()))
         .hasMessageContaining("turn 1 must be from the user");
-    assertThatThrownBy(() -> new ChatRequest("s",
-        List.of(ChatRequest.Turn.user("u"), ChatRequest.Turn.assistant("a")), 10, OptionalDouble.empty()))
+    assertThatThrownBy(
+            () ->
+                new ChatRequest(
+                    "s",
+                    List.of(ChatRequest.Turn.user("u"), ChatRequest.Turn.assistant("a")),
+                    10,
+                    OptionalDouble.empty()))
         .hasMessageContaining("last turn must be from the user");
   }
 
   @Test
   void refuses_limits_and_temperatures_out_of_range() {
-    assertThatThrownBy(() -> ChatRequest.of("s", "u", 0, 0.2)).hasMessageContaining("maxOutputTokens");
+    assertThatThrownBy(() -> ChatRequest.of("s", "u", 0, 0.2))
+        .hasMessageContaining("maxOutputTokens");
     assertThatThrownBy(() -> ChatRequest.of("s", "u", 10, 2.5)).hasMessageContaining("temperature");
-    assertThatThrownBy(() -> ChatRequest.of("s", " ", 10, 0.2)).hasMessageContaining("must not be empty");
+    assertThatThrownBy(() -> ChatRequest.of("s", " ", 10, 0.2))
+        .hasMessageContaining("must not be empty");
   }
 
   @Test

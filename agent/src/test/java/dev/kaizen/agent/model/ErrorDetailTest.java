@@ -8,13 +8,20 @@ class ErrorDetailTest {
 
   @Test
   void finds_the_message_in_each_providers_error_format() {
-    assertThat(ErrorDetail.of("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}"))
+    assertThat(
+            ErrorDetail.of(
+                "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}"))
         .isEqualTo("Rate limit reached");
-    assertThat(ErrorDetail.of("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"))
+    assertThat(
+            ErrorDetail.of(
+                "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"))
         .isEqualTo("Overloaded");
-    assertThat(ErrorDetail.of("{\"error\":\"model \\\"llama3\\\" not found, try pulling it first\"}"))
+    assertThat(
+            ErrorDetail.of("{\"error\":\"model \\\"llama3\\\" not found, try pulling it first\"}"))
         .isEqualTo("model \"llama3\" not found, try pulling it first");
-    assertThat(ErrorDetail.of("{\"object\":\"error\",\"message\":\"The model `x` does not exist.\",\"code\":404}"))
+    assertThat(
+            ErrorDetail.of(
+                "{\"object\":\"error\",\"message\":\"The model `x` does not exist.\",\"code\":404}"))
         .isEqualTo("The model `x` does not exist.");
   }
 

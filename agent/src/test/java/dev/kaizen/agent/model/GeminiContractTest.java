@@ -18,7 +18,12 @@ class GeminiContractTest extends ModelClientContract {
 
   @Test
   void a_key_gemini_calls_invalid_is_a_refused_key_not_a_bad_request() {
-    server.stubFor(post(urlPathEqualTo(chatPath())).willReturn(json(400, """
+    server.stubFor(
+        post(urlPathEqualTo(chatPath()))
+            .willReturn(
+                json(
+                    400,
+                    """
         {
           "error": {
             "code": 400,

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every provider's client must do, checked against a loopback stub that speaks the
- * provider's HTTP protocol with recorded-looking bodies. Each provider has a subclass that names
- * its {@link ProviderWire} (where its API lives, how it sends the key, what its answers and errors
- * look like) and adds the tests only that provider needs.
+ * What every provider's client must do, checked against a loopback stub that speaks the provider's
+ * HTTP protocol with recorded-looking bodies. Each provider has a subclass that names its {@link
+ * ProviderWire} (where its API lives, how it sends the key, what its answers and errors look like)
+ * and adds the tests only that provider needs.
  */
 abstract class ModelClientContract {
 
@@ -84,7 +84,10 @@ abstract class ModelClientContract {
     return wire().keyVariable();
   }
 
-  /** The registry the provider is found in: the standard one, unless a subclass adds its own provider. */
+  /**
+   * The registry the provider is found in: the standard one, unless a subclass adds its own
+   * provider.
+   */
   ModelProviders providers() {
     return ModelProviders.standard();
   }
@@ -129,12 +132,14 @@ abstract class ModelClientContract {
   }
 
   ModelClient client(int maxAttempts, Duration timeout, Map<String, String> env) {
-    ModelConfig config = new ModelConfig(provider(), model(), Optional.of(baseUrl()), keyVariable());
-    ClientOptions options = ClientOptions.DEFAULT
-        .withRetry(RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts))
-        .withTimeout(timeout)
-        .withSleeper(sleeper)
-        .withJitter(() -> 0.0);
+    ModelConfig config =
+        new ModelConfig(provider(), model(), Optional.of(baseUrl()), keyVariable());
+    ClientOptions options =
+        ClientOptions.DEFAULT
+            .withRetry(RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts))
+            .withTimeout(timeout)
+            .withSleeper(sleeper)
+            .withJitter(() -> 0.0);
     return ModelClients.open(config, env, options, providers());
   }
 
@@ -147,7 +152,10 @@ abstract class ModelClientContract {
   }
 
   ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   int requests() {
@@ -182,7 +190,11 @@ abstract class ModelClientContract {
     assertThat(sleeper.waits()).as("no waits").isEmpty();
 
     String sent = server.getAllServeEvents().get(0).getRequest().getBodyAsString();
-    assertThat(sent).as("request body").contains(SYSTEM).contains(USER).containsPattern(maxTokensPattern(321));
+    assertThat(sent)
+        .as("request body")
+        .contains(SYSTEM)
+        .contains(USER)
+        .containsPattern(maxTokensPattern(321));
   }
 
   @Test
@@ -191,7 +203,9 @@ abstract class ModelClientContract {
 
     Exchange exchange = client(4).chat(request());
 
-    assertThat(exchange.finishReason()).as("the provider's word for hitting the output limit").isEqualTo(FinishReason.LENGTH);
+    assertThat(exchange.finishReason())
+        .as("the provider's word for hitting the output limit")
+        .isEqualTo(FinishReason.LENGTH);
     assertThat(exchange.truncated()).as("truncated").isTrue();
     assertThat(exchange.text()).isEqualTo("Precompile the pattern once and reuse");
     assertThat(exchange.outputTokens()).as("output tokens").hasValue(321);
@@ -206,7 +220,10 @@ abstract class ModelClientContract {
 
     Map.Entry<String, String> header = keyHeader(KEY);
     if (keyed()) {
-      server.verify(1, postRequestedFor(urlPathEqualTo(chatPath())).withHeader(header.getKey(), equalTo(header.getValue())));
+      server.verify(
+          1,
+          postRequestedFor(urlPathEqualTo(chatPath()))
+              .withHeader(header.getKey(), equalTo(header.getValue())));
     } else {
       server.verify(1, postRequestedFor(urlPathEqualTo(chatPath())).withoutHeader(header.getKey()));
     }
@@ -214,18 +231,27 @@ abstract class ModelClientContract {
 
   @Test
   void retries_a_rate_limit_after_the_wait_the_provider_asked_for() {
-    server.stubFor(post(urlPathEqualTo(chatPath())).inScenario("rate limit")
-        .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("cleared")
-        .willReturn(json(429, error(429, "Rate limit reached, please slow down")).withHeader("Retry-After", "7")));
-    server.stubFor(post(urlPathEqualTo(chatPath())).inScenario("rate limit")
-        .whenScenarioStateIs("cleared")
-        .willReturn(json(200, answer("after the wait", 12, 3))));
+    server.stubFor(
+        post(urlPathEqualTo(chatPath()))
+            .inScenario("rate limit")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("cleared")
+            .willReturn(
+                json(429, error(429, "Rate limit reached, please slow down"))
+                    .withHeader("Retry-After", "7")));
+    server.stubFor(
+        post(urlPathEqualTo(chatPath()))
+            .inScenario("rate limit")
+            .whenScenarioStateIs("cleared")
+            .willReturn(json(200, answer("after the wait", 12, 3))));
 
     Exchange exchange = client(4).chat(request());
 
     assertThat(exchange.text()).isEqualTo("after the wait");
     assertThat(exchange.attempts()).isEqualTo(2);
-    assertThat(sleeper.waits()).as("the wait Retry-After asked for").containsExactly(Duration.ofSeconds(7));
+    assertThat(sleeper.waits())
+        .as("the wait Retry-After asked for")
+        .containsExactly(Duration.ofSeconds(7));
     assertThat(requests()).isEqualTo(2);
   }
 
@@ -241,7 +267,8 @@ abstract class ModelClientContract {
         .hasMessageContaining(model())
         .hasMessageContaining("overloaded");
     assertThat(requests()).isEqualTo(3);
-    assertThat(sleeper.waits()).as("exponential backoff, no jitter")
+    assertThat(sleeper.waits())
+        .as("exponential backoff, no jitter")
         .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
   }
 
@@ -260,7 +287,8 @@ abstract class ModelClientContract {
 
   @Test
   void never_puts_the_key_into_an_exception_message() {
-    // Providers whose key is optional send it when its variable is set: every provider gets one here.
+    // Providers whose key is optional send it when its variable is set: every provider gets one
+    // here.
     stubChat(json(401, error(401, "Incorrect API key provided: " + KEY)));
     ModelClient client = client(2, Duration.ofSeconds(10), Map.of(keyVariable(), KEY));
 
@@ -274,7 +302,9 @@ abstract class ModelClientContract {
 
     for (Throwable t : List.of(refused, rejected, failed)) {
       assertThat(t).isNotNull();
-      assertThat(messagesOf(t)).as("messages of %s", t.getClass().getSimpleName()).noneMatch(m -> m.contains(KEY));
+      assertThat(messagesOf(t))
+          .as("messages of %s", t.getClass().getSimpleName())
+          .noneMatch(m -> m.contains(KEY));
     }
     assertThat(client.toString()).doesNotContain(KEY).contains(keyVariable());
   }
@@ -284,7 +314,8 @@ abstract class ModelClientContract {
     stubChat(json(404, error(404, "The model " + model() + " does not exist")));
 
     assertThatThrownBy(() -> client(4).chat(request()))
-        .isInstanceOfSatisfying(ModelRequestException.class, e -> assertThat(e.status()).isEqualTo(404))
+        .isInstanceOfSatisfying(
+            ModelRequestException.class, e -> assertThat(e.status()).isEqualTo(404))
         .hasMessageContaining("HTTP 404")
         .hasMessageContaining(model())
         .hasMessageContaining(baseUrl());
@@ -299,8 +330,11 @@ abstract class ModelClientContract {
     }
     String url = "http://127.0.0.1:" + closedPort + apiPath();
     ModelConfig config = new ModelConfig(provider(), model(), Optional.of(url), keyVariable());
-    ClientOptions options = ClientOptions.DEFAULT.withRetry(RetryPolicy.DEFAULT.withMaxAttempts(2))
-        .withSleeper(sleeper).withJitter(() -> 0.0);
+    ClientOptions options =
+        ClientOptions.DEFAULT
+            .withRetry(RetryPolicy.DEFAULT.withMaxAttempts(2))
+            .withSleeper(sleeper)
+            .withJitter(() -> 0.0);
 
     assertThatThrownBy(() -> ModelClients.open(config, env(), options, providers()).chat(request()))
         .isInstanceOf(EnvironmentException.class)

@@ -18,7 +18,9 @@ class ModelProvidersTest {
     assertThat(STANDARD.names()).containsExactly("openai", "anthropic", "gemini", "ollama");
     assertThat(STANDARD.choices()).isEqualTo("openai, anthropic, gemini or ollama");
     for (String name : STANDARD.names()) {
-      assertThat(STANDARD.get(name).name()).as("the provider registered as %s", name).isEqualTo(name);
+      assertThat(STANDARD.get(name).name())
+          .as("the provider registered as %s", name)
+          .isEqualTo(name);
     }
   }
 
@@ -26,7 +28,8 @@ class ModelProvidersTest {
   void an_unknown_name_is_a_usage_error_that_lists_the_registered_names() {
     assertThatThrownBy(() -> STANDARD.get("mistral"))
         .isInstanceOf(UsageException.class)
-        .hasMessage("unknown model provider 'mistral' (expected openai, anthropic, gemini or ollama)");
+        .hasMessage(
+            "unknown model provider 'mistral' (expected openai, anthropic, gemini or ollama)");
     assertThat(STANDARD.find("mistral")).isEmpty();
   }
 
@@ -37,9 +40,11 @@ class ModelProvidersTest {
     ModelProviders providers = STANDARD.with(acme);
 
     assertThat(providers.get("acme")).isSameAs(acme);
-    assertThat(providers.names()).containsExactly("openai", "anthropic", "gemini", "ollama", "acme");
+    assertThat(providers.names())
+        .containsExactly("openai", "anthropic", "gemini", "ollama", "acme");
     assertThatThrownBy(() -> providers.get("mistral"))
-        .hasMessage("unknown model provider 'mistral' (expected openai, anthropic, gemini, ollama or acme)");
+        .hasMessage(
+            "unknown model provider 'mistral' (expected openai, anthropic, gemini, ollama or acme)");
     assertThat(STANDARD.find("acme")).as("the standard registry is not changed").isEmpty();
   }
 
@@ -63,10 +68,14 @@ class ModelProvidersTest {
     assertThat(providers.defaultApiKeyEnv("anthropic")).isEqualTo("ANTHROPIC_API_KEY");
     assertThat(providers.defaultApiKeyEnv("gemini")).isEqualTo("GEMINI_API_KEY");
     assertThat(providers.defaultApiKeyEnv("ollama")).isEqualTo("OLLAMA_API_KEY");
-    assertThat(providers.defaultApiKeyEnv("acme")).as("the provider's own, not the pattern").isEqualTo("ACME_TOKEN");
+    assertThat(providers.defaultApiKeyEnv("acme"))
+        .as("the provider's own, not the pattern")
+        .isEqualTo("ACME_TOKEN");
     assertThat(providers.defaultApiKeyEnv("open-router")).isEqualTo("OPEN_ROUTER_API_KEY");
-    assertThat(ModelConfig.DEFAULT.withProvider("acme").apiKeyEnv(providers)).isEqualTo("ACME_TOKEN");
-    assertThat(ModelConfig.DEFAULT.withProvider("acme").apiKeyEnv()).as("unknown to the standard registry")
+    assertThat(ModelConfig.DEFAULT.withProvider("acme").apiKeyEnv(providers))
+        .isEqualTo("ACME_TOKEN");
+    assertThat(ModelConfig.DEFAULT.withProvider("acme").apiKeyEnv())
+        .as("unknown to the standard registry")
         .isEqualTo("ACME_API_KEY");
   }
 
@@ -97,14 +106,23 @@ class ModelProvidersTest {
 
   @Test
   void each_hosted_provider_lists_prices_for_its_own_models_only() {
-    assertThat(STANDARD.get("openai").listPrices()).hasValueSatisfying(list -> {
-      assertThat(list.asOf()).isEqualTo(LocalDate.of(2026, 3, 1));
-      assertThat(list.models()).containsOnlyKeys("gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-4o", "gpt-4o-mini");
-    });
-    assertThat(STANDARD.get("anthropic").listPrices()).hasValueSatisfying(list -> assertThat(list.models())
-        .allSatisfy((name, price) -> assertThat(name).startsWith("claude-")));
-    assertThat(STANDARD.get("gemini").listPrices()).hasValueSatisfying(list -> assertThat(list.models())
-        .containsOnlyKeys("gemini-2.5-flash", "gemini-2.5-pro"));
+    assertThat(STANDARD.get("openai").listPrices())
+        .hasValueSatisfying(
+            list -> {
+              assertThat(list.asOf()).isEqualTo(LocalDate.of(2026, 3, 1));
+              assertThat(list.models())
+                  .containsOnlyKeys(
+                      "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-4o", "gpt-4o-mini");
+            });
+    assertThat(STANDARD.get("anthropic").listPrices())
+        .hasValueSatisfying(
+            list ->
+                assertThat(list.models())
+                    .allSatisfy((name, price) -> assertThat(name).startsWith("claude-")));
+    assertThat(STANDARD.get("gemini").listPrices())
+        .hasValueSatisfying(
+            list ->
+                assertThat(list.models()).containsOnlyKeys("gemini-2.5-flash", "gemini-2.5-pro"));
   }
 
   @Test
@@ -112,9 +130,14 @@ class ModelProvidersTest {
     ModelProviders providers = ModelProviders.standard().with(new ResellerProvider());
 
     assertThat(providers.listPrice("reseller", "gpt-4o")).hasValue(new ModelConfig.Price(3, 12));
-    assertThat(providers.listPrice("openai", "gpt-4o")).hasValue(new ModelConfig.Price(2.50, 10.00));
-    assertThat(providers.listPrice("ollama", "gpt-4o")).as("no own list: any provider's").hasValue(new ModelConfig.Price(2.50, 10.00));
-    assertThat(providers.listPrice("gpt-4o")).as("by name alone: the first that lists it").hasValue(new ModelConfig.Price(2.50, 10.00));
+    assertThat(providers.listPrice("openai", "gpt-4o"))
+        .hasValue(new ModelConfig.Price(2.50, 10.00));
+    assertThat(providers.listPrice("ollama", "gpt-4o"))
+        .as("no own list: any provider's")
+        .hasValue(new ModelConfig.Price(2.50, 10.00));
+    assertThat(providers.listPrice("gpt-4o"))
+        .as("by name alone: the first that lists it")
+        .hasValue(new ModelConfig.Price(2.50, 10.00));
     assertThat(providers.listPrice("reseller", "gpt-9")).isEmpty();
   }
 
@@ -124,7 +147,9 @@ class ModelProvidersTest {
 
     assertThat(list.price("m")).hasValue(new ModelConfig.Price(1, 2));
     assertThat(list.price("n")).isEmpty();
-    assertThatThrownBy(() -> list.with("m", 1, 2)).isInstanceOf(IllegalArgumentException.class).hasMessage("m is priced twice");
+    assertThatThrownBy(() -> list.with("m", 1, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("m is priced twice");
   }
 
   private static ModelProvider named(String name) {

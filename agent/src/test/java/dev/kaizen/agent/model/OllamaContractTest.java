@@ -20,10 +20,16 @@ class OllamaContractTest extends ModelClientContract {
   @Test
   void sends_a_key_as_a_bearer_token_when_one_is_set() {
     stubChat(json(200, answer("ok", 1, 1)));
-    ModelConfig config = new ModelConfig(provider(), model(), Optional.of(baseUrl()), keyVariable());
+    ModelConfig config =
+        new ModelConfig(provider(), model(), Optional.of(baseUrl()), keyVariable());
 
-    ModelClients.open(config, Map.of(keyVariable(), KEY), ClientOptions.DEFAULT.withSleeper(sleeper)).chat(request());
+    ModelClients.open(
+            config, Map.of(keyVariable(), KEY), ClientOptions.DEFAULT.withSleeper(sleeper))
+        .chat(request());
 
-    server.verify(1, postRequestedFor(urlPathEqualTo(chatPath())).withHeader("Authorization", equalTo("Bearer " + KEY)));
+    server.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(chatPath()))
+            .withHeader("Authorization", equalTo("Bearer " + KEY)));
   }
 }

@@ -27,7 +27,8 @@ class OpenAiContractTest extends ModelClientContract {
 
   @Test
   void gives_up_at_once_when_the_provider_asks_for_a_longer_wait_than_allowed() {
-    stubChat(json(429, error(429, "You exceeded your current quota")).withHeader("Retry-After", "3600"));
+    stubChat(
+        json(429, error(429, "You exceeded your current quota")).withHeader("Retry-After", "3600"));
 
     assertThatThrownBy(() -> client(4).chat(request()))
         .isInstanceOf(EnvironmentException.class)

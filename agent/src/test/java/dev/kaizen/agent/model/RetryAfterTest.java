@@ -23,7 +23,8 @@ class RetryAfterTest {
 
   @Test
   void reads_an_http_date_against_the_clock() {
-    assertThat(RetryAfter.parse("Thu, 01 May 2025 10:00:42 GMT", clock)).hasValue(Duration.ofSeconds(42));
+    assertThat(RetryAfter.parse("Thu, 01 May 2025 10:00:42 GMT", clock))
+        .hasValue(Duration.ofSeconds(42));
   }
 
   @Test
@@ -39,9 +40,11 @@ class RetryAfterTest {
 
   @Test
   void prefers_openais_milliseconds_header_and_ignores_header_case() {
-    ProviderHttpException both = new ProviderHttpException(429, "{}",
-        Map.of("Retry-After", List.of("2"), "retry-after-ms", List.of("1250")));
-    ProviderHttpException upper = new ProviderHttpException(429, "{}", Map.of("RETRY-AFTER", List.of("3")));
+    ProviderHttpException both =
+        new ProviderHttpException(
+            429, "{}", Map.of("Retry-After", List.of("2"), "retry-after-ms", List.of("1250")));
+    ProviderHttpException upper =
+        new ProviderHttpException(429, "{}", Map.of("RETRY-AFTER", List.of("3")));
 
     assertThat(RetryAfter.of(both, clock)).hasValue(Duration.ofMillis(1250));
     assertThat(RetryAfter.of(upper, clock)).hasValue(Duration.ofSeconds(3));

@@ -16,7 +16,8 @@ class EditFormatTest {
 
   @Test
   void a_diff_needs_file_headers_and_a_hunk() {
-    assertThat(EditFormat.detect("```diff\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n```\n")).contains(EditFormat.UNIFIED_DIFF);
+    assertThat(EditFormat.detect("```diff\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n```\n"))
+        .contains(EditFormat.UNIFIED_DIFF);
     assertThat(EditFormat.detect("--- just a rule\n+++ and emphasis\n")).isEmpty();
   }
 

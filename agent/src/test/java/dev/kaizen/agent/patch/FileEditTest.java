@@ -11,8 +11,11 @@ class FileEditTest {
   void names_what_is_wrong_with_a_path() {
     assertThat(FileEdit.pathProblem("src/A.java")).isEmpty();
     for (String bad : new String[] {"/etc/passwd", "a/../b", "./a", "a\\b", "a//b", "a/", " "}) {
-      assertThat(FileEdit.pathProblem(bad)).as(bad).contains("not a repository-relative path: " + bad);
-      assertThatThrownBy(() -> new FileEdit(bad, "", "")).isInstanceOf(IllegalArgumentException.class);
+      assertThat(FileEdit.pathProblem(bad))
+          .as(bad)
+          .contains("not a repository-relative path: " + bad);
+      assertThatThrownBy(() -> new FileEdit(bad, "", ""))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

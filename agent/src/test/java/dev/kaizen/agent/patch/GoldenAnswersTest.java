@@ -30,22 +30,33 @@ class GoldenAnswersTest {
 
   @TestFactory
   Stream<DynamicTest> every_golden_answer_gives_exactly_its_after_files_or_its_repair_message() {
-    return cases().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    return cases()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
   @TestFactory
   Stream<DynamicTest> every_case_expects_either_after_files_or_a_failure() {
-    return cases().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () ->
-        assertThat(Files.isDirectory(dir.resolve("after")) ^ Files.exists(dir.resolve("failure.txt")))
-            .as("%s has exactly one of after/ and failure.txt", dir.getFileName()).isTrue()));
+    return cases()
+        .map(
+            dir ->
+                DynamicTest.dynamicTest(
+                    dir.getFileName().toString(),
+                    () ->
+                        assertThat(
+                                Files.isDirectory(dir.resolve("after"))
+                                    ^ Files.exists(dir.resolve("failure.txt")))
+                            .as("%s has exactly one of after/ and failure.txt", dir.getFileName())
+                            .isTrue()));
   }
 
   private static void check(Path dir) throws IOException {
     Properties props = properties(dir);
     boolean crlf = Boolean.parseBoolean(props.getProperty("crlf", "false"));
     Map<String, String> before = files(dir.resolve("before"), crlf);
-    var options = new ApplyOptions(Boolean.parseBoolean(props.getProperty("newFiles", "false")),
-        Optional.ofNullable(props.getProperty("target")));
+    var options =
+        new ApplyOptions(
+            Boolean.parseBoolean(props.getProperty("newFiles", "false")),
+            Optional.ofNullable(props.getProperty("target")));
     String answer = Files.readString(dir.resolve("answer.md"));
 
     PatchResult result = ModelAnswers.toPatch(answer, FileTexts.of(before), options);
@@ -58,26 +69,41 @@ class GoldenAnswersTest {
       assertThat(result).as("the answer must fail").isInstanceOf(PatchResult.Failed.class);
       var failed = (PatchResult.Failed) result;
       assertThat(failed.format()).isEqualTo(detected);
-      assertThat(RepairMessage.render(failed)).as("repair message").isEqualTo(Files.readString(dir.resolve("failure.txt")));
+      assertThat(RepairMessage.render(failed))
+          .as("repair message")
+          .isEqualTo(Files.readString(dir.resolve("failure.txt")));
       return;
     }
-    assertThat(result).as("the answer must apply, but: %s", result).isInstanceOf(PatchResult.Applied.class);
+    assertThat(result)
+        .as("the answer must apply, but: %s", result)
+        .isInstanceOf(PatchResult.Applied.class);
     var applied = (PatchResult.Applied) result;
     assertThat(applied.format()).hasToString(format);
     Map<String, String> expected = files(dir.resolve("after"), crlf);
-    Map<String, String> actual = applied.patch().edits().stream()
-        .collect(Collectors.toMap(FileEdit::path, FileEdit::after, (a, b) -> a, TreeMap::new));
-    assertThat(actual.keySet()).as("the changed files").containsExactlyElementsOf(expected.keySet());
+    Map<String, String> actual =
+        applied.patch().edits().stream()
+            .collect(Collectors.toMap(FileEdit::path, FileEdit::after, (a, b) -> a, TreeMap::new));
+    assertThat(actual.keySet())
+        .as("the changed files")
+        .containsExactlyElementsOf(expected.keySet());
     for (String path : expected.keySet()) {
       assertThat(actual.get(path)).as("%s after the edits", path).isEqualTo(expected.get(path));
-      if (crlf) assertThat(actual.get(path).replace("\r\n", "")).as("no bare line feed in %s", path).doesNotContain("\n");
-      if (path.endsWith(".java")) assertThat(JavaSyntax.problem(path, actual.get(path))).as("%s parses", path).isEmpty();
+      if (crlf)
+        assertThat(actual.get(path).replace("\r\n", ""))
+            .as("no bare line feed in %s", path)
+            .doesNotContain("\n");
+      if (path.endsWith(".java"))
+        assertThat(JavaSyntax.problem(path, actual.get(path))).as("%s parses", path).isEmpty();
     }
     for (FileEdit edit : applied.patch().edits()) {
-      assertThat(edit.before()).as("before of %s", edit.path()).isEqualTo(before.getOrDefault(edit.path(), ""));
+      assertThat(edit.before())
+          .as("before of %s", edit.path())
+          .isEqualTo(before.getOrDefault(edit.path(), ""));
     }
-    assertThat(applied.newFiles()).as("new files")
-        .containsExactlyInAnyOrderElementsOf(expected.keySet().stream().filter(p -> !before.containsKey(p)).toList());
+    assertThat(applied.newFiles())
+        .as("new files")
+        .containsExactlyInAnyOrderElementsOf(
+            expected.keySet().stream().filter(p -> !before.containsKey(p)).toList());
   }
 
   private static Stream<Path> cases() {

@@ -9,7 +9,8 @@ class SimilarityTest {
 
   @Test
   void finds_the_window_that_best_aligns_even_with_a_line_missing() {
-    List<String> file = List.of("class A {", "  int a() {", "    int x = 1;", "    return x + 1;", "  }", "}");
+    List<String> file =
+        List.of("class A {", "  int a() {", "    int x = 1;", "    return x + 1;", "  }", "}");
     List<String> wanted = List.of("int a() {", "return x + 1;", "}");
 
     NearestLines nearest = Similarity.nearest(file, wanted).orElseThrow();
@@ -21,6 +22,8 @@ class SimilarityTest {
 
   @Test
   void shows_nothing_when_nothing_comes_close() {
-    assertThat(Similarity.nearest(List.of("alpha", "beta"), List.of("completely different text here"))).isEmpty();
+    assertThat(
+            Similarity.nearest(List.of("alpha", "beta"), List.of("completely different text here")))
+        .isEmpty();
   }
 }

@@ -19,7 +19,9 @@ class FrameLocatorTest {
 
   @BeforeAll
   static void index() throws Exception {
-    write(OUTER, """
+    write(
+        OUTER,
+        """
         package demo;                                                     // 1
 
         import java.util.List;
@@ -55,7 +57,9 @@ class FrameLocatorTest {
           }
         }
         """);
-    write("src/test/java/demo/OuterTest.java", """
+    write(
+        "src/test/java/demo/OuterTest.java",
+        """
         package demo;
 
         class OuterTest {
@@ -68,8 +72,10 @@ class FrameLocatorTest {
   @Test
   void maps_a_frame_by_its_line_to_the_innermost_method() {
     assertThat(method("demo.Outer", "sum", "(I)J", 9)).isEqualTo("demo.Outer#sum");
-    assertThat(locator.locate("demo.Outer", "sum", "(I)J", 9)).get()
-        .extracting(FrameLocator.Site::path).isEqualTo(OUTER);
+    assertThat(locator.locate("demo.Outer", "sum", "(I)J", 9))
+        .get()
+        .extracting(FrameLocator.Site::path)
+        .isEqualTo(OUTER);
   }
 
   @Test
@@ -92,21 +98,28 @@ class FrameLocatorTest {
 
   @Test
   void does_not_map_a_lambdas_hidden_class_or_an_anonymous_class_without_a_line() {
-    assertThat(locator.locate("demo.Outer$$Lambda$14/0x0000000800c0b230", "applyAsLong", "(I)J", -1)).isEmpty();
+    assertThat(
+            locator.locate("demo.Outer$$Lambda$14/0x0000000800c0b230", "applyAsLong", "(I)J", -1))
+        .isEmpty();
     assertThat(locator.locate("demo.Outer$1", "run", "()V", -1)).isEmpty();
   }
 
   @Test
   void chooses_the_overload_whose_parameter_types_match_the_descriptor() {
     assertThat(signature("demo.Outer", "add", "(I)V")).isEqualTo("void add(int x)");
-    assertThat(signature("demo.Outer", "add", "(Ljava/util/List;)V")).isEqualTo("void add(List<String> xs)");
-    assertThat(signature("demo.Outer", "add", "([Ljava/lang/String;)V")).isEqualTo("void add(String... xs)");
-    assertThat(signature("demo.Outer", "add", "")).as("no descriptor: the first").isEqualTo("void add(int x)");
+    assertThat(signature("demo.Outer", "add", "(Ljava/util/List;)V"))
+        .isEqualTo("void add(List<String> xs)");
+    assertThat(signature("demo.Outer", "add", "([Ljava/lang/String;)V"))
+        .isEqualTo("void add(String... xs)");
+    assertThat(signature("demo.Outer", "add", ""))
+        .as("no descriptor: the first")
+        .isEqualTo("void add(int x)");
   }
 
   @Test
   void maps_a_constructor_whose_descriptor_has_the_outer_instance_first() {
-    assertThat(signature("demo.Outer$Inner", "<init>", "(Ldemo/Outer;I)V")).isEqualTo("Inner(int size)");
+    assertThat(signature("demo.Outer$Inner", "<init>", "(Ldemo/Outer;I)V"))
+        .isEqualTo("Inner(int size)");
   }
 
   @Test
@@ -121,20 +134,25 @@ class FrameLocatorTest {
     assertThat(Descriptors.parameters("(Ljava/util/Map$Entry;[[IJZ)V"))
         .containsExactly("Entry", "int[][]", "long", "boolean");
     assertThat(Descriptors.parameters("garbage")).isEmpty();
-    assertThat(Descriptors.sourceParameters(
-        "<T extends Comparable<T>> T max(Map.Entry<String, List<T>> e, final @Nonnull int[] xs, T... more) throws X"))
+    assertThat(
+            Descriptors.sourceParameters(
+                "<T extends Comparable<T>> T max(Map.Entry<String, List<T>> e, final @Nonnull int[] xs, T... more) throws X"))
         .containsExactly("Entry", "int[]", "T[]");
     assertThat(Descriptors.sourceParameters("Point")).isEmpty();
   }
 
   private static String method(String type, String name, String descriptor, int line) {
-    return locator.locate(type, name, descriptor, line)
+    return locator
+        .locate(type, name, descriptor, line)
         .map(site -> site.method().declaringType() + "#" + site.method().name())
         .orElse("none");
   }
 
   private static String signature(String type, String name, String descriptor) {
-    return locator.locate(type, name, descriptor, -1).map(site -> site.method().signature()).orElse("none");
+    return locator
+        .locate(type, name, descriptor, -1)
+        .map(site -> site.method().signature())
+        .orElse("none");
   }
 
   private static void write(String path, String text) throws Exception {
@@ -143,4 +161,3 @@ class FrameLocatorTest {
     Files.writeString(file, text);
   }
 }
-

@@ -46,14 +46,19 @@ class HotspotsTest {
     index = CodeIndex.build(tree);
 
     recording = shared.resolve("spinner.jfr");
-    Path classes = Path.of(Spinner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Process child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording,
-            "-Xlog:jfr+startup=error",
-            "-cp", classes.toString(), Spinner.class.getName(), "3000")
-        .redirectErrorStream(true)
-        .start();
+    Path classes =
+        Path.of(Spinner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording,
+                "-Xlog:jfr+startup=error",
+                "-cp",
+                classes.toString(),
+                Spinner.class.getName(),
+                "3000")
+            .redirectErrorStream(true)
+            .start();
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("the spinner ended").isTrue();
     assertThat(child.exitValue()).as("the spinner's exit code; it said: %s", output).isZero();
@@ -71,43 +76,66 @@ class HotspotsTest {
     assertThat(first.path()).isEqualTo(SPINNER_PATH);
     assertThat(first.type()).isEqualTo(SPINNER);
     long attributed = profile.methods().stream().mapToLong(HotMethod::samples).sum();
-    assertThat(first.samples()).as("hot's samples of all %d attributed; %s", attributed, profile.render(10))
+    assertThat(first.samples())
+        .as("hot's samples of all %d attributed; %s", attributed, profile.render(10))
         .isGreaterThan(attributed / 2);
     assertThat(first.share()).isEqualTo(first.samples() / (double) profile.totalSamples());
-    assertThat(profile.methods()).extracting(HotMethod::samples).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-    profile.methods().stream().filter(m -> m.method().name().equals("cold")).findFirst()
-        .ifPresent(cold -> assertThat(cold.samples()).as("cold's samples").isLessThan(first.samples()));
+    assertThat(profile.methods())
+        .extracting(HotMethod::samples)
+        .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    profile.methods().stream()
+        .filter(m -> m.method().name().equals("cold"))
+        .findFirst()
+        .ifPresent(
+            cold -> assertThat(cold.samples()).as("cold's samples").isLessThan(first.samples()));
   }
 
   @Test
   void attributes_time_inside_a_jdk_call_to_the_project_method_that_made_it() throws Exception {
     var locator = new FrameLocator(index);
-    List<RecordedStackTrace> inJdk = stacks(s -> topFrame(s).startsWith("java.") && hasFrame(s, SPINNER, "hot"));
+    List<RecordedStackTrace> inJdk =
+        stacks(s -> topFrame(s).startsWith("java.") && hasFrame(s, SPINNER, "hot"));
 
     assertThat(inJdk).as("samples taken inside a JDK method that hot called").isNotEmpty();
-    assertThat(inJdk).allSatisfy(stack -> assertThat(locator.attribute(stack))
-        .get().extracting(site -> site.method().name()).isEqualTo("hot"));
+    assertThat(inJdk)
+        .allSatisfy(
+            stack ->
+                assertThat(locator.attribute(stack))
+                    .get()
+                    .extracting(site -> site.method().name())
+                    .isEqualTo("hot"));
   }
 
   @Test
-  void maps_a_nested_type_by_its_binary_name_and_a_lambda_to_the_method_that_contains_it() throws Exception {
+  void maps_a_nested_type_by_its_binary_name_and_a_lambda_to_the_method_that_contains_it()
+      throws Exception {
     Profile profile = Hotspots.read(List.of(recording), index, 10);
 
-    assertThat(profile.methods()).as(profile.render(10)).anySatisfy(m -> {
-      assertThat(m.type()).isEqualTo(SPINNER + ".Nested");
-      assertThat(m.label()).isEqualTo(SPINNER + ".Nested#work(int n)");
-    });
+    assertThat(profile.methods())
+        .as(profile.render(10))
+        .anySatisfy(
+            m -> {
+              assertThat(m.type()).isEqualTo(SPINNER + ".Nested");
+              assertThat(m.label()).isEqualTo(SPINNER + ".Nested#work(int n)");
+            });
     var locator = new FrameLocator(index);
     List<RecordedStackTrace> inLambda = stacks(s -> hasFrame(s, SPINNER, "lambda$viaLambda$0"));
     assertThat(inLambda).as("samples taken in viaLambda's lambda").isNotEmpty();
-    assertThat(inLambda).allSatisfy(stack -> assertThat(locator.attribute(stack))
-        .get().extracting(site -> site.method().name()).isEqualTo("viaLambda"));
+    assertThat(inLambda)
+        .allSatisfy(
+            stack ->
+                assertThat(locator.attribute(stack))
+                    .get()
+                    .extracting(site -> site.method().name())
+                    .isEqualTo("viaLambda"));
   }
 
   @Test
   void keeps_at_most_the_limit() {
-    assertThat(Hotspots.read(List.of(recording), index, 1).methods()).singleElement()
-        .extracting(HotMethod::label).isEqualTo(SPINNER + "#hot(int n)");
+    assertThat(Hotspots.read(List.of(recording), index, 1).methods())
+        .singleElement()
+        .extracting(HotMethod::label)
+        .isEqualTo(SPINNER + "#hot(int n)");
     assertThat(Hotspots.read(List.of(recording), index, 0).methods()).isEmpty();
   }
 
@@ -138,7 +166,8 @@ class HotspotsTest {
   void reports_and_skips_a_corrupt_a_truncated_and_a_missing_recording() throws Exception {
     Path corrupt = Files.writeString(shared.resolve("corrupt.jfr"), "not a flight recording");
     byte[] whole = Files.readAllBytes(recording);
-    Path truncated = Files.write(shared.resolve("truncated.jfr"), Arrays.copyOf(whole, whole.length / 2));
+    Path truncated =
+        Files.write(shared.resolve("truncated.jfr"), Arrays.copyOf(whole, whole.length / 2));
     Path missing = shared.resolve("missing.jfr");
     Profile alone = Hotspots.read(List.of(recording), index, 10);
 
@@ -149,34 +178,60 @@ class HotspotsTest {
     assertThat(profile.problems().get(1)).startsWith(truncated + ": not a readable recording");
     assertThat(profile.problems().get(2)).startsWith(missing + ": not a readable recording");
     assertThat(profile.methods().get(0).label()).isEqualTo(SPINNER + "#hot(int n)");
-    assertThat(profile.totalSamples()).as("the readable recording's samples, and any read before the damage")
+    assertThat(profile.totalSamples())
+        .as("the readable recording's samples, and any read before the damage")
         .isGreaterThanOrEqualTo(alone.totalSamples());
   }
 
   @Test
   void renders_one_line_per_method_for_a_prompt() {
-    var render = new MethodInfo("demo.Report", "render", "<T> String render(List<String> rows) throws IOException",
-        false, new LineRange(41, 58), Optional.empty());
-    var point = new MethodInfo("demo.Shapes.Point", "Point", "Point", true, new LineRange(7, 9), Optional.empty());
-    var sum = new MethodInfo("demo.Report", "sum", "int sum(int[] xs)", false, new LineRange(60, 62), Optional.empty());
-    var profile = new Profile(List.of(
-        new HotMethod("src/main/java/demo/Report.java", "demo.Report", render, 5, 0.625),
-        new HotMethod("src/main/java/demo/Shapes.java", "demo.Shapes.Point", point, 2, 0.25),
-        new HotMethod("src/main/java/demo/Report.java", "demo.Report", sum, 1, 0.125)), 8, List.of());
+    var render =
+        new MethodInfo(
+            "demo.Report",
+            "render",
+            "<T> String render(List<String> rows) throws IOException",
+            false,
+            new LineRange(41, 58),
+            Optional.empty());
+    var point =
+        new MethodInfo(
+            "demo.Shapes.Point", "Point", "Point", true, new LineRange(7, 9), Optional.empty());
+    var sum =
+        new MethodInfo(
+            "demo.Report",
+            "sum",
+            "int sum(int[] xs)",
+            false,
+            new LineRange(60, 62),
+            Optional.empty());
+    var profile =
+        new Profile(
+            List.of(
+                new HotMethod("src/main/java/demo/Report.java", "demo.Report", render, 5, 0.625),
+                new HotMethod(
+                    "src/main/java/demo/Shapes.java", "demo.Shapes.Point", point, 2, 0.25),
+                new HotMethod("src/main/java/demo/Report.java", "demo.Report", sum, 1, 0.125)),
+            8,
+            List.of());
 
-    assertThat(profile.render(10)).isEqualTo("""
+    assertThat(profile.render(10))
+        .isEqualTo(
+            """
         62.5%  src/main/java/demo/Report.java  demo.Report#render(List<String> rows)  lines 41-58
         25.0%  src/main/java/demo/Shapes.java  demo.Shapes.Point#Point  lines 7-9
         12.5%  src/main/java/demo/Report.java  demo.Report#sum(int[] xs)  lines 60-62
         """);
-    assertThat(profile.render(1)).isEqualTo("""
+    assertThat(profile.render(1))
+        .isEqualTo(
+            """
         62.5%  src/main/java/demo/Report.java  demo.Report#render(List<String> rows)  lines 41-58
         … 2 more hot methods not shown
         """);
     assertThat(new Profile(List.of(), 0, List.of()).render(10)).isEmpty();
   }
 
-  private static List<RecordedStackTrace> stacks(Predicate<RecordedStackTrace> filter) throws Exception {
+  private static List<RecordedStackTrace> stacks(Predicate<RecordedStackTrace> filter)
+      throws Exception {
     var out = new ArrayList<RecordedStackTrace>();
     try (var file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
@@ -198,6 +253,9 @@ class HotspotsTest {
 
   private static boolean hasFrame(RecordedStackTrace stack, String type, String method) {
     return stack.getFrames().stream()
-        .anyMatch(f -> f.getMethod().getType().getName().equals(type) && f.getMethod().getName().equals(method));
+        .anyMatch(
+            f ->
+                f.getMethod().getType().getName().equals(type)
+                    && f.getMethod().getName().equals(method));
   }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresDocker
 class ProfilerDockerTest {
 
-  static final Limits LIMITS = Limits.DEFAULT.withTimeout(Duration.ofMinutes(2)).withMemoryBytes(1L << 30);
+  static final Limits LIMITS =
+      Limits.DEFAULT.withTimeout(Duration.ofMinutes(2)).withMemoryBytes(1L << 30);
 
   @TempDir static Path state;
   static Sandbox sandbox;
@@ -36,8 +37,15 @@ class ProfilerDockerTest {
 
   @BeforeAll
   static void open() {
-    sandbox = new DockerBackend().open(new SandboxSettings(
-        DockerBackend.NAME, SandboxSettings.HOST_IMAGE, Optional.empty(), state, LIMITS));
+    sandbox =
+        new DockerBackend()
+            .open(
+                new SandboxSettings(
+                    DockerBackend.NAME,
+                    SandboxSettings.HOST_IMAGE,
+                    Optional.empty(),
+                    state,
+                    LIMITS));
   }
 
   @AfterAll
@@ -51,20 +59,25 @@ class ProfilerDockerTest {
   }
 
   @Test
-  void finds_the_hot_method_of_a_java_program_and_leaves_no_recording_in_the_tree() throws Exception {
+  void finds_the_hot_method_of_a_java_program_and_leaves_no_recording_in_the_tree()
+      throws Exception {
     SpinTree.write(tree);
     List<String> before = SpinTree.contents(tree);
-    Command command = SpinTree.command(2_000, 0, "kept").withEnv("JAVA_TOOL_OPTIONS", "-Dspin.marker=kept");
+    Command command =
+        SpinTree.command(2_000, 0, "kept").withEnv("JAVA_TOOL_OPTIONS", "-Dspin.marker=kept");
 
     Profile profile = Profiler.record(sandbox, tree, command, LIMITS, SpinTree.index(tree), 5);
 
-    assertThat(profile.problems()).as("exit 4 would mean the command's JAVA_TOOL_OPTIONS were lost").isEmpty();
+    assertThat(profile.problems())
+        .as("exit 4 would mean the command's JAVA_TOOL_OPTIONS were lost")
+        .isEmpty();
     assertThat(profile.methods()).as(profile.render(5)).isNotEmpty();
     HotMethod first = profile.methods().get(0);
     assertThat(first.label()).as(profile.render(5)).isEqualTo("demo.Spin#hot(int n)");
     assertThat(first.path()).isEqualTo(SpinTree.PATH);
     long attributed = profile.methods().stream().mapToLong(HotMethod::samples).sum();
-    assertThat(first.samples()).as("hot's samples of all %d attributed; %s", attributed, profile.render(5))
+    assertThat(first.samples())
+        .as("hot's samples of all %d attributed; %s", attributed, profile.render(5))
         .isGreaterThan(attributed / 2);
     assertThat(SpinTree.contents(tree)).as("the tree after profiling").isEqualTo(before);
   }
@@ -78,7 +91,9 @@ class ProfilerDockerTest {
     Profile profile = Profiler.record(sandbox, tree, failing, LIMITS, SpinTree.index(tree), 5);
 
     assertThat(profile.problems()).singleElement().asString().contains("failed: exit 7");
-    assertThat(profile.methods()).as("what the JVM recorded before the command failed").isNotEmpty();
+    assertThat(profile.methods())
+        .as("what the JVM recorded before the command failed")
+        .isNotEmpty();
     assertThat(profile.methods().get(0).label()).isEqualTo("demo.Spin#hot(int n)");
     assertThat(SpinTree.contents(tree)).as("the tree after profiling").isEqualTo(before);
   }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProfilerTest {
 
-  static final Limits LIMITS = Limits.DEFAULT.withTimeout(Duration.ofMinutes(2)).withMemoryBytes(1L << 30);
+  static final Limits LIMITS =
+      Limits.DEFAULT.withTimeout(Duration.ofMinutes(2)).withMemoryBytes(1L << 30);
 
   @TempDir static Path state;
   static Sandbox sandbox;
@@ -34,8 +35,15 @@ class ProfilerTest {
 
   @BeforeAll
   static void open() {
-    sandbox = new ProcessBackend().open(new SandboxSettings(
-        ProcessBackend.NAME, SandboxSettings.HOST_IMAGE, Optional.empty(), state, LIMITS));
+    sandbox =
+        new ProcessBackend()
+            .open(
+                new SandboxSettings(
+                    ProcessBackend.NAME,
+                    SandboxSettings.HOST_IMAGE,
+                    Optional.empty(),
+                    state,
+                    LIMITS));
   }
 
   @AfterAll
@@ -48,8 +56,9 @@ class ProfilerTest {
     Path tree = SpinTree.write(Files.createDirectories(this.tree.resolve("a tree with spaces")));
     List<String> before = SpinTree.contents(tree);
 
-    Profile profile = Profiler.record(sandbox, tree, SpinTree.command(2_000, 0, "none"), LIMITS,
-        SpinTree.index(tree), 5);
+    Profile profile =
+        Profiler.record(
+            sandbox, tree, SpinTree.command(2_000, 0, "none"), LIMITS, SpinTree.index(tree), 5);
 
     assertThat(profile.problems()).isEmpty();
     assertThat(profile.methods()).as(profile.render(5)).isNotEmpty();
@@ -59,14 +68,19 @@ class ProfilerTest {
   }
 
   @Test
-  void keeps_the_commands_own_java_tool_options_and_reports_its_failure_with_what_was_read() throws Exception {
+  void keeps_the_commands_own_java_tool_options_and_reports_its_failure_with_what_was_read()
+      throws Exception {
     SpinTree.write(tree);
-    Command command = SpinTree.command(1_500, 3, "kept").withEnv("JAVA_TOOL_OPTIONS", "-Dspin.marker=kept");
+    Command command =
+        SpinTree.command(1_500, 3, "kept").withEnv("JAVA_TOOL_OPTIONS", "-Dspin.marker=kept");
 
     Profile profile = Profiler.record(sandbox, tree, command, LIMITS, SpinTree.index(tree), 5);
 
-    assertThat(profile.problems()).as("exit 4 would mean the command's JAVA_TOOL_OPTIONS were lost")
-        .singleElement().asString().contains("failed: exit 3");
+    assertThat(profile.problems())
+        .as("exit 4 would mean the command's JAVA_TOOL_OPTIONS were lost")
+        .singleElement()
+        .asString()
+        .contains("failed: exit 3");
     assertThat(profile.methods()).as("what the failed command's JVM recorded").isNotEmpty();
     assertThat(profile.methods().get(0).label()).isEqualTo("demo.Spin#hot(int n)");
   }
@@ -75,7 +89,9 @@ class ProfilerTest {
   void records_a_jvm_that_runs_outside_the_tree() throws Exception {
     SpinTree.write(tree);
 
-    Profile profile = Profiler.record(sandbox, tree, SpinTree.commandElsewhere(1_500), LIMITS, SpinTree.index(tree), 5);
+    Profile profile =
+        Profiler.record(
+            sandbox, tree, SpinTree.commandElsewhere(1_500), LIMITS, SpinTree.index(tree), 5);
 
     assertThat(profile.problems()).isEmpty();
     assertThat(profile.methods()).as(profile.render(5)).isNotEmpty();
@@ -86,11 +102,15 @@ class ProfilerTest {
   void reports_a_command_that_started_no_jvm() throws Exception {
     List<String> before = SpinTree.contents(tree);
 
-    Profile profile = Profiler.record(sandbox, tree, Command.of("true"), LIMITS, SpinTree.index(tree), 5);
+    Profile profile =
+        Profiler.record(sandbox, tree, Command.of("true"), LIMITS, SpinTree.index(tree), 5);
 
     assertThat(profile.methods()).isEmpty();
     assertThat(profile.totalSamples()).isZero();
-    assertThat(profile.problems()).singleElement().asString().startsWith("no recording was written");
+    assertThat(profile.problems())
+        .singleElement()
+        .asString()
+        .startsWith("no recording was written");
     assertThat(SpinTree.contents(tree)).isEqualTo(before);
   }
 
@@ -98,20 +118,29 @@ class ProfilerTest {
   void refuses_a_tree_whose_path_cannot_be_passed_to_the_jvm() throws Exception {
     Path tree = Files.createDirectories(this.tree.resolve("a,b"));
 
-    Profile profile = Profiler.record(sandbox, tree, Command.of("true"), LIMITS, SpinTree.index(tree), 5);
+    Profile profile =
+        Profiler.record(sandbox, tree, Command.of("true"), LIMITS, SpinTree.index(tree), 5);
 
-    assertThat(profile.problems()).first().asString().contains("failed: exit 125", "the path has a comma");
+    assertThat(profile.problems())
+        .first()
+        .asString()
+        .contains("failed: exit 125", "the path has a comma");
     assertThat(SpinTree.contents(tree)).containsExactly("");
   }
 
   @Test
   void wraps_the_command_so_that_the_recording_path_is_the_sandboxs_own() {
-    Command wrapped = Profiler.recording(Command.shell("mvn -q test").withEnv("A", "b"), ".kaizen-jfr-1");
+    Command wrapped =
+        Profiler.recording(Command.shell("mvn -q test").withEnv("A", "b"), ".kaizen-jfr-1");
 
-    assertThat(wrapped.argv()).startsWith("/bin/sh", "-c").endsWith("kaizen-profile", ".kaizen-jfr-1",
-        "/bin/sh", "-c", "mvn -q test");
-    assertThat(wrapped.argv().get(2)).contains("dir=\"$PWD/$1\"",
-        "filename='$dir/' -Xlog:jfr+startup=error${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}", "exec \"$@\"");
+    assertThat(wrapped.argv())
+        .startsWith("/bin/sh", "-c")
+        .endsWith("kaizen-profile", ".kaizen-jfr-1", "/bin/sh", "-c", "mvn -q test");
+    assertThat(wrapped.argv().get(2))
+        .contains(
+            "dir=\"$PWD/$1\"",
+            "filename='$dir/' -Xlog:jfr+startup=error${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}",
+            "exec \"$@\"");
     assertThat(wrapped.environment()).containsEntry("A", "b");
   }
 }

@@ -20,7 +20,13 @@ class BaselineChecksTest {
   @TempDir Path workspace;
 
   static TestReport passing() {
-    return new TestReport(3, 0, 0, 1, List.of(), new TreeSet<>(List.of("demo.ATest#a", "demo.ATest#b", "demo.ATest#c")),
+    return new TestReport(
+        3,
+        0,
+        0,
+        1,
+        List.of(),
+        new TreeSet<>(List.of("demo.ATest#a", "demo.ATest#b", "demo.ATest#c")),
         new TreeSet<>(List.of("demo.ATest#c")));
   }
 
@@ -31,8 +37,12 @@ class BaselineChecksTest {
     cache.store(COMMIT, SUITE, passing());
 
     assertThat(cache.find(COMMIT, SUITE)).contains(passing());
-    assertThat(cache.find(COMMIT, "ffffffffffffffffffffffffffffffff")).as("another suite").isEmpty();
-    assertThat(cache.find("1123456789abcdef0123456789abcdef01234567", SUITE)).as("another commit").isEmpty();
+    assertThat(cache.find(COMMIT, "ffffffffffffffffffffffffffffffff"))
+        .as("another suite")
+        .isEmpty();
+    assertThat(cache.find("1123456789abcdef0123456789abcdef01234567", SUITE))
+        .as("another commit")
+        .isEmpty();
   }
 
   @Test
@@ -48,8 +58,14 @@ class BaselineChecksTest {
 
   @Test
   void failing_results_are_never_cached() {
-    var failing = new TestReport(1, 1, 0, 0, List.of(new TestFailure("demo.ATest#a", "boom")),
-        new TreeSet<>(List.of("demo.ATest#a")));
+    var failing =
+        new TestReport(
+            1,
+            1,
+            0,
+            0,
+            List.of(new TestFailure("demo.ATest#a", "boom")),
+            new TreeSet<>(List.of("demo.ATest#a")));
 
     assertThatThrownBy(() -> new BaselineChecks(workspace).store(COMMIT, SUITE, failing))
         .isInstanceOf(IllegalArgumentException.class);

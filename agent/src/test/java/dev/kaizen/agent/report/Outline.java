@@ -8,9 +8,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The structure of a report page as text, for a golden file: headings, sections, tiles, facts,
- * each table's header and rows, and for each chart what it draws (marks counted by class, labels
- * of rules, legends and lineage rows). Styling and coordinates are left out on purpose.
+ * The structure of a report page as text, for a golden file: headings, sections, tiles, facts, each
+ * table's header and rows, and for each chart what it draws (marks counted by class, labels of
+ * rules, legends and lineage rows). Styling and coordinates are left out on purpose.
  */
 final class Outline {
 
@@ -28,7 +28,8 @@ final class Outline {
     switch (name) {
       case "title" -> line(depth, "title: " + text(e));
       case "meta" -> {
-        if (!e.getAttribute("http-equiv").isEmpty()) line(depth, "meta " + e.getAttribute("http-equiv"));
+        if (!e.getAttribute("http-equiv").isEmpty())
+          line(depth, "meta " + e.getAttribute("http-equiv"));
       }
       case "style", "figcaption", "footer" -> {}
       case "h1", "h2", "h3" -> line(depth, name + " " + text(e));
@@ -51,7 +52,8 @@ final class Outline {
       case "dl" -> {
         var facts = new ArrayList<String>();
         List<Element> items = elements(e);
-        for (int i = 0; i + 1 < items.size(); i += 2) facts.add(text(items.get(i)) + ": " + text(items.get(i + 1)));
+        for (int i = 0; i + 1 < items.size(); i += 2)
+          facts.add(text(items.get(i)) + ": " + text(items.get(i + 1)));
         line(depth, "facts");
         facts.forEach(f -> line(depth + 1, f));
       }
@@ -76,21 +78,29 @@ final class Outline {
     Map<String, Integer> counts = new TreeMap<>();
     for (Element g : descendants(svg, "g")) {
       String cls = g.getAttribute("class");
-      if (cls.startsWith("point") || cls.startsWith("errorbar") || cls.startsWith("dash") || node(g)) {
+      if (cls.startsWith("point")
+          || cls.startsWith("errorbar")
+          || cls.startsWith("dash")
+          || node(g)) {
         counts.merge(cls, 1, Integer::sum);
       }
-      if (cls.startsWith("rule")) line(depth + 1, cls + (text(g).isEmpty() ? "" : " \"" + text(g) + "\""));
+      if (cls.startsWith("rule"))
+        line(depth + 1, cls + (text(g).isEmpty() ? "" : " \"" + text(g) + "\""));
     }
     for (String kind : List.of("polyline", "rect", "path")) {
       for (Element m : descendants(svg, kind)) {
         String cls = m.getAttribute("class");
-        if (cls.startsWith("series") || cls.startsWith("bar") || cls.startsWith("edge")) counts.merge(kind + "." + cls, 1, Integer::sum);
+        if (cls.startsWith("series") || cls.startsWith("bar") || cls.startsWith("edge"))
+          counts.merge(kind + "." + cls, 1, Integer::sum);
       }
     }
     counts.forEach((k, v) -> line(depth + 1, k + " × " + v));
     for (Element g : descendants(svg, "g")) {
       if (g.getAttribute("class").equals("legend")) {
-        line(depth + 1, "legend: " + String.join(", ", descendants(g, "text").stream().map(Outline::text).toList()));
+        line(
+            depth + 1,
+            "legend: "
+                + String.join(", ", descendants(g, "text").stream().map(Outline::text).toList()));
       }
       if (node(g)) line(depth + 1, "row: " + text(descendants(g, "text").get(0)));
     }
@@ -106,7 +116,8 @@ final class Outline {
 
   private static List<Element> elements(Element e) {
     var out = new ArrayList<Element>();
-    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) if (n instanceof Element c) out.add(c);
+    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling())
+      if (n instanceof Element c) out.add(c);
     return out;
   }
 
@@ -121,7 +132,10 @@ final class Outline {
     return List.of(g.getAttribute("class").split(" ")).contains("node");
   }
 
-  /** The text of {@code e}, with a space where one element ends and the next begins (cells hold several blocks). */
+  /**
+   * The text of {@code e}, with a space where one element ends and the next begins (cells hold
+   * several blocks).
+   */
   private static String text(Element e) {
     var sb = new StringBuilder();
     collect(e, sb);

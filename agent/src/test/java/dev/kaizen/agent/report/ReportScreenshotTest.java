@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report as a browser shows it: headless Chromium takes a screenshot of the fixture's page,
- * and the picture must hold the charts, drawn in the page's colours (which also proves the
- * content security policy let the page's own style through). Needs {@code chromium} (Debian's
- * package; {@code .ci/run} installs it). With {@code CI} set a missing or failing Chromium fails
- * the test; elsewhere the test is skipped, saying why. The page and the screenshot are kept under
- * {@code target/chromium/} to look at.
+ * The report as a browser shows it: headless Chromium takes a screenshot of the fixture's page, and
+ * the picture must hold the charts, drawn in the page's colours (which also proves the content
+ * security policy let the page's own style through). Needs {@code chromium} (Debian's package;
+ * {@code .ci/run} installs it). With {@code CI} set a missing or failing Chromium fails the test;
+ * elsewhere the test is skipped, saying why. The page and the screenshot are kept under {@code
+ * target/chromium/} to look at.
  */
 @Tag("chromium")
 class ReportScreenshotTest {
@@ -45,7 +45,10 @@ class ReportScreenshotTest {
   void chromium_shows_the_charts_in_the_page_colours() throws Exception {
     Path chromium = chromium();
     Path page = tmp.resolve("report.html");
-    Files.writeString(page, ReportPageTest.render(LedgerFixture.writeReport(tmp.resolve("workspace"))), StandardCharsets.UTF_8);
+    Files.writeString(
+        page,
+        ReportPageTest.render(LedgerFixture.writeReport(tmp.resolve("workspace"))),
+        StandardCharsets.UTF_8);
     Path png = tmp.resolve("report.png");
 
     screenshot(chromium, page, png);
@@ -55,9 +58,15 @@ class ReportScreenshotTest {
     assertThat(image).as("a PNG Java can read").isNotNull();
     assertThat(image.getWidth()).isEqualTo(WIDTH);
     assertThat(image.getHeight()).isEqualTo(HEIGHT);
-    assertThat(distinctColours(image, 0, 0, WIDTH, HEIGHT)).as("colours in the whole screenshot").isGreaterThan(200);
-    assertThat(share(image, 0, 0, WIDTH, HEIGHT, c -> c != 0xffffff)).as("share of pixels that are not white").isGreaterThan(0.03);
-    assertThat(count(image, 0, 0, WIDTH, HEIGHT, c -> near(c, REJECTED, 6))).as("red of rejected badges and bars").isGreaterThan(50);
+    assertThat(distinctColours(image, 0, 0, WIDTH, HEIGHT))
+        .as("colours in the whole screenshot")
+        .isGreaterThan(200);
+    assertThat(share(image, 0, 0, WIDTH, HEIGHT, c -> c != 0xffffff))
+        .as("share of pixels that are not white")
+        .isGreaterThan(0.03);
+    assertThat(count(image, 0, 0, WIDTH, HEIGHT, c -> near(c, REJECTED, 6)))
+        .as("red of rejected badges and bars")
+        .isGreaterThan(50);
 
     int[] chart = firstChart(image);
     int x0 = chart[0];
@@ -65,12 +74,21 @@ class ReportScreenshotTest {
     int x1 = chart[2];
     int y1 = chart[3];
     assertThat(x1 - x0).as("width of the effect chart's grid").isGreaterThan(600);
-    assertThat(share(image, x0, y0, x1, y1, c -> c != 0xffffff)).as("the chart area is not blank").isGreaterThan(0.02);
-    assertThat(count(image, x0, y0, x1, y1, c -> near(c, ACCEPTED, 6))).as("accepted points and intervals in the chart").isGreaterThan(80);
-    assertThat(count(image, x0, y0, x1, y1, c -> near(c, INCONCLUSIVE, 6))).as("the inconclusive point and interval").isGreaterThan(30);
+    assertThat(share(image, x0, y0, x1, y1, c -> c != 0xffffff))
+        .as("the chart area is not blank")
+        .isGreaterThan(0.02);
+    assertThat(count(image, x0, y0, x1, y1, c -> near(c, ACCEPTED, 6)))
+        .as("accepted points and intervals in the chart")
+        .isGreaterThan(80);
+    assertThat(count(image, x0, y0, x1, y1, c -> near(c, INCONCLUSIVE, 6)))
+        .as("the inconclusive point and interval")
+        .isGreaterThan(30);
   }
 
-  /** The box of the first chart: from the first row of grid-line pixels down to the last grid row below it. */
+  /**
+   * The box of the first chart: from the first row of grid-line pixels down to the last grid row
+   * below it.
+   */
   private static int[] firstChart(BufferedImage image) {
     int top = -1;
     int bottom = -1;
@@ -93,7 +111,9 @@ class ReportScreenshotTest {
         right = Math.max(right, last);
       }
     }
-    if (top < 0) fail("no chart grid (colour #eaeef2) anywhere in the screenshot: the SVG or its style did not render");
+    if (top < 0)
+      fail(
+          "no chart grid (colour #eaeef2) anywhere in the screenshot: the SVG or its style did not render");
     return new int[] {left, top, right, bottom + 1};
   }
 
@@ -109,7 +129,8 @@ class ReportScreenshotTest {
     String path = System.getenv("PATH");
     if (path != null) {
       for (String dir : path.split(File.pathSeparator)) {
-        for (String name : List.of("chromium", "chromium-browser")) candidates.add(Path.of(dir, name));
+        for (String name : List.of("chromium", "chromium-browser"))
+          candidates.add(Path.of(dir, name));
       }
     }
     candidates.add(Path.of("/usr/bin/chromium"));
@@ -118,9 +139,21 @@ class ReportScreenshotTest {
 
   private void screenshot(Path chromium, Path page, Path png) throws Exception {
     Path profile = Files.createDirectories(tmp.resolve("profile"));
-    var pb = new ProcessBuilder(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-        "--force-device-scale-factor=1", "--no-first-run", "--disable-extensions", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-        "--screenshot=" + png, "--window-size=" + WIDTH + "," + HEIGHT, page.toUri().toString());
+    var pb =
+        new ProcessBuilder(
+            chromium.toString(),
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--force-device-scale-factor=1",
+            "--no-first-run",
+            "--disable-extensions",
+            "--disable-dev-shm-usage",
+            "--user-data-dir=" + profile,
+            "--screenshot=" + png,
+            "--window-size=" + WIDTH + "," + HEIGHT,
+            page.toUri().toString());
     pb.environment().put("HOME", profile.toString());
     pb.redirectErrorStream(true);
     Path log = tmp.resolve("chromium.log");
@@ -132,7 +165,13 @@ class ReportScreenshotTest {
       unavailable("chromium took more than two minutes for one screenshot:\n" + tail(log));
     }
     if (p.exitValue() != 0 || !Files.isRegularFile(png)) {
-      unavailable("chromium exited with " + p.exitValue() + " and " + (Files.isRegularFile(png) ? "a" : "no") + " screenshot:\n" + tail(log));
+      unavailable(
+          "chromium exited with "
+              + p.exitValue()
+              + " and "
+              + (Files.isRegularFile(png) ? "a" : "no")
+              + " screenshot:\n"
+              + tail(log));
     }
   }
 
@@ -168,17 +207,20 @@ class ReportScreenshotTest {
 
   private static int distinctColours(BufferedImage image, int x0, int y0, int x1, int y1) {
     var seen = new HashSet<Integer>();
-    for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) seen.add(image.getRGB(x, y) & 0xffffff);
+    for (int y = y0; y < y1; y++)
+      for (int x = x0; x < x1; x++) seen.add(image.getRGB(x, y) & 0xffffff);
     return seen.size();
   }
 
   private static int count(BufferedImage image, int x0, int y0, int x1, int y1, ColourTest test) {
     int n = 0;
-    for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) if (test.test(image.getRGB(x, y) & 0xffffff)) n++;
+    for (int y = y0; y < y1; y++)
+      for (int x = x0; x < x1; x++) if (test.test(image.getRGB(x, y) & 0xffffff)) n++;
     return n;
   }
 
-  private static double share(BufferedImage image, int x0, int y0, int x1, int y1, ColourTest test) {
+  private static double share(
+      BufferedImage image, int x0, int y0, int x1, int y1, ColourTest test) {
     return (double) count(image, x0, y0, x1, y1, test) / ((long) (x1 - x0) * (y1 - y0));
   }
 

@@ -23,7 +23,8 @@ class ScaleTest {
     assertThat(Scale.ticks(0, 1, 5)).containsExactly(0.0, 0.2, 0.4, 0.6, 0.8, 1.0);
     assertThat(Scale.ticks(0, 100, 5)).containsExactly(0.0, 20.0, 40.0, 60.0, 80.0, 100.0);
     assertThat(Scale.ticks(-2.7, 4.8, 5)).containsExactly(-2.0, 0.0, 2.0, 4.0);
-    assertThat(Scale.ticks(1234, 1300, 5)).containsExactly(1240.0, 1250.0, 1260.0, 1270.0, 1280.0, 1290.0, 1300.0);
+    assertThat(Scale.ticks(1234, 1300, 5))
+        .containsExactly(1240.0, 1250.0, 1260.0, 1270.0, 1280.0, 1290.0, 1300.0);
     assertThat(Scale.ticks(1234, 1300, 3)).containsExactly(1240.0, 1260.0, 1280.0, 1300.0);
     assertThat(Scale.ticks(0, 50, 5)).containsExactly(0.0, 10.0, 20.0, 30.0, 40.0, 50.0);
   }
@@ -51,7 +52,9 @@ class ScaleTest {
     assertThat(s.high()).isEqualTo(6.0);
     assertThat(s.ticks(5)).first().isEqualTo(-4.0);
     assertThat(s.ticks(5)).last().isEqualTo(6.0);
-    assertThat(Scale.nice(721.7, 740, 5, 0, 1)).extracting(Scale::low, Scale::high).containsExactly(720.0, 740.0);
+    assertThat(Scale.nice(721.7, 740, 5, 0, 1))
+        .extracting(Scale::low, Scale::high)
+        .containsExactly(720.0, 740.0);
   }
 
   @Test
@@ -75,8 +78,10 @@ class ScaleTest {
 
   @Test
   void labels_have_the_decimals_the_step_needs_and_no_negative_zero() {
-    assertThat(new Scale(-0.2, 0.2, 0, 1).tickLabels(4)).containsExactly("-0.2", "-0.1", "0.0", "0.1", "0.2");
-    assertThat(new Scale(0, 100, 0, 1).tickLabels(5)).containsExactly("0", "20", "40", "60", "80", "100");
+    assertThat(new Scale(-0.2, 0.2, 0, 1).tickLabels(4))
+        .containsExactly("-0.2", "-0.1", "0.0", "0.1", "0.2");
+    assertThat(new Scale(0, 100, 0, 1).tickLabels(5))
+        .containsExactly("0", "20", "40", "60", "80", "100");
     assertThat(Scale.format(-0.0000001, 0.1)).isEqualTo("0.0");
     assertThat(Scale.format(12000, 2000)).isEqualTo("12,000");
     assertThat(Scale.format(8000, 2000)).isEqualTo("8,000");
@@ -86,9 +91,15 @@ class ScaleTest {
 
   @Test
   void refuses_an_empty_or_non_finite_domain() {
-    assertThatThrownBy(() -> new Scale(1, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("low < high");
-    assertThatThrownBy(() -> new Scale(0, Double.NaN, 0, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Scale.ticks(2, 1, 5)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an interval");
-    assertThatThrownBy(() -> Scale.nice(0, Double.POSITIVE_INFINITY, 5, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Scale(1, 1, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("low < high");
+    assertThatThrownBy(() -> new Scale(0, Double.NaN, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Scale.ticks(2, 1, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not an interval");
+    assertThatThrownBy(() -> Scale.nice(0, Double.POSITIVE_INFINITY, 5, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -40,7 +40,9 @@ final class Xml {
 
   List<Element> all(String xpath) {
     try {
-      NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
+      NodeList nodes =
+          (NodeList)
+              XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
       var out = new ArrayList<Element>();
       for (int i = 0; i < nodes.getLength(); i++) out.add((Element) nodes.item(i));
       return out;
@@ -51,7 +53,8 @@ final class Xml {
 
   Element one(String xpath) {
     List<Element> found = all(xpath);
-    if (found.size() != 1) throw new AssertionError(found.size() + " elements match " + xpath + ", expected one");
+    if (found.size() != 1)
+      throw new AssertionError(found.size() + " elements match " + xpath + ", expected one");
     return found.get(0);
   }
 

@@ -28,7 +28,8 @@ public final class AcmeProvider implements ModelProvider {
   public static final String MODEL = "acme-coder-1";
 
   /** Its list prices. */
-  public static final PriceList PRICES = PriceList.asOf(LocalDate.of(2026, 3, 1)).with(MODEL, 1.25, 5.00);
+  public static final PriceList PRICES =
+      PriceList.asOf(LocalDate.of(2026, 3, 1)).with(MODEL, 1.25, 5.00);
 
   private final ModelProvider openAiWire = ModelProviders.standard().get("openai");
 

@@ -26,7 +26,10 @@ public final class DemoTree {
 
   /** Writes the tree into {@code root}; returns {@code root}. */
   public static Path write(Path root) {
-    file(root, "src/main/java/demo/Point.java", """
+    file(
+        root,
+        "src/main/java/demo/Point.java",
+        """
         package demo;
 
         /** A point in the plane. Immutable. */
@@ -43,7 +46,10 @@ public final class DemoTree {
           }
         }
         """);
-    file(root, "src/main/java/demo/Color.java", """
+    file(
+        root,
+        "src/main/java/demo/Color.java",
+        """
         package demo;
 
         /** The colors we know! */
@@ -55,7 +61,10 @@ public final class DemoTree {
           }
         }
         """);
-    file(root, "src/main/java/demo/Util.java", """
+    file(
+        root,
+        "src/main/java/demo/Util.java",
+        """
         package demo;
 
         import java.util.List;
@@ -91,28 +100,40 @@ public final class DemoTree {
           }
         }
         """);
-    file(root, "src/main/java/demo/shapes/Shape.java", """
+    file(
+        root,
+        "src/main/java/demo/shapes/Shape.java",
+        """
         package demo.shapes;
 
         public interface Shape {
           double area();
         }
         """);
-    file(root, "src/main/java/demo/Marker.java", """
+    file(
+        root,
+        "src/main/java/demo/Marker.java",
+        """
         package demo;
 
         public @interface Marker {
           String value() default "";
         }
         """);
-    file(root, "src/main/java/demo/Broken.java", """
+    file(
+        root,
+        "src/main/java/demo/Broken.java",
+        """
         package demo;
 
         public class Broken {
           void oops( {
         }
         """);
-    file(root, "src/test/java/demo/PointTest.java", """
+    file(
+        root,
+        "src/test/java/demo/PointTest.java",
+        """
         package demo;
 
         class PointTest {
@@ -121,7 +142,10 @@ public final class DemoTree {
           }
         }
         """);
-    file(root, "src/test/java/other/ShapeTest.java", """
+    file(
+        root,
+        "src/test/java/other/ShapeTest.java",
+        """
         package other;
 
         import demo.shapes.Shape;
@@ -130,7 +154,10 @@ public final class DemoTree {
           Shape shape;
         }
         """);
-    file(root, "src/test/java/other/UtilTest.java", """
+    file(
+        root,
+        "src/test/java/other/UtilTest.java",
+        """
         package other;
 
         import demo.*;

@@ -15,19 +15,25 @@ public final class Docker {
 
   /**
    * Ids of every container (running or not) that carries the sandbox's label and was started by
-   * this JVM: other Kaizen processes on the machine (a second build, a calibration) are not ours
-   * to count.
+   * this JVM: other Kaizen processes on the machine (a second build, a calibration) are not ours to
+   * count.
    */
   public static List<String> sandboxContainers() {
     return sandboxContainersOf(ProcessHandle.current().pid());
   }
 
-  /** Ids of the sandbox's containers that process {@code pid} started (short, as docker ps prints them). */
+  /**
+   * Ids of the sandbox's containers that process {@code pid} started (short, as docker ps prints
+   * them).
+   */
   public static List<String> sandboxContainersOf(long pid) {
-    List<Container> containers = DockerClientFactory.instance().client().listContainersCmd()
-        .withShowAll(true)
-        .withLabelFilter(List.of(SandboxLabel.KEY, SandboxLabel.OWNER_PID + "=" + pid))
-        .exec();
+    List<Container> containers =
+        DockerClientFactory.instance()
+            .client()
+            .listContainersCmd()
+            .withShowAll(true)
+            .withLabelFilter(List.of(SandboxLabel.KEY, SandboxLabel.OWNER_PID + "=" + pid))
+            .exec();
     return containers.stream().map(c -> c.getId().substring(0, 12)).toList();
   }
 

@@ -12,8 +12,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /**
- * A real git repository in a temporary folder, for tests: write files, commit, branch, read
- * refs and status. Every test gets its own.
+ * A real git repository in a temporary folder, for tests: write files, commit, branch, read refs
+ * and status. Every test gets its own.
  */
 public final class GitFixture implements AutoCloseable {
 
@@ -31,7 +31,8 @@ public final class GitFixture implements AutoCloseable {
   public static GitFixture init(Path dir) {
     try {
       Files.createDirectories(dir);
-      return new GitFixture(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
+      return new GitFixture(
+          dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
     } catch (IOException | GitAPIException e) {
       throw new IllegalStateException(e);
     }
@@ -76,7 +77,13 @@ public final class GitFixture implements AutoCloseable {
     try {
       git.add().addFilepattern(".").call();
       git.add().addFilepattern(".").setUpdate(true).call();
-      return git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call().name();
+      return git.commit()
+          .setMessage(message)
+          .setAuthor(AUTHOR)
+          .setCommitter(AUTHOR)
+          .setSign(false)
+          .call()
+          .name();
     } catch (GitAPIException e) {
       throw new IllegalStateException(e);
     }

@@ -8,10 +8,9 @@ import java.util.Map;
  * A small Maven project measured by JMH: {@code Distinct.count} compares every value with every
  * earlier one (quadratic) where a hash set would do, and the throughput benchmark {@code
  * demo.DistinctBench.count[size=2000]} measures it from the shaded {@code target/benchmarks.jar}.
- * Its tests pin the result; {@link #FAST_DISTINCT} is the same method without the slow loop.
- * Its pom is a {@link PackagedPom} with JMH and the shade plugin: plugin versions match Kaizen's
- * own build, so it builds offline once {@code prepare} has filled the local Maven repository with
- * JMH.
+ * Its tests pin the result; {@link #FAST_DISTINCT} is the same method without the slow loop. Its
+ * pom is a {@link PackagedPom} with JMH and the shade plugin: plugin versions match Kaizen's own
+ * build, so it builds offline once {@code prepare} has filled the local Maven repository with JMH.
  */
 public final class JmhRepo {
 
@@ -22,16 +21,19 @@ public final class JmhRepo {
   /** The benchmark's metric: JMH's name with its parameter. */
   public static final String BENCHMARK = "demo.DistinctBench.count[size=2000]";
 
-  public static final String POM = PackagedPom.of("demo", "distinct")
-      .withProperty("jmh.version", "1.37")
-      .withDependency("""
+  public static final String POM =
+      PackagedPom.of("demo", "distinct")
+          .withProperty("jmh.version", "1.37")
+          .withDependency(
+              """
           <dependency>
             <groupId>org.openjdk.jmh</groupId>
             <artifactId>jmh-core</artifactId>
             <version>${jmh.version}</version>
           </dependency>
           """)
-      .withCompilerConfiguration("""
+          .withCompilerConfiguration(
+              """
           <annotationProcessorPaths>
             <path>
               <groupId>org.openjdk.jmh</groupId>
@@ -40,7 +42,8 @@ public final class JmhRepo {
             </path>
           </annotationProcessorPaths>
           """)
-      .withPlugin("""
+          .withPlugin(
+              """
           <plugin>
             <artifactId>maven-shade-plugin</artifactId>
             <version>3.6.2</version>
@@ -72,9 +75,10 @@ public final class JmhRepo {
             </executions>
           </plugin>
           """)
-      .text();
+          .text();
 
-  public static final String SLOW_DISTINCT = """
+  public static final String SLOW_DISTINCT =
+      """
       package demo;
 
       /** Counts the distinct values of an array. */
@@ -99,7 +103,8 @@ public final class JmhRepo {
       }
       """;
 
-  public static final String FAST_DISTINCT = """
+  public static final String FAST_DISTINCT =
+      """
       package demo;
 
       import java.util.HashSet;
@@ -117,7 +122,8 @@ public final class JmhRepo {
       }
       """;
 
-  public static final String BENCH_SOURCE = """
+  public static final String BENCH_SOURCE =
+      """
       package demo;
 
       import java.util.concurrent.TimeUnit;
@@ -154,7 +160,8 @@ public final class JmhRepo {
       }
       """;
 
-  public static final String TEST = """
+  public static final String TEST =
+      """
       package demo;
 
       import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -179,7 +186,8 @@ public final class JmhRepo {
    * after 8 pairs at alpha 0.1: even when one pair is inverted by a busy machine (short runs are
    * fragile), a clear speedup still shows (one inverted pair of the largest rank gives p = 25/256).
    */
-  public static final String KAIZEN_YML = """
+  public static final String KAIZEN_YML =
+      """
       prepare: mvn -B -q package -Dgroups=kaizen-prepare-runs-no-test -Dsurefire.failIfNoSpecifiedTests=false
       build: mvn -o -B -q -DskipTests package
       evals:

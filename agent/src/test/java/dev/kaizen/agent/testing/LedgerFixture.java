@@ -68,7 +68,10 @@ public final class LedgerFixture {
 
   /** How a fixture's ledger is written. */
   public enum Schema {
-    /** As the first release wrote it: JSON documents without a schema, decisions without per-metric intervals. */
+    /**
+     * As the first release wrote it: JSON documents without a schema, decisions without per-metric
+     * intervals.
+     */
     V1,
     /** Through the ledger's codec, as {@code improve} writes it now. */
     V2
@@ -82,8 +85,10 @@ public final class LedgerFixture {
   public record Commits(String base, String rejected, String accepted) {}
 
   public static final String REJECTED_SUMMARY = "Cache the separator string in Report.render";
-  public static final String ACCEPTED_SUMMARY = "Build the line with a StringBuilder in Report.render";
-  public static final String ACCEPTED_RATIONALE = """
+  public static final String ACCEPTED_SUMMARY =
+      "Build the line with a StringBuilder in Report.render";
+  public static final String ACCEPTED_RATIONALE =
+      """
       Concatenating with `+=` copies the whole string on every pass, so `render(n)` takes time quadratic in n.
       A `StringBuilder` appends in amortised constant time and gives the same text.""";
 
@@ -93,34 +98,59 @@ public final class LedgerFixture {
   public static final String HOSTILE = "<script>alert(\"pwned\")</script> & 'quotes'";
 
   // The accepted candidate's pairs: ms_per_op (target) and heap_mb (guard), baseline and candidate.
-  private static final double[] MS_BASE = {41.3, 41.1, 41.6, 40.9, 41.4, 41.2, 41.8, 41.0, 41.5, 41.3, 41.1, 41.7};
-  private static final double[] MS_CAND = {39.52, 40.29, 40.08, 40.30, 39.39, 40.02, 40.46, 40.52, 39.87, 40.10, 40.23, 40.25};
-  private static final double[] HEAP_BASE = {182, 181, 183, 182, 184, 182, 181, 183, 182, 182, 183, 181};
-  private static final double[] HEAP_CAND = {181, 183, 182, 182, 184, 183, 181, 183, 182, 182, 184, 181};
+  private static final double[] MS_BASE = {
+    41.3, 41.1, 41.6, 40.9, 41.4, 41.2, 41.8, 41.0, 41.5, 41.3, 41.1, 41.7
+  };
+  private static final double[] MS_CAND = {
+    39.52, 40.29, 40.08, 40.30, 39.39, 40.02, 40.46, 40.52, 39.87, 40.10, 40.23, 40.25
+  };
+  private static final double[] HEAP_BASE = {
+    182, 181, 183, 182, 184, 182, 181, 183, 182, 182, 183, 181
+  };
+  private static final double[] HEAP_CAND = {
+    181, 183, 182, 182, 184, 183, 181, 183, 182, 182, 184, 181
+  };
   // The rejected candidate's pairs.
-  private static final double[] MS_BASE_1 = {41.2, 41.4, 41.0, 41.3, 41.6, 41.1, 41.5, 41.2, 41.3, 41.4};
-  private static final double[] MS_CAND_1 = {41.1, 41.3, 41.2, 41.0, 41.9, 41.0, 41.4, 41.5, 41.2, 41.6};
+  private static final double[] MS_BASE_1 = {
+    41.2, 41.4, 41.0, 41.3, 41.6, 41.1, 41.5, 41.2, 41.3, 41.4
+  };
+  private static final double[] MS_CAND_1 = {
+    41.1, 41.3, 41.2, 41.0, 41.9, 41.0, 41.4, 41.5, 41.2, 41.6
+  };
 
-  private static final MetricSpec MS_PER_OP = new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET);
+  private static final MetricSpec MS_PER_OP =
+      new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET);
   private static final MetricSpec HEAP_MB = new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD);
   private static final TestReport TESTS = new TestReport(2, 0, 0, 0, List.of(), new TreeSet<>());
 
   private LedgerFixture() {}
 
-  // ---- the session of a pull request ---------------------------------------------------------------
+  // ---- the session of a pull request
+  // ---------------------------------------------------------------
 
-  /** Writes the session into the ledger under {@code workspaceDir}, measured on {@code commits}, through the codec. */
+  /**
+   * Writes the session into the ledger under {@code workspaceDir}, measured on {@code commits},
+   * through the codec.
+   */
   public static SessionLog write(Path workspaceDir, String session, Commits commits) {
     return write(workspaceDir, session, commits, Schema.V2);
   }
 
-  /** Writes the session into the ledger under {@code workspaceDir}, measured on {@code commits}, in {@code schema}. */
-  public static SessionLog write(Path workspaceDir, String session, Commits commits, Schema schema) {
+  /**
+   * Writes the session into the ledger under {@code workspaceDir}, measured on {@code commits}, in
+   * {@code schema}.
+   */
+  public static SessionLog write(
+      Path workspaceDir, String session, Commits commits, Schema schema) {
     return write(workspaceDir, session, commits, true, schema);
   }
 
-  /** The same session, except that iteration 2 was inconclusive: nothing was accepted, the best is the base. */
-  public static SessionLog writeNothingAccepted(Path workspaceDir, String session, Commits commits) {
+  /**
+   * The same session, except that iteration 2 was inconclusive: nothing was accepted, the best is
+   * the base.
+   */
+  public static SessionLog writeNothingAccepted(
+      Path workspaceDir, String session, Commits commits) {
     return write(workspaceDir, session, commits, false, Schema.V2);
   }
 
@@ -133,13 +163,30 @@ public final class LedgerFixture {
     try (Workspace ws = Workspace.open(repo.root(), workspaceDir)) {
       String base = ws.headCommit();
       String before = ws.readFile(base, SlowReportRepo.REPORT).orElseThrow();
-      String rejected = commit(ws, base, session, 1, REJECTED_SUMMARY,
-          before.replace("out += i + \",\";", "out += i + SEPARATOR;")
-              .replace("  private Report() {}", "  private static final String SEPARATOR = \",\";\n\n  private Report() {}"));
-      String accepted = commit(ws, base, session, 2, ACCEPTED_SUMMARY,
-          before.replace("    String out = \"\";\n", "    StringBuilder out = new StringBuilder();\n")
-              .replace("      out += i + \",\";\n", "      out.append(i).append(',');\n")
-              .replace("    return out;\n", "    return out.toString();\n"));
+      String rejected =
+          commit(
+              ws,
+              base,
+              session,
+              1,
+              REJECTED_SUMMARY,
+              before
+                  .replace("out += i + \",\";", "out += i + SEPARATOR;")
+                  .replace(
+                      "  private Report() {}",
+                      "  private static final String SEPARATOR = \",\";\n\n  private Report() {}"));
+      String accepted =
+          commit(
+              ws,
+              base,
+              session,
+              2,
+              ACCEPTED_SUMMARY,
+              before
+                  .replace(
+                      "    String out = \"\";\n", "    StringBuilder out = new StringBuilder();\n")
+                  .replace("      out += i + \",\";\n", "      out.append(i).append(',');\n")
+                  .replace("    return out;\n", "    return out.toString();\n"));
       ws.setBranch("kaizen/candidates/" + session + "/1", Optional.empty(), rejected);
       ws.setBranch("kaizen/candidates/" + session + "/2", Optional.empty(), accepted);
       ws.setBranch("kaizen/" + session, Optional.empty(), accepted);
@@ -149,66 +196,202 @@ public final class LedgerFixture {
     }
   }
 
-  private static String commit(Workspace ws, String base, String session, int n, String summary, String after) {
+  private static String commit(
+      Workspace ws, String base, String session, int n, String summary, String after) {
     String before = ws.readFile(base, SlowReportRepo.REPORT).orElseThrow();
     var trailers = new LinkedHashMap<String, String>();
     trailers.put("Kaizen-Session", session);
     trailers.put("Kaizen-Iteration", String.valueOf(n));
     trailers.put("Kaizen-Proposer", "llm/" + MODEL);
     trailers.put("Kaizen-Prompt", PROMPT);
-    ApplyResult r = ws.commit(base, Patch.of(new FileEdit(SlowReportRepo.REPORT, before, after)), new CommitInfo(summary, "", trailers));
-    if (!(r instanceof ApplyResult.Committed c)) throw new IllegalStateException("the fixture's patch does not apply: " + r);
+    ApplyResult r =
+        ws.commit(
+            base,
+            Patch.of(new FileEdit(SlowReportRepo.REPORT, before, after)),
+            new CommitInfo(summary, "", trailers));
+    if (!(r instanceof ApplyResult.Committed c))
+      throw new IllegalStateException("the fixture's patch does not apply: " + r);
     return c.commit();
   }
 
-  private static SessionLog write(Path workspaceDir, String session, Commits c, boolean accept, Schema schema) {
+  private static SessionLog write(
+      Path workspaceDir, String session, Commits c, boolean accept, Schema schema) {
     var w = new Writer(workspaceDir, schema);
-    w.start(new SessionRecord(session, "/home/dev/slow-report", c.base(), "kaizen/" + session, null, "llm",
-        "make Report.render faster", config(c.base()), "2026-11-27T09:30:00Z", null, "running", null, 0, 0, c.base()),
+    w.start(
+        new SessionRecord(
+            session,
+            "/home/dev/slow-report",
+            c.base(),
+            "kaizen/" + session,
+            null,
+            "llm",
+            "make Report.render faster",
+            config(c.base()),
+            "2026-11-27T09:30:00Z",
+            null,
+            "running",
+            null,
+            0,
+            0,
+            c.base()),
         v1Config(c.base()));
 
     // Iteration 1: rejected, not better by τ.
     var first = comparison(MS_BASE_1, MS_CAND_1, null, null);
-    String reason1 = "not better by at least 1.0%: estimate " + pct(first.effect()) + " (95% CI " + pct(first.ciLow()) + " … "
-        + pct(first.ciHigh()) + ", " + first.pairs() + " pairs), p = " + p(first.p());
-    List<String> reasons1 = List.of(reason1, "ms_per_op (target, lower is better): median " + num(first.baseMedian()) + " → "
-        + num(first.candMedian()) + ", " + pct(first.improvement()));
-    w.artifact(1, "proposal.md", proposal(REJECTED_SUMMARY, "report-separator",
-        "The separator literal is built on every pass; a constant avoids it.", 4810, 0.0021));
-    w.artifact(1, "patch.diff", "diff --git a/src/main/java/demo/Report.java b/src/main/java/demo/Report.java\n");
+    String reason1 =
+        "not better by at least 1.0%: estimate "
+            + pct(first.effect())
+            + " (95% CI "
+            + pct(first.ciLow())
+            + " … "
+            + pct(first.ciHigh())
+            + ", "
+            + first.pairs()
+            + " pairs), p = "
+            + p(first.p());
+    List<String> reasons1 =
+        List.of(
+            reason1,
+            "ms_per_op (target, lower is better): median "
+                + num(first.baseMedian())
+                + " → "
+                + num(first.candMedian())
+                + ", "
+                + pct(first.improvement()));
+    w.artifact(
+        1,
+        "proposal.md",
+        proposal(
+            REJECTED_SUMMARY,
+            "report-separator",
+            "The separator literal is built on every pass; a constant avoids it.",
+            4810,
+            0.0021));
+    w.artifact(
+        1,
+        "patch.diff",
+        "diff --git a/src/main/java/demo/Report.java b/src/main/java/demo/Report.java\n");
     w.measured(1, "rejected", reasons1, first);
-    w.append(new IterationRecord(session + "/1", 1, "2026-11-27T09:30:04Z", "2026-11-27T09:36:41Z", "llm", MODEL,
-        "llm:report-separator", REJECTED_SUMMARY, PROMPT, 4810, 0.0021, c.base(), c.rejected(), "rejected", reason1, reasons1,
-        first.effect(), first.ciLow(), first.ciHigh(), first.p(), first.pairs(), 2, 0));
+    w.append(
+        new IterationRecord(
+            session + "/1",
+            1,
+            "2026-11-27T09:30:04Z",
+            "2026-11-27T09:36:41Z",
+            "llm",
+            MODEL,
+            "llm:report-separator",
+            REJECTED_SUMMARY,
+            PROMPT,
+            4810,
+            0.0021,
+            c.base(),
+            c.rejected(),
+            "rejected",
+            reason1,
+            reasons1,
+            first.effect(),
+            first.ciLow(),
+            first.ciHigh(),
+            first.p(),
+            first.pairs(),
+            2,
+            0));
 
     // Iteration 2: accepted (or, without {@code accept}, inconclusive).
     var second = comparison(MS_BASE, MS_CAND, HEAP_BASE, HEAP_CAND);
     String decision2 = accept ? "accepted" : "inconclusive";
-    String reason2 = accept
-        ? "better by " + pct(second.effect()).substring(1) + " (95% CI " + pct(second.ciLow()) + " … " + pct(second.ciHigh()) + ", "
-            + second.pairs() + " pairs); p = " + p(second.p()) + " ≤ 0.005 against \"at most 1.0% better\""
-        : "not shown to be better by at least 1.0% after 12 pairs: estimate " + pct(second.effect()) + ", p = " + p(second.p());
-    List<String> reasons2 = List.of(reason2,
-        "ms_per_op (target, lower is better): median " + num(second.baseMedian()) + " → " + num(second.candMedian()) + ", "
-            + pct(second.improvement()),
-        "guard heap_mb within 2.0%: " + pct(second.guardLow()) + " at worst",
-        "significance level 0.005 at look 1 of 2 (α = 0.01 split evenly, Bonferroni)");
-    w.artifact(2, "proposal.md", proposal(ACCEPTED_SUMMARY, "report-builder", ACCEPTED_RATIONALE, 5230, 0.0024));
-    w.artifact(2, "patch.diff", "diff --git a/src/main/java/demo/Report.java b/src/main/java/demo/Report.java\n");
+    String reason2 =
+        accept
+            ? "better by "
+                + pct(second.effect()).substring(1)
+                + " (95% CI "
+                + pct(second.ciLow())
+                + " … "
+                + pct(second.ciHigh())
+                + ", "
+                + second.pairs()
+                + " pairs); p = "
+                + p(second.p())
+                + " ≤ 0.005 against \"at most 1.0% better\""
+            : "not shown to be better by at least 1.0% after 12 pairs: estimate "
+                + pct(second.effect())
+                + ", p = "
+                + p(second.p());
+    List<String> reasons2 =
+        List.of(
+            reason2,
+            "ms_per_op (target, lower is better): median "
+                + num(second.baseMedian())
+                + " → "
+                + num(second.candMedian())
+                + ", "
+                + pct(second.improvement()),
+            "guard heap_mb within 2.0%: " + pct(second.guardLow()) + " at worst",
+            "significance level 0.005 at look 1 of 2 (α = 0.01 split evenly, Bonferroni)");
+    w.artifact(
+        2,
+        "proposal.md",
+        proposal(ACCEPTED_SUMMARY, "report-builder", ACCEPTED_RATIONALE, 5230, 0.0024));
+    w.artifact(
+        2,
+        "patch.diff",
+        "diff --git a/src/main/java/demo/Report.java b/src/main/java/demo/Report.java\n");
     w.measured(2, decision2, reasons2, second);
-    w.append(new IterationRecord(session + "/2", 2, "2026-11-27T09:36:42Z", "2026-11-27T09:44:10Z", "llm", MODEL,
-        "llm:report-builder", ACCEPTED_SUMMARY, PROMPT, 5230, 0.0024, c.base(), c.accepted(), decision2, reason2, reasons2,
-        second.effect(), second.ciLow(), second.ciHigh(), second.p(), second.pairs(), 2, 0));
+    w.append(
+        new IterationRecord(
+            session + "/2",
+            2,
+            "2026-11-27T09:36:42Z",
+            "2026-11-27T09:44:10Z",
+            "llm",
+            MODEL,
+            "llm:report-builder",
+            ACCEPTED_SUMMARY,
+            PROMPT,
+            5230,
+            0.0024,
+            c.base(),
+            c.accepted(),
+            decision2,
+            reason2,
+            reasons2,
+            second.effect(),
+            second.ciLow(),
+            second.ciHigh(),
+            second.p(),
+            second.pairs(),
+            2,
+            0));
 
     String best = accept ? c.accepted() : c.base();
-    return w.end("2026-11-27T09:44:11Z", "finished", "reached the limit of 2 iteration(s)", 2, accept ? 1 : 0, best);
+    return w.end(
+        "2026-11-27T09:44:11Z",
+        "finished",
+        "reached the limit of 2 iteration(s)",
+        2,
+        accept ? 1 : 0,
+        best);
   }
 
   /** What the gate computes from the pairs, for the records. */
-  private record Comparison(double[] msBase, double[] msCand, double[] heapBase, double[] heapCand, double effect, double ciLow,
-      double ciHigh, double p, int pairs, double baseMedian, double candMedian, double improvement, double guardLow) {}
+  private record Comparison(
+      double[] msBase,
+      double[] msCand,
+      double[] heapBase,
+      double[] heapCand,
+      double effect,
+      double ciLow,
+      double ciHigh,
+      double p,
+      int pairs,
+      double baseMedian,
+      double candMedian,
+      double improvement,
+      double guardLow) {}
 
-  private static Comparison comparison(double[] msBase, double[] msCand, double[] heapBase, double[] heapCand) {
+  private static Comparison comparison(
+      double[] msBase, double[] msCand, double[] heapBase, double[] heapCand) {
     double[] d = new double[msBase.length];
     for (int i = 0; i < d.length; i++) d[i] = Math.log(msBase[i] / msCand[i]);
     LocationEstimate e = HodgesLehmann.estimate(d, 0.95);
@@ -221,17 +404,39 @@ public final class LedgerFixture {
       for (int i = 0; i < g.length; i++) g[i] = Math.log(heapBase[i] / heapCand[i]);
       guardLow = Math.expm1(HodgesLehmann.estimate(g, 0.95).low());
     }
-    return new Comparison(msBase, msCand, heapBase, heapCand, Math.expm1(e.estimate()), Math.expm1(e.low()), Math.expm1(e.high()), p,
-        d.length, bm, cm, bm / cm - 1, guardLow);
+    return new Comparison(
+        msBase,
+        msCand,
+        heapBase,
+        heapCand,
+        Math.expm1(e.estimate()),
+        Math.expm1(e.low()),
+        Math.expm1(e.high()),
+        p,
+        d.length,
+        bm,
+        cm,
+        bm / cm - 1,
+        guardLow);
   }
 
   private static ConfigSnapshot config(String base) {
-    return new ConfigSnapshot("kaizen.yml at " + base.substring(0, 10), null, "mvn -o -B -q -DskipTests package",
-        List.of(new ConfigSnapshot.Eval("tests", "junit", "mvn -o -B -q test", null, null),
-            new ConfigSnapshot.Eval("speed", "command", "java -cp target/classes demo.Bench", List.of(
-                new ConfigSnapshot.Metric("ms_per_op", "lower", "target"), new ConfigSnapshot.Metric("heap_mb", "lower", "guard")),
+    return new ConfigSnapshot(
+        "kaizen.yml at " + base.substring(0, 10),
+        null,
+        "mvn -o -B -q -DskipTests package",
+        List.of(
+            new ConfigSnapshot.Eval("tests", "junit", "mvn -o -B -q test", null, null),
+            new ConfigSnapshot.Eval(
+                "speed",
+                "command",
+                "java -cp target/classes demo.Bench",
+                List.of(
+                    new ConfigSnapshot.Metric("ms_per_op", "lower", "target"),
+                    new ConfigSnapshot.Metric("heap_mb", "lower", "guard")),
                 null)),
-        new ConfigSnapshot.Gate(0.01, 0.01, new ConfigSnapshot.Pairs(10, 40), 0.02, new ConfigSnapshot.Batch(4, 2)),
+        new ConfigSnapshot.Gate(
+            0.01, 0.01, new ConfigSnapshot.Pairs(10, 40), 0.02, new ConfigSnapshot.Batch(4, 2)),
         List.of(".github/**", "kaizen.yml", "**/src/test/**"),
         new ConfigSnapshot.Sandbox("docker", "host", 1.0, "2 GiB", 512L, "10m00s", "none"),
         new ConfigSnapshot.Budget(2, "2h00m", 5.0, 2_000_000L, null, null));
@@ -242,11 +447,21 @@ public final class LedgerFixture {
     var m = new LinkedHashMap<String, Object>();
     m.put("source", "kaizen.yml at " + base.substring(0, 10));
     m.put("build", "mvn -o -B -q -DskipTests package");
-    m.put("evals", List.of(
-        Map.of("id", "tests", "type", "junit", "command", "mvn -o -B -q test"),
-        Map.of("id", "speed", "type", "command", "command", "java -cp target/classes demo.Bench", "metrics", List.of(
-            Map.of("name", "ms_per_op", "better", "lower", "role", "target"),
-            Map.of("name", "heap_mb", "better", "lower", "role", "guard")))));
+    m.put(
+        "evals",
+        List.of(
+            Map.of("id", "tests", "type", "junit", "command", "mvn -o -B -q test"),
+            Map.of(
+                "id",
+                "speed",
+                "type",
+                "command",
+                "command",
+                "java -cp target/classes demo.Bench",
+                "metrics",
+                List.of(
+                    Map.of("name", "ms_per_op", "better", "lower", "role", "target"),
+                    Map.of("name", "heap_mb", "better", "lower", "role", "guard")))));
     var gate = new LinkedHashMap<String, Object>();
     gate.put("alpha", 0.01);
     gate.put("min-effect", 0.01);
@@ -264,28 +479,64 @@ public final class LedgerFixture {
     sandbox.put("timeout", "10m00s");
     sandbox.put("gpus", "none");
     m.put("sandbox", sandbox);
-    m.put("budget", Map.of("max-iterations", 2, "max-wall", "2h00m", "max-usd", 5.0, "max-tokens", 2000000));
+    m.put(
+        "budget",
+        Map.of("max-iterations", 2, "max-wall", "2h00m", "max-usd", 5.0, "max-tokens", 2000000));
     return m;
   }
 
-  private static String proposal(String summary, String key, String rationale, long tokens, double cost) {
-    return "# " + summary + "\n\n"
-        + "- key: `llm:" + key + "`\n"
-        + "- proposer: llm (" + MODEL + ")\n"
-        + "- prompt: " + PROMPT + "\n"
-        + "- tokens: " + tokens + ", cost: $" + cost + "\n\n"
-        + "## Rationale\n\n" + rationale.strip() + "\n\n"
-        + "## Transcript\n\n### Request (round 1)\n\n…\n\n### Answer\n\nSummary: " + summary + "\n";
+  private static String proposal(
+      String summary, String key, String rationale, long tokens, double cost) {
+    return "# "
+        + summary
+        + "\n\n"
+        + "- key: `llm:"
+        + key
+        + "`\n"
+        + "- proposer: llm ("
+        + MODEL
+        + ")\n"
+        + "- prompt: "
+        + PROMPT
+        + "\n"
+        + "- tokens: "
+        + tokens
+        + ", cost: $"
+        + cost
+        + "\n\n"
+        + "## Rationale\n\n"
+        + rationale.strip()
+        + "\n\n"
+        + "## Transcript\n\n### Request (round 1)\n\n…\n\n### Answer\n\nSummary: "
+        + summary
+        + "\n";
   }
 
-  /** The gate's decision on a comparison, as the gate makes it: per-metric numbers over the usable pairs. */
+  /**
+   * The gate's decision on a comparison, as the gate makes it: per-metric numbers over the usable
+   * pairs.
+   */
   private static Decision decision(String kind, List<String> reasons, Comparison c) {
     List<PairSample> samples = samples(c);
     List<PairSample> usable = PairSample.usable(samples);
-    List<MetricSpec> specs = c.heapBase() == null ? List.of(MS_PER_OP) : List.of(MS_PER_OP, HEAP_MB);
-    List<MetricComparison> metrics = specs.stream().map(m -> MetricComparison.of(m, usable)).toList();
-    var evidence = Optional.of(new Evidence(c.pairs(), 0.01, "min-effect", c.effect(), c.ciLow(), c.ciHigh(), 0.95, c.p(), metrics,
-        List.of(), samples));
+    List<MetricSpec> specs =
+        c.heapBase() == null ? List.of(MS_PER_OP) : List.of(MS_PER_OP, HEAP_MB);
+    List<MetricComparison> metrics =
+        specs.stream().map(m -> MetricComparison.of(m, usable)).toList();
+    var evidence =
+        Optional.of(
+            new Evidence(
+                c.pairs(),
+                0.01,
+                "min-effect",
+                c.effect(),
+                c.ciLow(),
+                c.ciHigh(),
+                0.95,
+                c.p(),
+                metrics,
+                List.of(),
+                samples));
     return switch (kind) {
       case "accepted" -> new Decision.Accepted(reasons, Optional.of(TESTS), evidence);
       case "rejected" -> new Decision.Rejected(reasons, Optional.of(TESTS), evidence);
@@ -304,15 +555,29 @@ public final class LedgerFixture {
         base.put("heap_mb", c.heapBase()[i]);
         cand.put("heap_mb", c.heapCand()[i]);
       }
-      List<MetricSpec> specs = c.heapBase() == null ? List.of(MS_PER_OP) : List.of(MS_PER_OP, HEAP_MB);
-      samples.add(new PairSample(i, i % 4 == 0 || i % 4 == 3, measurement(base, specs, 1500 + i),
-          measurement(cand, specs, 1450 + i), Math.log(c.msBase()[i] / c.msCand()[i])));
+      List<MetricSpec> specs =
+          c.heapBase() == null ? List.of(MS_PER_OP) : List.of(MS_PER_OP, HEAP_MB);
+      samples.add(
+          new PairSample(
+              i,
+              i % 4 == 0 || i % 4 == 3,
+              measurement(base, specs, 1500 + i),
+              measurement(cand, specs, 1450 + i),
+              Math.log(c.msBase()[i] / c.msCand()[i])));
     }
     return samples;
   }
 
-  private static Measurement measurement(Map<String, Double> metrics, List<MetricSpec> specs, long wallMs) {
-    return new Measurement(metrics, specs, Map.of(), Duration.ofMillis(wallMs), OptionalLong.empty(), Optional.empty(), List.of());
+  private static Measurement measurement(
+      Map<String, Double> metrics, List<MetricSpec> specs, long wallMs) {
+    return new Measurement(
+        metrics,
+        specs,
+        Map.of(),
+        Duration.ofMillis(wallMs),
+        OptionalLong.empty(),
+        Optional.empty(),
+        List.of());
   }
 
   /** {@link #decision} as the first release wrote it. */
@@ -330,8 +595,19 @@ public final class LedgerFixture {
     m.put("confidence", 0.95);
     m.put("p", c.p());
     var metrics = new ArrayList<Map<String, Object>>();
-    metrics.add(metric("ms_per_op", "target", HodgesLehmann.median(c.msBase()), HodgesLehmann.median(c.msCand())));
-    if (c.heapBase() != null) metrics.add(metric("heap_mb", "guard", HodgesLehmann.median(c.heapBase()), HodgesLehmann.median(c.heapCand())));
+    metrics.add(
+        metric(
+            "ms_per_op",
+            "target",
+            HodgesLehmann.median(c.msBase()),
+            HodgesLehmann.median(c.msCand())));
+    if (c.heapBase() != null)
+      metrics.add(
+          metric(
+              "heap_mb",
+              "guard",
+              HodgesLehmann.median(c.heapBase()),
+              HodgesLehmann.median(c.heapCand())));
     m.put("metrics", metrics);
     m.put("steady", true);
     m.put("steadiness", List.of());
@@ -397,40 +673,157 @@ public final class LedgerFixture {
 
   // ---- the sessions of a report -----------------------------------------------------------------
 
-  /** Writes the report's two sessions into {@code workspace}'s ledger through the codec and returns the ledger. */
+  /**
+   * Writes the report's two sessions into {@code workspace}'s ledger through the codec and returns
+   * the ledger.
+   */
   public static Ledger writeReport(Path workspace) {
     return writeReport(workspace, Schema.V2);
   }
 
-  /** Writes the report's two sessions into {@code workspace}'s ledger in {@code schema} and returns the ledger. */
+  /**
+   * Writes the report's two sessions into {@code workspace}'s ledger in {@code schema} and returns
+   * the ledger.
+   */
   public static Ledger writeReport(Path workspace, Schema schema) {
     var w = new Writer(workspace, schema);
-    var config = new ConfigSnapshot("kaizen.yml at aaaaaaaaaa", null, null, null,
-        new ConfigSnapshot.Gate(0.01, 0.01, new ConfigSnapshot.Pairs(10, 20), null, null), null, null, null);
-    Map<String, Object> v1Config = Map.of("source", "kaizen.yml at aaaaaaaaaa",
-        "gate", Map.of("alpha", 0.01, "min-effect", 0.01, "pairs", Map.of("min", 10, "max", 20)));
-    w.start(new SessionRecord(REPORT_SESSION, "/repo", REPORT_BASE, "kaizen/" + REPORT_SESSION, null, "llm",
-        "make Report.render faster", config, "2026-11-27T09:00:00.123Z", null, "running", null, 0, 0, REPORT_BASE), v1Config);
+    var config =
+        new ConfigSnapshot(
+            "kaizen.yml at aaaaaaaaaa",
+            null,
+            null,
+            null,
+            new ConfigSnapshot.Gate(0.01, 0.01, new ConfigSnapshot.Pairs(10, 20), null, null),
+            null,
+            null,
+            null);
+    Map<String, Object> v1Config =
+        Map.of(
+            "source",
+            "kaizen.yml at aaaaaaaaaa",
+            "gate",
+            Map.of("alpha", 0.01, "min-effect", 0.01, "pairs", Map.of("min", 10, "max", 20)));
+    w.start(
+        new SessionRecord(
+            REPORT_SESSION,
+            "/repo",
+            REPORT_BASE,
+            "kaizen/" + REPORT_SESSION,
+            null,
+            "llm",
+            "make Report.render faster",
+            config,
+            "2026-11-27T09:00:00.123Z",
+            null,
+            "running",
+            null,
+            0,
+            0,
+            REPORT_BASE),
+        v1Config);
     String c1 = commit('1');
     String c5 = commit('5');
-    var its = List.of(
-        iteration(1, "llm", "gpt-4.1-mini", "Use a StringBuilder in Report.render", 12_000, 0.0213, REPORT_BASE, c1, "accepted",
-            List.of("better by 5.2% (95% CI +3.1% … +7.4%, 12 pairs); p = 0.0009 ≤ 0.005"), 0.052, 0.031, 0.074, 0.0009, 12, 424, 0),
-        iteration(2, "llm", "gpt-4.1-mini", "Cache the formatter " + HOSTILE, 8_000, 0.015, c1, commit('2'), "rejected",
-            List.of("2 tests failed: demo.ReportTest#renders " + HOSTILE, "demo.ReportTest#empty"), null, null, null, null, null, 424, 2),
-        iteration(3, "heuristic", "precompile-regex", "Precompile the regex `\\s+` in Report.split", 0, 0, c1, commit('3'),
-            "inconclusive", List.of("not shown to be better by at least 1.0% after 20 pairs: estimate −0.4% (95% CI −3.0% … +2.0%)"),
-            -0.004, -0.03, 0.02, 0.61, 20, 424, 0),
-        iteration(4, "heuristic", "string-concat-in-loop", "Use a StringBuilder for `s +=` in ReportTest", 0, 0, c1, null, "rejected",
-            List.of("the patch touches a protected path: src/test/java/demo/ReportTest.java"), null, null, null, null, null, null, null),
-        iteration(5, "heuristic", "precompile-regex", "Precompile the regex `,` in Report.columns", 0, 0, c1, c5, "accepted",
-            List.of("better by 2.1% (95% CI +1.2% … +3.0%, 20 pairs); p = 0.004 ≤ 0.005"), 0.021, 0.012, 0.03, 0.004, 20, 424, 0));
+    var its =
+        List.of(
+            iteration(
+                1,
+                "llm",
+                "gpt-4.1-mini",
+                "Use a StringBuilder in Report.render",
+                12_000,
+                0.0213,
+                REPORT_BASE,
+                c1,
+                "accepted",
+                List.of("better by 5.2% (95% CI +3.1% … +7.4%, 12 pairs); p = 0.0009 ≤ 0.005"),
+                0.052,
+                0.031,
+                0.074,
+                0.0009,
+                12,
+                424,
+                0),
+            iteration(
+                2,
+                "llm",
+                "gpt-4.1-mini",
+                "Cache the formatter " + HOSTILE,
+                8_000,
+                0.015,
+                c1,
+                commit('2'),
+                "rejected",
+                List.of(
+                    "2 tests failed: demo.ReportTest#renders " + HOSTILE, "demo.ReportTest#empty"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                424,
+                2),
+            iteration(
+                3,
+                "heuristic",
+                "precompile-regex",
+                "Precompile the regex `\\s+` in Report.split",
+                0,
+                0,
+                c1,
+                commit('3'),
+                "inconclusive",
+                List.of(
+                    "not shown to be better by at least 1.0% after 20 pairs: estimate −0.4% (95% CI −3.0% … +2.0%)"),
+                -0.004,
+                -0.03,
+                0.02,
+                0.61,
+                20,
+                424,
+                0),
+            iteration(
+                4,
+                "heuristic",
+                "string-concat-in-loop",
+                "Use a StringBuilder for `s +=` in ReportTest",
+                0,
+                0,
+                c1,
+                null,
+                "rejected",
+                List.of("the patch touches a protected path: src/test/java/demo/ReportTest.java"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            iteration(
+                5,
+                "heuristic",
+                "precompile-regex",
+                "Precompile the regex `,` in Report.columns",
+                0,
+                0,
+                c1,
+                c5,
+                "accepted",
+                List.of("better by 2.1% (95% CI +1.2% … +3.0%, 20 pairs); p = 0.004 ≤ 0.005"),
+                0.021,
+                0.012,
+                0.03,
+                0.004,
+                20,
+                424,
+                0));
     double baseline = 10.0;
     for (IterationRecord it : its) {
       w.append(it);
       if (it.effect() != null) {
         double candidate = baseline / (1 + it.effect());
-        if (schema == Schema.V1) w.v1Artifact(it.n(), "scorecard.json", reportV1Scorecard(baseline, candidate, it));
+        if (schema == Schema.V1)
+          w.v1Artifact(it.n(), "scorecard.json", reportV1Scorecard(baseline, candidate, it));
         else w.log.writeScorecard(it.n(), reportScorecard(baseline, candidate, it));
         if (it.accepted()) baseline = candidate;
       }
@@ -438,8 +831,24 @@ public final class LedgerFixture {
     w.end("2026-11-27T09:40:00Z", "finished", "tried 5 iteration(s)", 5, 2, c5);
 
     var empty = new Writer(workspace, schema);
-    empty.start(new SessionRecord(EMPTY_SESSION, "/repo", c5, "kaizen/" + EMPTY_SESSION, null, "heuristic", "goal",
-        ConfigSnapshot.NONE, "2026-11-27T10:00:00Z", "2026-11-27T10:01:00Z", "interrupted", "interrupted (Ctrl-C)", 0, 0, c5), Map.of());
+    empty.start(
+        new SessionRecord(
+            EMPTY_SESSION,
+            "/repo",
+            c5,
+            "kaizen/" + EMPTY_SESSION,
+            null,
+            "heuristic",
+            "goal",
+            ConfigSnapshot.NONE,
+            "2026-11-27T10:00:00Z",
+            "2026-11-27T10:01:00Z",
+            "interrupted",
+            "interrupted (Ctrl-C)",
+            0,
+            0,
+            c5),
+        Map.of());
     return new Ledger(workspace);
   }
 
@@ -447,30 +856,91 @@ public final class LedgerFixture {
     return String.valueOf(c).repeat(40);
   }
 
-  private static IterationRecord iteration(int n, String proposer, String source, String summary, long tokens, double usd,
-      String parent, String commit, String decision, List<String> reasons, Double effect, Double low, Double high, Double p,
-      Integer pairs, Integer testsRun, Integer testsFailed) {
-    return new IterationRecord(REPORT_SESSION + "/" + n, n, "2026-11-27T09:0" + n + ":00Z", "2026-11-27T09:0" + n + ":50Z",
-        proposer, source, source + ":" + n, summary, proposer.equals("llm") ? "improve@1234abcd" : null, tokens, usd, parent,
-        commit, decision, reasons.get(0), reasons, effect, low, high, p, pairs, testsRun, testsFailed);
+  private static IterationRecord iteration(
+      int n,
+      String proposer,
+      String source,
+      String summary,
+      long tokens,
+      double usd,
+      String parent,
+      String commit,
+      String decision,
+      List<String> reasons,
+      Double effect,
+      Double low,
+      Double high,
+      Double p,
+      Integer pairs,
+      Integer testsRun,
+      Integer testsFailed) {
+    return new IterationRecord(
+        REPORT_SESSION + "/" + n,
+        n,
+        "2026-11-27T09:0" + n + ":00Z",
+        "2026-11-27T09:0" + n + ":50Z",
+        proposer,
+        source,
+        source + ":" + n,
+        summary,
+        proposer.equals("llm") ? "improve@1234abcd" : null,
+        tokens,
+        usd,
+        parent,
+        commit,
+        decision,
+        reasons.get(0),
+        reasons,
+        effect,
+        low,
+        high,
+        p,
+        pairs,
+        testsRun,
+        testsFailed);
   }
 
-  /** A report scorecard: the gate's overall numbers, two metrics' medians and the pairs' effects (no measurements). */
-  private static ScorecardRecord reportScorecard(double baseline, double candidate, IterationRecord it) {
-    var metrics = List.of(
-        new EvidenceRecord.Metric("ms_per_op", "target", "lower", baseline, candidate, it.effect(), null, null, null),
-        new EvidenceRecord.Metric("heap_mb", "guard", "lower", 64.0, 63.5, 0.008, null, null, null));
-    var evidence = new EvidenceRecord(it.pairs(), 0.01, null, it.effect(), it.ciLow(), it.ciHigh(), null, it.p(), metrics, null,
-        List.of());
+  /**
+   * A report scorecard: the gate's overall numbers, two metrics' medians and the pairs' effects (no
+   * measurements).
+   */
+  private static ScorecardRecord reportScorecard(
+      double baseline, double candidate, IterationRecord it) {
+    var metrics =
+        List.of(
+            new EvidenceRecord.Metric(
+                "ms_per_op", "target", "lower", baseline, candidate, it.effect(), null, null, null),
+            new EvidenceRecord.Metric(
+                "heap_mb", "guard", "lower", 64.0, 63.5, 0.008, null, null, null));
+    var evidence =
+        new EvidenceRecord(
+            it.pairs(),
+            0.01,
+            null,
+            it.effect(),
+            it.ciLow(),
+            it.ciHigh(),
+            null,
+            it.p(),
+            metrics,
+            null,
+            List.of());
     var samples = new ArrayList<PairRecord>();
     for (int i = 0; i < it.pairs(); i++) {
-      samples.add(new PairRecord(i, i % 2 == 0 ? "AB" : "BA", null, null, Math.log1p(it.effect()) + (i % 5 - 2) * 0.01));
+      samples.add(
+          new PairRecord(
+              i,
+              i % 2 == 0 ? "AB" : "BA",
+              null,
+              null,
+              Math.log1p(it.effect()) + (i % 5 - 2) * 0.01));
     }
     return new ScorecardRecord(null, null, evidence, samples);
   }
 
   /** {@link #reportScorecard} as the first release wrote it. */
-  private static Map<String, Object> reportV1Scorecard(double baseline, double candidate, IterationRecord it) {
+  private static Map<String, Object> reportV1Scorecard(
+      double baseline, double candidate, IterationRecord it) {
     var m = new LinkedHashMap<String, Object>();
     m.put("pairs", it.pairs());
     m.put("threshold", 0.01);
@@ -478,21 +948,57 @@ public final class LedgerFixture {
     m.put("ciLow", it.ciLow());
     m.put("ciHigh", it.ciHigh());
     m.put("p", it.p());
-    m.put("metrics", List.of(
-        Map.of("name", "ms_per_op", "role", "target", "better", "lower", "baseline", baseline, "candidate", candidate,
-            "improvement", it.effect()),
-        Map.of("name", "heap_mb", "role", "guard", "better", "lower", "baseline", 64.0, "candidate", 63.5, "improvement", 0.008)));
+    m.put(
+        "metrics",
+        List.of(
+            Map.of(
+                "name",
+                "ms_per_op",
+                "role",
+                "target",
+                "better",
+                "lower",
+                "baseline",
+                baseline,
+                "candidate",
+                candidate,
+                "improvement",
+                it.effect()),
+            Map.of(
+                "name",
+                "heap_mb",
+                "role",
+                "guard",
+                "better",
+                "lower",
+                "baseline",
+                64.0,
+                "candidate",
+                63.5,
+                "improvement",
+                0.008)));
     var samples = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < it.pairs(); i++) {
-      samples.add(Map.of("index", i, "order", i % 2 == 0 ? "AB" : "BA", "d", Math.log1p(it.effect()) + (i % 5 - 2) * 0.01));
+      samples.add(
+          Map.of(
+              "index",
+              i,
+              "order",
+              i % 2 == 0 ? "AB" : "BA",
+              "d",
+              Math.log1p(it.effect()) + (i % 5 - 2) * 0.01));
     }
     m.put("samples", samples);
     return m;
   }
 
-  // ---- writing in either schema -------------------------------------------------------------------
+  // ---- writing in either schema
+  // -------------------------------------------------------------------
 
-  /** Writes one session: through the codec ({@link Schema#V2}), or as the first release wrote its files ({@link Schema#V1}). */
+  /**
+   * Writes one session: through the codec ({@link Schema#V2}), or as the first release wrote its
+   * files ({@link Schema#V1}).
+   */
   private static final class Writer {
     private final Path workspace;
     private final Schema schema;
@@ -544,18 +1050,26 @@ public final class LedgerFixture {
       if (schema == Schema.V2) {
         log.append(it);
       } else {
-        write(dir.resolve("iterations.jsonl"), Json.line(it) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        write(
+            dir.resolve("iterations.jsonl"),
+            Json.line(it) + "\n",
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
       }
     }
 
-    SessionLog end(String finished, String status, String detail, int tried, int accepted, String best) {
+    SessionLog end(
+        String finished, String status, String detail, int tried, int accepted, String best) {
       session = session.ended(finished, status, detail, tried, accepted, best);
       if (schema == Schema.V2) log.writeSession(session);
       else writeV1Session();
       return log;
     }
 
-    /** {@code session.json} as the first release wrote it: the record's keys, the configuration as a map. */
+    /**
+     * {@code session.json} as the first release wrote it: the record's keys, the configuration as a
+     * map.
+     */
     private void writeV1Session() {
       var m = new LinkedHashMap<String, Object>();
       m.put("id", session.id());
@@ -573,7 +1087,11 @@ public final class LedgerFixture {
       m.put("tried", session.tried());
       m.put("accepted", session.accepted());
       m.put("best", session.best());
-      write(dir.resolve("session.json"), Json.pretty(m), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+      write(
+          dir.resolve("session.json"),
+          Json.pretty(m),
+          StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING,
           StandardOpenOption.WRITE);
     }
 
@@ -598,6 +1116,9 @@ public final class LedgerFixture {
   }
 
   private static String num(double v) {
-    return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(v)
+        .round(new java.math.MathContext(4))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -15,7 +15,15 @@ import java.util.Map;
 public enum ProviderWire {
 
   /** OpenAI's chat completions API, with the key sent as a bearer token. */
-  OPENAI("openai", "gpt-4.1-mini", "/v1", "/v1/chat/completions", "OPENAI_API_KEY", true, "stop", "length") {
+  OPENAI(
+      "openai",
+      "gpt-4.1-mini",
+      "/v1",
+      "/v1/chat/completions",
+      "OPENAI_API_KEY",
+      true,
+      "stop",
+      "length") {
     @Override
     public Map.Entry<String, String> keyHeader(String key) {
       return Map.entry("Authorization", "Bearer " + key);
@@ -57,23 +65,26 @@ public enum ProviderWire {
             "service_tier": "default",
             "system_fingerprint": "fp_38647f5e19"
           }
-          """.formatted(quoted(text), finish, inputTokens, outputTokens, inputTokens + outputTokens);
+          """
+          .formatted(quoted(text), finish, inputTokens, outputTokens, inputTokens + outputTokens);
     }
 
     @Override
     public String error(int status, String message) {
-      String type = switch (status) {
-        case 429 -> "requests";
-        case 401 -> "invalid_request_error";
-        case 500, 503 -> "server_error";
-        default -> "invalid_request_error";
-      };
-      String code = switch (status) {
-        case 429 -> "\"rate_limit_exceeded\"";
-        case 401 -> "\"invalid_api_key\"";
-        case 404 -> "\"model_not_found\"";
-        default -> "null";
-      };
+      String type =
+          switch (status) {
+            case 429 -> "requests";
+            case 401 -> "invalid_request_error";
+            case 500, 503 -> "server_error";
+            default -> "invalid_request_error";
+          };
+      String code =
+          switch (status) {
+            case 429 -> "\"rate_limit_exceeded\"";
+            case 401 -> "\"invalid_api_key\"";
+            case 404 -> "\"model_not_found\"";
+            default -> "null";
+          };
       return """
           {
             "error": {
@@ -83,7 +94,8 @@ public enum ProviderWire {
               "code": %s
             }
           }
-          """.formatted(quoted(message), type, code);
+          """
+          .formatted(quoted(message), type, code);
     }
 
     @Override
@@ -93,11 +105,18 @@ public enum ProviderWire {
   },
 
   /**
-   * A local OpenAI-compatible server (vLLM's answers): provider {@code openai} at its own base
-   * URL, and no key, since its variable is not set.
+   * A local OpenAI-compatible server (vLLM's answers): provider {@code openai} at its own base URL,
+   * and no key, since its variable is not set.
    */
-  OPENAI_COMPATIBLE("openai", "Qwen/Qwen2.5-Coder-7B-Instruct", "/v1", "/v1/chat/completions", "VLLM_API_KEY", false,
-      "stop", "length") {
+  OPENAI_COMPATIBLE(
+      "openai",
+      "Qwen/Qwen2.5-Coder-7B-Instruct",
+      "/v1",
+      "/v1/chat/completions",
+      "VLLM_API_KEY",
+      false,
+      "stop",
+      "length") {
     @Override
     public Map.Entry<String, String> keyHeader(String key) {
       return Map.entry("Authorization", "Bearer " + key);
@@ -111,20 +130,23 @@ public enum ProviderWire {
           "reasoning_content":null,"content":%s,"tool_calls":[]},"logprobs":null,"finish_reason":"%s",\
           "stop_reason":null}],"usage":{"prompt_tokens":%d,"total_tokens":%d,"completion_tokens":%d,\
           "prompt_tokens_details":null},"prompt_logprobs":null,"kv_transfer_params":null}
-          """.formatted(quoted(text), finish, inputTokens, inputTokens + outputTokens, outputTokens);
+          """
+          .formatted(quoted(text), finish, inputTokens, inputTokens + outputTokens, outputTokens);
     }
 
     @Override
     public String error(int status, String message) {
-      String type = switch (status) {
-        case 404 -> "NotFoundError";
-        case 400 -> "BadRequestError";
-        case 401 -> "Unauthorized";
-        default -> "InternalServerError";
-      };
+      String type =
+          switch (status) {
+            case 404 -> "NotFoundError";
+            case 400 -> "BadRequestError";
+            case 401 -> "Unauthorized";
+            default -> "InternalServerError";
+          };
       return """
           {"object":"error","message":%s,"type":"%s","param":null,"code":%d}
-          """.formatted(quoted(message), type, status);
+          """
+          .formatted(quoted(message), type, status);
     }
 
     @Override
@@ -134,8 +156,15 @@ public enum ProviderWire {
   },
 
   /** Anthropic's Messages API, with the key in {@code x-api-key}. */
-  ANTHROPIC("anthropic", "claude-sonnet-4-5", "/v1/", "/v1/messages", "ANTHROPIC_API_KEY", true,
-      "end_turn", "max_tokens") {
+  ANTHROPIC(
+      "anthropic",
+      "claude-sonnet-4-5",
+      "/v1/",
+      "/v1/messages",
+      "ANTHROPIC_API_KEY",
+      true,
+      "end_turn",
+      "max_tokens") {
     @Override
     public Map.Entry<String, String> keyHeader(String key) {
       return Map.entry("x-api-key", key);
@@ -162,22 +191,25 @@ public enum ProviderWire {
               "service_tier": "standard"
             }
           }
-          """.formatted(quoted(text), finish, inputTokens, outputTokens);
+          """
+          .formatted(quoted(text), finish, inputTokens, outputTokens);
     }
 
     @Override
     public String error(int status, String message) {
-      String type = switch (status) {
-        case 400 -> "invalid_request_error";
-        case 401 -> "authentication_error";
-        case 404 -> "not_found_error";
-        case 429 -> "rate_limit_error";
-        case 529, 503 -> "overloaded_error";
-        default -> "api_error";
-      };
+      String type =
+          switch (status) {
+            case 400 -> "invalid_request_error";
+            case 401 -> "authentication_error";
+            case 404 -> "not_found_error";
+            case 429 -> "rate_limit_error";
+            case 529, 503 -> "overloaded_error";
+            default -> "api_error";
+          };
       return """
           {"type":"error","error":{"type":"%s","message":%s},"request_id":"req_011CUaXk9qN7tPz3bYwLmR4e"}
-          """.formatted(type, quoted(message));
+          """
+          .formatted(type, quoted(message));
     }
 
     @Override
@@ -187,8 +219,15 @@ public enum ProviderWire {
   },
 
   /** Google's Gemini API ({@code generateContent}), with the key in {@code x-goog-api-key}. */
-  GEMINI("gemini", "gemini-2.5-flash", "/v1beta", "/v1beta/models/gemini-2.5-flash:generateContent", "GEMINI_API_KEY",
-      true, "STOP", "MAX_TOKENS") {
+  GEMINI(
+      "gemini",
+      "gemini-2.5-flash",
+      "/v1beta",
+      "/v1beta/models/gemini-2.5-flash:generateContent",
+      "GEMINI_API_KEY",
+      true,
+      "STOP",
+      "MAX_TOKENS") {
     @Override
     public Map.Entry<String, String> keyHeader(String key) {
       return Map.entry("x-goog-api-key", key);
@@ -219,20 +258,28 @@ public enum ProviderWire {
             "modelVersion": "gemini-2.5-flash",
             "responseId": "x2kTaJ2_B8-d1e8P3vGPsQ8"
           }
-          """.formatted(quoted(text), finish, inputTokens, outputTokens, inputTokens + outputTokens, inputTokens);
+          """
+          .formatted(
+              quoted(text),
+              finish,
+              inputTokens,
+              outputTokens,
+              inputTokens + outputTokens,
+              inputTokens);
     }
 
     @Override
     public String error(int status, String message) {
-      String s = switch (status) {
-        case 400 -> "INVALID_ARGUMENT";
-        case 401 -> "UNAUTHENTICATED";
-        case 403 -> "PERMISSION_DENIED";
-        case 404 -> "NOT_FOUND";
-        case 429 -> "RESOURCE_EXHAUSTED";
-        case 503 -> "UNAVAILABLE";
-        default -> "INTERNAL";
-      };
+      String s =
+          switch (status) {
+            case 400 -> "INVALID_ARGUMENT";
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "PERMISSION_DENIED";
+            case 404 -> "NOT_FOUND";
+            case 429 -> "RESOURCE_EXHAUSTED";
+            case 503 -> "UNAVAILABLE";
+            default -> "INTERNAL";
+          };
       return """
           {
             "error": {
@@ -241,7 +288,8 @@ public enum ProviderWire {
               "status": "%s"
             }
           }
-          """.formatted(status, quoted(message), s);
+          """
+          .formatted(status, quoted(message), s);
     }
 
     @Override
@@ -267,7 +315,8 @@ public enum ProviderWire {
           "message":{"role":"assistant","content":%s},"done_reason":"%s","done":true,\
           "total_duration":2153421000,"load_duration":21543000,"prompt_eval_count":%d,\
           "prompt_eval_duration":183000000,"eval_count":%d,"eval_duration":1912000000}
-          """.formatted(quoted(text), finish, inputTokens, outputTokens);
+          """
+          .formatted(quoted(text), finish, inputTokens, outputTokens);
     }
 
     @Override
@@ -290,8 +339,15 @@ public enum ProviderWire {
   private final String stopReason;
   private final String lengthReason;
 
-  ProviderWire(String provider, String model, String apiPath, String chatPath, String keyVariable, boolean keyed,
-      String stopReason, String lengthReason) {
+  ProviderWire(
+      String provider,
+      String model,
+      String apiPath,
+      String chatPath,
+      String keyVariable,
+      boolean keyed,
+      String stopReason,
+      String lengthReason) {
     this.provider = provider;
     this.model = model;
     this.apiPath = apiPath;
@@ -344,10 +400,10 @@ public enum ProviderWire {
   }
 
   /**
-   * An answer cut off at the output token limit, as the provider sends it: like {@link #answer}
-   * but with the provider's own word for it (OpenAI's and vLLM's {@code finish_reason} and
-   * Ollama's {@code done_reason} {@code length}, Anthropic's {@code stop_reason}
-   * {@code max_tokens}, Gemini's {@code finishReason} {@code MAX_TOKENS}).
+   * An answer cut off at the output token limit, as the provider sends it: like {@link #answer} but
+   * with the provider's own word for it (OpenAI's and vLLM's {@code finish_reason} and Ollama's
+   * {@code done_reason} {@code length}, Anthropic's {@code stop_reason} {@code max_tokens},
+   * Gemini's {@code finishReason} {@code MAX_TOKENS}).
    */
   public String lengthAnswer(String text, int inputTokens, int outputTokens) {
     return body(text, inputTokens, outputTokens, lengthReason);

@@ -51,11 +51,17 @@ public final class ScriptedProposer implements Proposer {
     if (step == null) return Optional.empty();
     try {
       String before = Files.readString(context.tree().resolve(step.path()));
-      if (!before.contains(step.find())) throw new IllegalStateException(step.path() + " does not contain " + step.find());
+      if (!before.contains(step.find()))
+        throw new IllegalStateException(step.path() + " does not contain " + step.find());
       String after = before.replace(step.find(), step.replace());
-      return Optional.of(new Proposal("scripted:" + step.path() + ":" + step.find(), step.summary(),
-          "A scripted change for a test.", Patch.of(new FileEdit(step.path(), before, after)),
-          Provenance.offline("scripted", "script"), "replace `" + step.find() + "` with `" + step.replace() + "`"));
+      return Optional.of(
+          new Proposal(
+              "scripted:" + step.path() + ":" + step.find(),
+              step.summary(),
+              "A scripted change for a test.",
+              Patch.of(new FileEdit(step.path(), before, after)),
+              Provenance.offline("scripted", "script"),
+              "replace `" + step.find() + "` with `" + step.replace() + "`"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,7 +16,8 @@ public final class SlowReportRepo {
 
   public static final String POM = PackagedPom.of("demo", "slow-report").text();
 
-  public static final String SLOW_REPORT = """
+  public static final String SLOW_REPORT =
+      """
       package demo;
 
       /** Renders numbers as a comma-separated line. */
@@ -34,7 +35,8 @@ public final class SlowReportRepo {
       }
       """;
 
-  public static final String BENCH = """
+  public static final String BENCH =
+      """
       package demo;
 
       public final class Bench {
@@ -56,7 +58,8 @@ public final class SlowReportRepo {
       }
       """;
 
-  public static final String TEST = """
+  public static final String TEST =
+      """
       package demo;
 
       import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,7 +79,8 @@ public final class SlowReportRepo {
       }
       """;
 
-  public static final String KAIZEN_YML = """
+  public static final String KAIZEN_YML =
+      """
       build: mvn -o -B -q -DskipTests package
       evals:
         - id: tests
@@ -93,7 +97,9 @@ public final class SlowReportRepo {
       """;
 
   /** The report with a second slow method that the benchmark does not exercise. */
-  public static final String TWO_SLOW_METHODS = SLOW_REPORT.substring(0, SLOW_REPORT.lastIndexOf('}')) + """
+  public static final String TWO_SLOW_METHODS =
+      SLOW_REPORT.substring(0, SLOW_REPORT.lastIndexOf('}'))
+          + """
 
         public static String renderSquares(int count) {
           String out = "";
@@ -105,23 +111,28 @@ public final class SlowReportRepo {
       }
       """;
 
-
   /** The benchmark, also reporting the heap still in use after a collection: a guard metric. */
-  public static final String BENCH_WITH_HEAP = BENCH.replace(
-      "System.out.println(\"{\\\"ms_per_op\\\": \" + ms[runs / 2] + \"}\");",
-      "Runtime rt = Runtime.getRuntime();\n"
-          + "          for (int i = 0; i < 3; i++) System.gc();\n"
-          + "          double heapKb = (rt.totalMemory() - rt.freeMemory()) / 1024.0;\n"
-          + "          System.out.println(\"{\\\"ms_per_op\\\": \" + ms[runs / 2] + \", \\\"heap_kb\\\": \" + heapKb + \"}\");");
+  public static final String BENCH_WITH_HEAP =
+      BENCH.replace(
+          "System.out.println(\"{\\\"ms_per_op\\\": \" + ms[runs / 2] + \"}\");",
+          "Runtime rt = Runtime.getRuntime();\n"
+              + "          for (int i = 0; i < 3; i++) System.gc();\n"
+              + "          double heapKb = (rt.totalMemory() - rt.freeMemory()) / 1024.0;\n"
+              + "          System.out.println(\"{\\\"ms_per_op\\\": \" + ms[runs / 2] + \", \\\"heap_kb\\\": \" + heapKb + \"}\");");
 
   /** The configuration with {@code heap_kb} as a guard. */
-  public static final String KAIZEN_YML_WITH_GUARD = KAIZEN_YML.replace(
-      "      - {name: ms_per_op, better: lower, role: target}\n",
-      "      - {name: ms_per_op, better: lower, role: target}\n"
-          + "      - {name: heap_kb, better: lower, role: guard}\n");
+  public static final String KAIZEN_YML_WITH_GUARD =
+      KAIZEN_YML.replace(
+          "      - {name: ms_per_op, better: lower, role: target}\n",
+          "      - {name: ms_per_op, better: lower, role: target}\n"
+              + "      - {name: heap_kb, better: lower, role: guard}\n");
 
-  /** A model's answer that fixes the slowness with one SEARCH/REPLACE block, as the system prompt asks. */
-  public static final String MODEL_FIX = """
+  /**
+   * A model's answer that fixes the slowness with one SEARCH/REPLACE block, as the system prompt
+   * asks.
+   */
+  public static final String MODEL_FIX =
+      """
       Summary: Build the line with a StringBuilder
       Rationale: Concatenating with += copies the whole string on every pass, which is quadratic.
       A StringBuilder appends in amortised constant time.
@@ -145,10 +156,13 @@ public final class SlowReportRepo {
       """;
 
   /** The same fix with a SEARCH the file does not have (a made-up initialiser). */
-  public static final String MODEL_FIX_MISMATCHED = MODEL_FIX.replace("    String out = \"\";\n    for", "    String out = new String();\n    for");
+  public static final String MODEL_FIX_MISMATCHED =
+      MODEL_FIX.replace(
+          "    String out = \"\";\n    for", "    String out = new String();\n    for");
 
   /** The fix with a mistake the compiler finds: it returns the builder where a String is due. */
-  public static final String MODEL_FIX_NOT_COMPILING = MODEL_FIX.replace("    return out.toString();\n", "    return out;\n");
+  public static final String MODEL_FIX_NOT_COMPILING =
+      MODEL_FIX.replace("    return out.toString();\n", "    return out;\n");
 
   private SlowReportRepo() {}
 
@@ -178,13 +192,16 @@ public final class SlowReportRepo {
     files.put("src/main/java/demo/Bench.java", BENCH_WITH_HEAP);
     files.put("kaizen.yml", KAIZEN_YML_WITH_GUARD);
     repo.writeAll(files).commitAll("A slow report whose benchmark also reports its heap");
-    if (!repo.read("src/main/java/demo/Bench.java").contains("heap_kb") || !repo.read("kaizen.yml").contains("heap_kb")) {
+    if (!repo.read("src/main/java/demo/Bench.java").contains("heap_kb")
+        || !repo.read("kaizen.yml").contains("heap_kb")) {
       throw new IllegalStateException("the guard fixture did not take");
     }
     return repo;
   }
 
-  /** Creates the repository with two places the heuristic proposer rewrites, one after the other. */
+  /**
+   * Creates the repository with two places the heuristic proposer rewrites, one after the other.
+   */
   public static GitFixture createWithTwoSlowMethods(Path dir) {
     GitFixture repo = GitFixture.init(dir);
     var files = files();

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * A one-file project for profiler tests: {@code demo.Spin}, run as {@code java
- * src/main/java/demo/Spin.java <ms> <exit code> <marker>}, spends its time in {@code hot} (about
- * 40 times the work of {@code cold}) for {@code ms} milliseconds, then exits with the exit code;
- * with code 4 instead when the system property {@code spin.marker} is not the marker.
+ * src/main/java/demo/Spin.java <ms> <exit code> <marker>}, spends its time in {@code hot} (about 40
+ * times the work of {@code cold}) for {@code ms} milliseconds, then exits with the exit code; with
+ * code 4 instead when the system property {@code spin.marker} is not the marker.
  */
 public final class SpinTree {
 
@@ -24,7 +24,9 @@ public final class SpinTree {
   public static Path write(Path tree) throws IOException {
     Path file = tree.resolve(PATH);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         package demo;
 
         public class Spin {

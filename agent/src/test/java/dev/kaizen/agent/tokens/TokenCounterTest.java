@@ -17,7 +17,8 @@ class TokenCounterTest {
   void counts_o200k_tokens() {
     assertThat(TokenCounter.count("hello world")).as("'hello' and ' world'").isEqualTo(2);
     assertThat(TokenCounter.count("public static void main(String[] args) {"))
-        .as("public, static, void, main, (String, [], args, ), {").isEqualTo(9);
+        .as("public, static, void, main, (String, [], args, ), {")
+        .isEqualTo(9);
   }
 
   @Test
@@ -31,7 +32,12 @@ class TokenCounterTest {
   void gives_the_same_count_from_many_threads_at_once() {
     String text = "class Point { double norm() { return Math.sqrt(x * x + y * y); } }\n".repeat(50);
     int expected = TokenCounter.count(text);
-    assertThat(IntStream.range(0, 64).parallel().map(i -> TokenCounter.count(text)).distinct().toArray())
+    assertThat(
+            IntStream.range(0, 64)
+                .parallel()
+                .map(i -> TokenCounter.count(text))
+                .distinct()
+                .toArray())
         .containsExactly(expected);
   }
 }

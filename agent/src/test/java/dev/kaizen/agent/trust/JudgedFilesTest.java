@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class JudgedFilesTest {
 
-  static final String TESTS_OUTSIDE_SRC_TEST = """
+  static final String TESTS_OUTSIDE_SRC_TEST =
+      """
       package demo;
 
       import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class JudgedFilesTest {
       }
       """;
 
-  static final String BENCHMARK = """
+  static final String BENCHMARK =
+      """
       package demo;
 
       public class ParseBench {
@@ -33,7 +35,8 @@ class JudgedFilesTest {
       }
       """;
 
-  static final String MENTIONS_TEST_IN_JAVADOC = """
+  static final String MENTIONS_TEST_IN_JAVADOC =
+      """
       package demo;
 
       /** Counts methods annotated with {@code @Test}, or
@@ -45,25 +48,33 @@ class JudgedFilesTest {
   final JudgedFiles judged = new JudgedFiles(new PathGlobs(KaizenConfig.DEFAULT_PROTECTED));
 
   private List<String> violations(ChangedPath change, Map<String, String> baseline) {
-    return judged.violations("the candidate", List.of(change), p -> Optional.ofNullable(baseline.get(p)));
+    return judged.violations(
+        "the candidate", List.of(change), p -> Optional.ofNullable(baseline.get(p)));
   }
 
   @Test
   void a_protected_path_is_refused_naming_the_glob() {
     assertThat(violations(new ChangedPath("kaizen.yml", Kind.MODIFIED), Map.of()))
         .containsExactly("refused: the candidate edits kaizen.yml, protected by 'kaizen.yml'");
-    assertThat(violations(new ChangedPath("core/src/test/java/demo/ATest.java", Kind.DELETED), Map.of()))
-        .containsExactly("refused: the candidate deletes core/src/test/java/demo/ATest.java, protected by '**/src/test/**'");
+    assertThat(
+            violations(
+                new ChangedPath("core/src/test/java/demo/ATest.java", Kind.DELETED), Map.of()))
+        .containsExactly(
+            "refused: the candidate deletes core/src/test/java/demo/ATest.java, protected by '**/src/test/**'");
   }
 
   @Test
   void a_file_holding_baseline_tests_is_judged_wherever_it_lives() {
     String path = "src/main/java/demo/Checks.java";
 
-    assertThat(violations(new ChangedPath(path, Kind.MODIFIED), Map.of(path, TESTS_OUTSIDE_SRC_TEST)))
-        .containsExactly("refused: the candidate edits src/main/java/demo/Checks.java, which holds the baseline's tests (@Test)");
-    assertThat(violations(new ChangedPath(path, Kind.DELETED), Map.of(path, TESTS_OUTSIDE_SRC_TEST)))
-        .containsExactly("refused: the candidate deletes src/main/java/demo/Checks.java, which holds the baseline's tests (@Test)");
+    assertThat(
+            violations(new ChangedPath(path, Kind.MODIFIED), Map.of(path, TESTS_OUTSIDE_SRC_TEST)))
+        .containsExactly(
+            "refused: the candidate edits src/main/java/demo/Checks.java, which holds the baseline's tests (@Test)");
+    assertThat(
+            violations(new ChangedPath(path, Kind.DELETED), Map.of(path, TESTS_OUTSIDE_SRC_TEST)))
+        .containsExactly(
+            "refused: the candidate deletes src/main/java/demo/Checks.java, which holds the baseline's tests (@Test)");
   }
 
   @Test
@@ -71,20 +82,30 @@ class JudgedFilesTest {
     String path = "bench/src/main/java/demo/ParseBench.java";
 
     assertThat(violations(new ChangedPath(path, Kind.MODIFIED), Map.of(path, BENCHMARK)))
-        .containsExactly("refused: the candidate edits " + path + ", which holds the baseline's benchmarks (@Benchmark)");
+        .containsExactly(
+            "refused: the candidate edits "
+                + path
+                + ", which holds the baseline's benchmarks (@Benchmark)");
   }
 
   @Test
   void an_annotation_named_only_in_javadoc_does_not_make_a_file_a_test() {
     String path = "src/main/java/demo/Counter.java";
 
-    assertThat(violations(new ChangedPath(path, Kind.MODIFIED), Map.of(path, MENTIONS_TEST_IN_JAVADOC))).isEmpty();
+    assertThat(
+            violations(
+                new ChangedPath(path, Kind.MODIFIED), Map.of(path, MENTIONS_TEST_IN_JAVADOC)))
+        .isEmpty();
   }
 
   @Test
   void a_new_file_may_hold_tests_and_ordinary_code_may_change() {
-    assertThat(violations(new ChangedPath("src/main/java/demo/New.java", Kind.ADDED), Map.of())).isEmpty();
-    assertThat(violations(new ChangedPath("src/main/java/demo/Report.java", Kind.MODIFIED),
-        Map.of("src/main/java/demo/Report.java", "package demo; final class Report {}"))).isEmpty();
+    assertThat(violations(new ChangedPath("src/main/java/demo/New.java", Kind.ADDED), Map.of()))
+        .isEmpty();
+    assertThat(
+            violations(
+                new ChangedPath("src/main/java/demo/Report.java", Kind.MODIFIED),
+                Map.of("src/main/java/demo/Report.java", "package demo; final class Report {}")))
+        .isEmpty();
   }
 }

@@ -8,18 +8,23 @@ import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link CloneSync}: one bare clone per user tree, brought up to date with the user's branches, tags and HEAD. */
+/**
+ * {@link CloneSync}: one bare clone per user tree, brought up to date with the user's branches,
+ * tags and HEAD.
+ */
 class CloneSyncTest {
 
   @TempDir Path tmp;
 
   @Test
-  void makes_the_clone_once_and_fetches_the_users_branches_tags_and_head_into_it() throws Exception {
+  void makes_the_clone_once_and_fetches_the_users_branches_tags_and_head_into_it()
+      throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
       String first = repo.write("README.md", "hello\n").commitAll("first");
       Path ws = tmp.resolve("ws");
       Path cloneDir;
-      try (Repository user = UserRepositoryOpener.open(repo.root()); Repository clone = CloneSync.openOrClone(user, ws)) {
+      try (Repository user = UserRepositoryOpener.open(repo.root());
+          Repository clone = CloneSync.openOrClone(user, ws)) {
         cloneDir = clone.getDirectory().toPath();
         assertThat(clone.isBare()).isTrue();
         assertThat(cloneDir.getParent()).isEqualTo(ws.resolve("repos"));
@@ -29,8 +34,11 @@ class CloneSyncTest {
       repo.createBranch("topic");
       repo.git().tag().setName("v1").call();
       String second = repo.write("README.md", "hello again\n").commitAll("second");
-      try (Repository user = UserRepositoryOpener.open(repo.root()); Repository clone = CloneSync.openOrClone(user, ws)) {
-        assertThat(clone.getDirectory().toPath()).as("the same clone, opened again").isEqualTo(cloneDir);
+      try (Repository user = UserRepositoryOpener.open(repo.root());
+          Repository clone = CloneSync.openOrClone(user, ws)) {
+        assertThat(clone.getDirectory().toPath())
+            .as("the same clone, opened again")
+            .isEqualTo(cloneDir);
 
         CloneSync.fetch(user, clone);
 

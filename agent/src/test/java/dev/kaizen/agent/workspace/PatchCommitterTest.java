@@ -18,7 +18,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link PatchCommitter}: a commit made in memory, by Kaizen, that no ref points at until one is set. */
+/**
+ * {@link PatchCommitter}: a commit made in memory, by Kaizen, that no ref points at until one is
+ * set.
+ */
 class PatchCommitterTest {
 
   @TempDir Path tmp;
@@ -29,8 +32,12 @@ class PatchCommitterTest {
       repo.write("README.md", "hello\n").commitAll("first");
     }
     Path bare = tmp.resolve("clone.git");
-    Git.cloneRepository().setURI(tmp.resolve("repo").toUri().toString()).setBare(true)
-        .setDirectory(bare.toFile()).call().close();
+    Git.cloneRepository()
+        .setURI(tmp.resolve("repo").toUri().toString())
+        .setBare(true)
+        .setDirectory(bare.toFile())
+        .call()
+        .close();
     return new FileRepositoryBuilder().setGitDir(bare.toFile()).setMustExist(true).build();
   }
 
@@ -41,7 +48,10 @@ class PatchCommitterTest {
       Map<String, String> refsBefore = refs(clone);
       var info = new CommitInfo("Say more", "", Map.of("Kaizen-Session", "s1"));
 
-      ApplyResult result = new PatchCommitter(clone).commit(parent, Patch.of(new FileEdit("README.md", "hello\n", "hello, more\n")), info);
+      ApplyResult result =
+          new PatchCommitter(clone)
+              .commit(
+                  parent, Patch.of(new FileEdit("README.md", "hello\n", "hello, more\n")), info);
 
       assertThat(result).isInstanceOf(ApplyResult.Committed.class);
       String commit = ((ApplyResult.Committed) result).commit();
@@ -61,10 +71,15 @@ class PatchCommitterTest {
     try (Repository clone = bareWithOneCommit()) {
       String parent = clone.resolve("HEAD").name();
 
-      ApplyResult result = new PatchCommitter(clone).commit(parent, Patch.of(new FileEdit("README.md", "hello\n", "hello\n")),
-          new CommitInfo("Nothing", "", Map.of()));
+      ApplyResult result =
+          new PatchCommitter(clone)
+              .commit(
+                  parent,
+                  Patch.of(new FileEdit("README.md", "hello\n", "hello\n")),
+                  new CommitInfo("Nothing", "", Map.of()));
 
-      assertThat(result).isEqualTo(new ApplyResult.NotApplied("README.md", "the patch changes nothing"));
+      assertThat(result)
+          .isEqualTo(new ApplyResult.NotApplied("README.md", "the patch changes nothing"));
     }
   }
 

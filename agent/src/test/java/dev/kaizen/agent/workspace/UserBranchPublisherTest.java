@@ -14,7 +14,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link UserBranchPublisher} never writes the branch the user has checked out, whatever is expected of it. */
+/**
+ * {@link UserBranchPublisher} never writes the branch the user has checked out, whatever is
+ * expected of it.
+ */
 class UserBranchPublisherTest {
 
   @TempDir Path tmp;
@@ -23,13 +26,25 @@ class UserBranchPublisherTest {
   void never_publishes_to_the_checked_out_branch() throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
       String base = repo.write("README.md", "hello\n").commitAll("first");
-      try (Repository user = UserRepositoryOpener.open(repo.root()); Repository clone = CloneSync.openOrClone(user, tmp.resolve("ws"))) {
-        var committed = (ApplyResult.Committed) new PatchCommitter(clone)
-            .commit(base, Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")), new CommitInfo("one", "", Map.of()));
+      try (Repository user = UserRepositoryOpener.open(repo.root());
+          Repository clone = CloneSync.openOrClone(user, tmp.resolve("ws"))) {
+        var committed =
+            (ApplyResult.Committed)
+                new PatchCommitter(clone)
+                    .commit(
+                        base,
+                        Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")),
+                        new CommitInfo("one", "", Map.of()));
 
-        assertThatThrownBy(() -> new UserBranchPublisher(user, clone).publish("main", Optional.of(base), committed.commit()))
+        assertThatThrownBy(
+                () ->
+                    new UserBranchPublisher(user, clone)
+                        .publish("main", Optional.of(base), committed.commit()))
             .isInstanceOf(UsageException.class)
-            .hasMessage("branch main is checked out in " + repo.root() + "; Kaizen does not move a checked-out branch");
+            .hasMessage(
+                "branch main is checked out in "
+                    + repo.root()
+                    + "; Kaizen does not move a checked-out branch");
       }
       assertThat(repo.head()).isEqualTo(base);
       assertThat(repo.read("README.md")).isEqualTo("hello\n");

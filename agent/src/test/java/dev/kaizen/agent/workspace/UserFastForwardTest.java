@@ -29,11 +29,15 @@ class UserFastForwardTest {
       try (Repository user = UserRepositoryOpener.open(repo.root())) {
         assertThatThrownBy(() -> new UserFastForward(user).fastForward("release", mainOnly))
             .isInstanceOf(UsageException.class)
-            .hasMessage("--into release: the branch has moved since the session started; the result stays on its session branch");
+            .hasMessage(
+                "--into release: the branch has moved since the session started; the result stays on its session branch");
         assertThatThrownBy(() -> new UserFastForward(user).fastForward("nope", mainOnly))
             .isInstanceOf(UsageException.class)
             .hasMessage("--into nope: no such branch in " + repo.root());
-        assertThatThrownBy(() -> new UserFastForward(user).fastForward("release", "0123456789abcdef0123456789abcdef01234567"))
+        assertThatThrownBy(
+                () ->
+                    new UserFastForward(user)
+                        .fastForward("release", "0123456789abcdef0123456789abcdef01234567"))
             .isInstanceOf(EnvironmentException.class)
             .hasMessage("--into release: commit 0123456789 is not in " + repo.root() + " yet");
       }

@@ -13,7 +13,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link UserRepositoryOpener}: which folders open as the user's repository, and the one line it may write there. */
+/**
+ * {@link UserRepositoryOpener}: which folders open as the user's repository, and the one line it
+ * may write there.
+ */
 class UserRepositoryOpenerTest {
 
   @TempDir Path tmp;
@@ -32,16 +35,19 @@ class UserRepositoryOpenerTest {
   @Test
   void refuses_a_missing_folder_and_a_bare_repository() throws Exception {
     assertThatThrownBy(() -> UserRepositoryOpener.open(tmp.resolve("nope")))
-        .isInstanceOf(UsageException.class).hasMessageContaining("no such directory");
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("no such directory");
     Path bare = tmp.resolve("bare.git");
     Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
 
     assertThatThrownBy(() -> UserRepositoryOpener.open(bare))
-        .isInstanceOf(EnvironmentException.class).hasMessageContaining("a bare repository has no working tree to improve");
+        .isInstanceOf(EnvironmentException.class)
+        .hasMessageContaining("a bare repository has no working tree to improve");
   }
 
   @Test
-  void excludes_a_workspace_inside_the_tree_once_after_the_last_line_of_the_exclude_file() throws Exception {
+  void excludes_a_workspace_inside_the_tree_once_after_the_last_line_of_the_exclude_file()
+      throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("repo"));
         Repository user = UserRepositoryOpener.open(repo.root())) {
       Path exclude = repo.root().resolve(".git/info/exclude");
@@ -56,7 +62,8 @@ class UserRepositoryOpenerTest {
   }
 
   @Test
-  void leaves_the_exclude_file_alone_for_a_workspace_outside_the_tree_or_already_excluded() throws Exception {
+  void leaves_the_exclude_file_alone_for_a_workspace_outside_the_tree_or_already_excluded()
+      throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("repo"));
         Repository user = UserRepositoryOpener.open(repo.root())) {
       Path exclude = repo.root().resolve(".git/info/exclude");

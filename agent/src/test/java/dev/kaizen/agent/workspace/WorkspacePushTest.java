@@ -16,7 +16,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Pushing a branch from Kaizen's clone to another repository: fast-forward only, the user's tree untouched, no secret in a message. */
+/**
+ * Pushing a branch from Kaizen's clone to another repository: fast-forward only, the user's tree
+ * untouched, no secret in a message.
+ */
 class WorkspacePushTest {
 
   static final String SECRET = "ghs_workspacePushTestSecret0123456789";
@@ -31,7 +34,11 @@ class WorkspacePushTest {
 
   private static String commitOn(Workspace ws, String parent, String text) {
     String before = ws.readFile(parent, "README.md").orElseThrow();
-    var r = ws.commit(parent, Patch.of(new FileEdit("README.md", before, text)), new CommitInfo("change", "", Map.of()));
+    var r =
+        ws.commit(
+            parent,
+            Patch.of(new FileEdit("README.md", before, text)),
+            new CommitInfo("change", "", Map.of()));
     return ((ApplyResult.Committed) r).commit();
   }
 
@@ -52,28 +59,35 @@ class WorkspacePushTest {
 
   @Test
   void creates_then_fast_forwards_the_branch_without_touching_the_users_tree() throws Exception {
-    try (GitFixture repo = repo(); Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
+    try (GitFixture repo = repo();
+        Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       Path remote = bareRemote();
       String head = repo.head();
       String first = commitOn(ws, head, "hello, once\n");
       String second = commitOn(ws, first, "hello, twice\n");
 
-      assertThat(ws.push(remote.toString(), "kaizen/s1", first, Optional.empty())).isEqualTo(Pushed.CREATED);
+      assertThat(ws.push(remote.toString(), "kaizen/s1", first, Optional.empty()))
+          .isEqualTo(Pushed.CREATED);
       assertThat(remoteRef(remote, "kaizen/s1")).isEqualTo(first);
-      assertThat(ws.push(remote.toUri().toString(), "kaizen/s1", second, Optional.empty())).isEqualTo(Pushed.UPDATED);
-      assertThat(ws.push(remote.toString(), "kaizen/s1", second, Optional.empty())).isEqualTo(Pushed.UP_TO_DATE);
+      assertThat(ws.push(remote.toUri().toString(), "kaizen/s1", second, Optional.empty()))
+          .isEqualTo(Pushed.UPDATED);
+      assertThat(ws.push(remote.toString(), "kaizen/s1", second, Optional.empty()))
+          .isEqualTo(Pushed.UP_TO_DATE);
       assertThat(remoteRef(remote, "kaizen/s1")).isEqualTo(second);
 
       assertThat(repo.head()).isEqualTo(head);
       assertThat(repo.currentBranch()).isEqualTo("main");
-      assertThat(repo.ref("refs/heads/kaizen/s1")).as("nothing is pushed into the user's repository").isNull();
+      assertThat(repo.ref("refs/heads/kaizen/s1"))
+          .as("nothing is pushed into the user's repository")
+          .isNull();
       assertThat(repo.statusClean()).isTrue();
     }
   }
 
   @Test
   void never_overwrites_a_remote_branch_that_does_not_lead_to_the_commit() throws Exception {
-    try (GitFixture repo = repo(); Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
+    try (GitFixture repo = repo();
+        Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       Path remote = bareRemote();
       String a = commitOn(ws, repo.head(), "one way\n");
       String b = commitOn(ws, repo.head(), "another way\n");
@@ -89,31 +103,54 @@ class WorkspacePushTest {
 
   @Test
   void a_commit_the_clone_does_not_have_is_not_pushed() throws Exception {
-    try (GitFixture repo = repo(); Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
+    try (GitFixture repo = repo();
+        Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       Path remote = bareRemote();
-      assertThatThrownBy(() -> ws.push(remote.toString(), "kaizen/s1", "0123456789abcdef0123456789abcdef01234567", Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  ws.push(
+                      remote.toString(),
+                      "kaizen/s1",
+                      "0123456789abcdef0123456789abcdef01234567",
+                      Optional.empty()))
           .isInstanceOf(EnvironmentException.class)
           .hasMessageContaining("is not in Kaizen's clone");
-      assertThatThrownBy(() -> ws.push(remote.toString(), "kaizen/bad..name", repo.head(), Optional.empty()))
+      assertThatThrownBy(
+              () -> ws.push(remote.toString(), "kaizen/bad..name", repo.head(), Optional.empty()))
           .isInstanceOf(UsageException.class);
     }
   }
 
   @Test
   void an_unreachable_https_remote_fails_without_showing_the_secret() {
-    try (GitFixture repo = repo(); Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
+    try (GitFixture repo = repo();
+        Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       var login = new RemoteLogin("x-access-token", SECRET);
       assertThat(login.toString()).doesNotContain(SECRET);
 
-      assertThatThrownBy(() -> ws.push("https://127.0.0.1:1/owner/repo.git", "kaizen/s1", repo.head(), Optional.of(login)))
+      assertThatThrownBy(
+              () ->
+                  ws.push(
+                      "https://127.0.0.1:1/owner/repo.git",
+                      "kaizen/s1",
+                      repo.head(),
+                      Optional.of(login)))
           .isInstanceOf(EnvironmentException.class)
           .hasMessageContaining("could not push kaizen/s1 to https://127.0.0.1:1/owner/repo.git")
           .hasNoCause()
-          .message().doesNotContain(SECRET);
-      assertThatThrownBy(() -> ws.push("https://user:" + SECRET + "@127.0.0.1:1/owner/repo.git", "kaizen/s1", repo.head(),
-          Optional.empty()))
+          .message()
+          .doesNotContain(SECRET);
+      assertThatThrownBy(
+              () ->
+                  ws.push(
+                      "https://user:" + SECRET + "@127.0.0.1:1/owner/repo.git",
+                      "kaizen/s1",
+                      repo.head(),
+                      Optional.empty()))
           .isInstanceOf(EnvironmentException.class)
-          .message().doesNotContain(SECRET).contains("https://127.0.0.1:1/owner/repo.git");
+          .message()
+          .doesNotContain(SECRET)
+          .contains("https://127.0.0.1:1/owner/repo.git");
     }
   }
 }

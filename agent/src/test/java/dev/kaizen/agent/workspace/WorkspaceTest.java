@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,9 @@ class WorkspaceTest {
 
   private GitFixture repoWithOneCommit() {
     GitFixture repo = GitFixture.init(tmp.resolve("repo"));
-    repo.write("src/main/java/demo/A.java", "class A {}\n").write("README.md", "hello\n").commitAll("first");
+    repo.write("src/main/java/demo/A.java", "class A {}\n")
+        .write("README.md", "hello\n")
+        .commitAll("first");
     return repo;
   }
 
@@ -71,7 +73,9 @@ class WorkspaceTest {
         Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       String base = repo.head();
       var edit = new FileEdit("src/main/java/demo/A.java", "class A {}\n", "class A { int x; }\n");
-      var info = new CommitInfo("Add a field", "Because.", Map.of("Kaizen-Session", "s1", "Kaizen-Iteration", "1"));
+      var info =
+          new CommitInfo(
+              "Add a field", "Because.", Map.of("Kaizen-Session", "s1", "Kaizen-Iteration", "1"));
 
       ApplyResult result = ws.commit(base, Patch.of(edit), info);
 
@@ -79,7 +83,8 @@ class WorkspaceTest {
       var committed = (ApplyResult.Committed) result;
       assertThat(committed.parent()).isEqualTo(base);
       assertThat(committed.diff()).contains("-class A {}").contains("+class A { int x; }");
-      assertThat(ws.readFile(committed.commit(), "src/main/java/demo/A.java")).contains("class A { int x; }\n");
+      assertThat(ws.readFile(committed.commit(), "src/main/java/demo/A.java"))
+          .contains("class A { int x; }\n");
       assertThat(ws.readFile(committed.commit(), "README.md")).contains("hello\n");
       assertThat(repo.head()).as("user's HEAD").isEqualTo(base);
       assertThat(repo.currentBranch()).isEqualTo("main");
@@ -97,7 +102,10 @@ class WorkspaceTest {
     try (var dirs = Files.list(ws.resolve("repos"))) {
       cloneDir = dirs.findFirst().orElseThrow();
     }
-    try (var repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setGitDir(cloneDir.toFile()).build();
+    try (var repo =
+            new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .setGitDir(cloneDir.toFile())
+                .build();
         RevWalk walk = new RevWalk(repo)) {
       RevCommit c = walk.parseCommit(ObjectId.fromString(commit));
       return c.getFullMessage();
@@ -106,24 +114,35 @@ class WorkspaceTest {
 
   /** Commits "hello 1" over the README of {@link #repoWithOneCommit()} on top of {@code base}. */
   private static ApplyResult.Committed commitReadmeEdit(Workspace ws, String base) {
-    return (ApplyResult.Committed) ws.commit(base, Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")),
-        new CommitInfo("one", "", Map.of()));
+    return (ApplyResult.Committed)
+        ws.commit(
+            base,
+            Patch.of(new FileEdit("README.md", "hello\n", "hello 1\n")),
+            new CommitInfo("one", "", Map.of()));
   }
 
   @Test
   void patch_made_against_other_content_is_not_applied_and_says_why() {
     try (GitFixture repo = repoWithOneCommit();
         Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
-      var stale = new FileEdit("src/main/java/demo/A.java", "class A { old }\n", "class A { new }\n");
-      var missing = new FileEdit("src/main/java/demo/Nope.java", "class Nope { old }\n", "class Nope {}\n");
+      var stale =
+          new FileEdit("src/main/java/demo/A.java", "class A { old }\n", "class A { new }\n");
+      var missing =
+          new FileEdit("src/main/java/demo/Nope.java", "class Nope { old }\n", "class Nope {}\n");
       var info = new CommitInfo("x", "", Map.of());
 
       assertThat(ws.commit(repo.head(), Patch.of(stale), info))
-          .isEqualTo(new ApplyResult.NotApplied("src/main/java/demo/A.java",
-              "the file at " + Workspace.abbreviate(repo.head()) + " differs from what the proposal was made against"));
+          .isEqualTo(
+              new ApplyResult.NotApplied(
+                  "src/main/java/demo/A.java",
+                  "the file at "
+                      + Workspace.abbreviate(repo.head())
+                      + " differs from what the proposal was made against"));
       assertThat(ws.commit(repo.head(), Patch.of(missing), info))
           .isInstanceOf(ApplyResult.NotApplied.class)
-          .extracting(r -> ((ApplyResult.NotApplied) r).reason()).asString().contains("no such file");
+          .extracting(r -> ((ApplyResult.NotApplied) r).reason())
+          .asString()
+          .contains("no such file");
     }
   }
 
@@ -131,13 +150,16 @@ class WorkspaceTest {
   void exports_a_commit_with_executable_bits() throws Exception {
     try (GitFixture repo = repoWithOneCommit()) {
       repo.write("run.sh", "#!/bin/sh\necho hi\n");
-      Files.setPosixFilePermissions(repo.root().resolve("run.sh"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(
+          repo.root().resolve("run.sh"),
+          java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
       String commit = repo.commitAll("script");
       try (Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
         Path out = tmp.resolve("out");
         ws.export(commit, out);
         assertThat(out.resolve("src/main/java/demo/A.java")).hasContent("class A {}");
-        assertThat(Files.getPosixFilePermissions(out.resolve("run.sh"))).contains(PosixFilePermission.OWNER_EXECUTE);
+        assertThat(Files.getPosixFilePermissions(out.resolve("run.sh")))
+            .contains(PosixFilePermission.OWNER_EXECUTE);
         assertThat(out.resolve(".git")).doesNotExist();
       }
     }
@@ -155,7 +177,8 @@ class WorkspaceTest {
       assertThat(ws.branch("kaizen/s")).contains(c1.commit());
 
       assertThatThrownBy(() -> ws.setBranch("kaizen/s", Optional.of(base), base))
-          .isInstanceOf(EnvironmentException.class).hasMessageContaining("moved");
+          .isInstanceOf(EnvironmentException.class)
+          .hasMessageContaining("moved");
       assertThatThrownBy(() -> ws.setBranch("kaizen/s", Optional.empty(), base))
           .isInstanceOf(EnvironmentException.class);
       assertThat(ws.branch("kaizen/s")).contains(c1.commit());
@@ -175,7 +198,8 @@ class WorkspaceTest {
       assertThat(repo.head()).isEqualTo(base);
       assertThat(repo.statusClean()).isTrue();
       assertThatThrownBy(() -> ws.publish("kaizen/s", Optional.empty(), base))
-          .as("a stale expectation must not overwrite the branch").isInstanceOf(EnvironmentException.class);
+          .as("a stale expectation must not overwrite the branch")
+          .isInstanceOf(EnvironmentException.class);
       assertThat(repo.ref("refs/heads/kaizen/s")).isEqualTo(c1.commit());
     }
   }
@@ -206,7 +230,8 @@ class WorkspaceTest {
       repo.write("src/main/java/demo/A.java", "class A { /* mine */ }\n");
 
       assertThatThrownBy(() -> ws.fastForward("main", c1.commit()))
-          .isInstanceOf(UsageException.class).hasMessageContaining("uncommitted changes");
+          .isInstanceOf(UsageException.class)
+          .hasMessageContaining("uncommitted changes");
       assertThat(repo.head()).isEqualTo(base);
       assertThat(repo.read("src/main/java/demo/A.java")).isEqualTo("class A { /* mine */ }\n");
 
@@ -223,7 +248,8 @@ class WorkspaceTest {
     try (GitFixture repo = repoWithOneCommit();
         Workspace ws = Workspace.open(repo.root(), tmp.resolve("ws"))) {
       assertThatThrownBy(() -> ws.resolve("no-such-branch"))
-          .isInstanceOf(UsageException.class).hasMessageContaining("'no-such-branch'");
+          .isInstanceOf(UsageException.class)
+          .hasMessageContaining("'no-such-branch'");
       assertThat(ws.resolve("HEAD")).isEqualTo(repo.head());
     }
   }

@@ -34,15 +34,21 @@ public final class CommandEvalType implements EvalType {
   }
 
   @Override
-  public Optional<String> check(String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
-    return metrics.isEmpty() ? Optional.of("command eval '" + id + "' declares no metrics") : Optional.empty();
+  public Optional<String> check(
+      String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
+    return metrics.isEmpty()
+        ? Optional.of("command eval '" + id + "' declares no metrics")
+        : Optional.empty();
   }
 
   @Override
   public EvalSpec read(EvalEntry entry) {
     List<MetricSpec> metrics = entry.metrics();
-    if (metrics.isEmpty()) throw entry.error("metrics", "a command eval must declare its metrics (name, better, role)");
-    if (entry.has("role")) throw entry.error("role", "only a jmh eval has a role (a command eval gives each metric its own)");
+    if (metrics.isEmpty())
+      throw entry.error("metrics", "a command eval must declare its metrics (name, better, role)");
+    if (entry.has("role"))
+      throw entry.error(
+          "role", "only a jmh eval has a role (a command eval gives each metric its own)");
     return new EvalSpec(entry.id(), this, entry.command(), metrics, entry.timeout());
   }
 
@@ -56,7 +62,8 @@ public final class CommandEvalType implements EvalType {
     ExecResult result = run.exec(spec.command());
     if (!result.succeeded()) return MetricOutcome.failed(run.failure(result));
     MetricLine line = MetricLineParser.parse(result.stdout(), spec.metrics());
-    if (!line.ok()) return MetricOutcome.failed("eval '" + spec.id() + "': " + line.problem().get());
+    if (!line.ok())
+      return MetricOutcome.failed("eval '" + spec.id() + "': " + line.problem().get());
     return MetricOutcome.of(line.values(), spec.metrics());
   }
 

@@ -15,7 +15,8 @@ public record MetricLine(Map<String, Double> values, Optional<String> problem) {
   public MetricLine {
     values = Map.copyOf(Objects.requireNonNull(values, "values"));
     Objects.requireNonNull(problem, "problem");
-    if (problem.isPresent() && !values.isEmpty()) throw new IllegalArgumentException("a failed line has no values");
+    if (problem.isPresent() && !values.isEmpty())
+      throw new IllegalArgumentException("a failed line has no values");
   }
 
   static MetricLine of(Map<String, Double> values) {

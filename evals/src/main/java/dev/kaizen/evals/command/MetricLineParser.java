@@ -37,7 +37,8 @@ public final class MetricLineParser {
   /** Reads the declared metrics from {@code stdout}. */
   public static MetricLine parse(String stdout, List<MetricSpec> declared) {
     String line = lastNonBlankLine(stdout);
-    if (line.isEmpty()) return MetricLine.failed("no output: the last stdout line must be a JSON object of metrics");
+    if (line.isEmpty())
+      return MetricLine.failed("no output: the last stdout line must be a JSON object of metrics");
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -53,21 +54,28 @@ public final class MetricLineParser {
     Map<String, Double> values = new LinkedHashMap<>();
     for (MetricSpec metric : declared) {
       JsonNode value = node.get(metric.name());
-      if (value == null) return MetricLine.failed("metric '" + metric.name() + "' missing from " + cut(line));
+      if (value == null)
+        return MetricLine.failed("metric '" + metric.name() + "' missing from " + cut(line));
       if (!value.isNumber()) {
         return MetricLine.failed("metric '" + metric.name() + "' is not a number in " + cut(line));
       }
       double v = value.doubleValue();
       if (!Double.isFinite(v) || v <= 0) {
         return MetricLine.failed(
-            "metric '" + metric.name() + "' must be a finite number above 0, not " + value + " in " + cut(line));
+            "metric '"
+                + metric.name()
+                + "' must be a finite number above 0, not "
+                + value
+                + " in "
+                + cut(line));
       }
       values.put(metric.name(), v);
     }
     Set<String> names = declared.stream().map(MetricSpec::name).collect(Collectors.toSet());
     for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
-      if (!names.contains(key)) return MetricLine.failed("undeclared metric '" + key + "' in " + cut(line));
+      if (!names.contains(key))
+        return MetricLine.failed("undeclared metric '" + key + "' in " + cut(line));
     }
     return MetricLine.of(values);
   }

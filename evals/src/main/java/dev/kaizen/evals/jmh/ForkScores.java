@@ -20,7 +20,8 @@ final class ForkScores {
   /** The primary metric's fork scores, from {@code rawData} or else {@code rawDataHistogram}. */
   static List<Double> primary(JsonNode metric) throws EntryProblem {
     if (present(metric.get("rawData"))) return means(metric.get("rawData"));
-    if (present(metric.get("rawDataHistogram"))) return weightedMeans(metric.get("rawDataHistogram"));
+    if (present(metric.get("rawDataHistogram")))
+      return weightedMeans(metric.get("rawDataHistogram"));
     throw new EntryProblem("primaryMetric has neither rawData nor rawDataHistogram");
   }
 
@@ -63,9 +64,13 @@ final class ForkScores {
       double count = 0;
       for (int i = 0; i < iterations.size(); i++) {
         JsonNode pairs = iterations.get(i);
-        if (!pairs.isArray()) throw new EntryProblem(at(f, i) + " is not a list of [value, count] pairs");
+        if (!pairs.isArray())
+          throw new EntryProblem(at(f, i) + " is not a list of [value, count] pairs");
         for (JsonNode pair : pairs) {
-          double n = pair.isArray() && pair.size() == 2 && pair.get(1).isNumber() ? pair.get(1).doubleValue() : -1;
+          double n =
+              pair.isArray() && pair.size() == 2 && pair.get(1).isNumber()
+                  ? pair.get(1).doubleValue()
+                  : -1;
           if (!Double.isFinite(n) || n < 0) {
             throw new EntryProblem(at(f, i) + " has a malformed histogram entry " + cut(pair));
           }
@@ -80,7 +85,8 @@ final class ForkScores {
   }
 
   private static double mean(double mean, int f) throws EntryProblem {
-    if (!Double.isFinite(mean)) throw new EntryProblem("fork " + (f + 1) + " score is not finite: " + mean);
+    if (!Double.isFinite(mean))
+      throw new EntryProblem("fork " + (f + 1) + " score is not finite: " + mean);
     return mean;
   }
 
@@ -92,11 +98,15 @@ final class ForkScores {
 
   private static JsonNode iterations(JsonNode fork, int f) throws EntryProblem {
     if (!fork.isArray()) throw new EntryProblem("fork " + (f + 1) + " is not a list of iterations");
-    if (fork.isEmpty()) throw new EntryProblem("fork " + (f + 1) + " has no measurement iterations");
+    if (fork.isEmpty())
+      throw new EntryProblem("fork " + (f + 1) + " has no measurement iterations");
     return fork;
   }
 
-  /** A finite number; JMH writes NaN and infinities as the strings {@code "NaN"}, {@code "Infinity"}. */
+  /**
+   * A finite number; JMH writes NaN and infinities as the strings {@code "NaN"}, {@code
+   * "Infinity"}.
+   */
   private static double finite(JsonNode value, int f, int i) throws EntryProblem {
     double v;
     if (value.isNumber()) {

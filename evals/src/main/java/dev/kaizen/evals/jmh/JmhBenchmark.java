@@ -18,8 +18,8 @@ import java.util.Set;
  * @param forkScores one score per fork, in fork order: the mean of that fork's measurement
  *     iterations (for {@code sample}, the count-weighted mean of its samples); all finite
  * @param score JMH's own primary score, over all forks
- * @param secondaryForkScores per secondary metric (such as {@code gc.alloc.rate.norm} from
- *     {@code -prof gc}), one score per fork, in file order; only metrics with usable raw data
+ * @param secondaryForkScores per secondary metric (such as {@code gc.alloc.rate.norm} from {@code
+ *     -prof gc}), one score per fork, in file order; only metrics with usable raw data
  */
 public record JmhBenchmark(
     String name,
@@ -37,10 +37,12 @@ public record JmhBenchmark(
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(unit, "unit");
     if (name.isBlank()) throw new IllegalArgumentException("benchmark name must not be blank");
-    if (!MODES.contains(mode)) throw new IllegalArgumentException("unknown JMH mode '" + mode + "' of " + name);
+    if (!MODES.contains(mode))
+      throw new IllegalArgumentException("unknown JMH mode '" + mode + "' of " + name);
     forkScores = finite(name, forkScores);
     if (forkScores.isEmpty()) throw new IllegalArgumentException(name + " has no fork scores");
-    if (!Double.isFinite(score)) throw new IllegalArgumentException(name + " has a non-finite score " + score);
+    if (!Double.isFinite(score))
+      throw new IllegalArgumentException(name + " has a non-finite score " + score);
     var secondary = new LinkedHashMap<String, List<Double>>();
     Objects.requireNonNull(secondaryForkScores, "secondaryForkScores")
         .forEach((metric, scores) -> secondary.put(metric, finite(name + ":" + metric, scores)));
@@ -48,7 +50,8 @@ public record JmhBenchmark(
   }
 
   /** A benchmark without secondary metrics. */
-  public JmhBenchmark(String name, String mode, String unit, List<Double> forkScores, double score) {
+  public JmhBenchmark(
+      String name, String mode, String unit, List<Double> forkScores, double score) {
     this(name, mode, unit, forkScores, score, Map.of());
   }
 
@@ -70,7 +73,8 @@ public record JmhBenchmark(
   private static List<Double> finite(String what, List<Double> scores) {
     List<Double> copy = List.copyOf(Objects.requireNonNull(scores, "scores"));
     for (double s : copy) {
-      if (!Double.isFinite(s)) throw new IllegalArgumentException(what + " has a non-finite fork score " + s);
+      if (!Double.isFinite(s))
+        throw new IllegalArgumentException(what + " has a non-finite fork score " + s);
     }
     return copy;
   }

@@ -32,7 +32,10 @@ public final class JmhEvalType implements EvalType {
   /** The placeholder a JMH eval's command holds for its results file. */
   public static final String OUT = "{out}";
 
-  /** JMH's options for a suggested eval: 2 forks of 3 warmup and 5 measurement iterations of 1 s, JSON to {@value #OUT}. */
+  /**
+   * JMH's options for a suggested eval: 2 forks of 3 warmup and 5 measurement iterations of 1 s,
+   * JSON to {@value #OUT}.
+   */
   public static final String OPTIONS = "-f 2 -wi 3 -i 5 -w 1s -r 1s -rf json -rff " + OUT;
 
   /** Where an eval's results go, at the tree's root: {@code .kaizen-jmh-<eval id>.json}. */
@@ -54,10 +57,17 @@ public final class JmhEvalType implements EvalType {
   }
 
   @Override
-  public Optional<String> check(String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
+  public Optional<String> check(
+      String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
     if (command.contains(OUT)) return Optional.empty();
-    return Optional.of("jmh eval '" + id + "' must write its results to " + OUT
-        + " (for example: java -jar target/benchmarks.jar -rf json -rff " + OUT + ")");
+    return Optional.of(
+        "jmh eval '"
+            + id
+            + "' must write its results to "
+            + OUT
+            + " (for example: java -jar target/benchmarks.jar -rf json -rff "
+            + OUT
+            + ")");
   }
 
   @Override
@@ -65,15 +75,20 @@ public final class JmhEvalType implements EvalType {
     List<MetricSpec> metrics = entry.metrics();
     Role role = entry.has("role") ? entry.parse("role", Role::parseMetricRole) : Role.TARGET;
     if (!entry.command().contains(OUT)) {
-      throw entry.error("command", "a jmh eval must write its results to " + OUT
-          + ", as in: java -jar target/benchmarks.jar -rf json -rff " + OUT);
+      throw entry.error(
+          "command",
+          "a jmh eval must write its results to "
+              + OUT
+              + ", as in: java -jar target/benchmarks.jar -rf json -rff "
+              + OUT);
     }
     return new EvalSpec(entry.id(), this, entry.command(), metrics, entry.timeout(), role);
   }
 
   @Override
   public boolean mayHaveTargets(EvalSpec spec) {
-    return spec.benchmarkRole() == Role.TARGET || spec.metrics().stream().anyMatch(m -> m.role() == Role.TARGET);
+    return spec.benchmarkRole() == Role.TARGET
+        || spec.metrics().stream().anyMatch(m -> m.role() == Role.TARGET);
   }
 
   /**
@@ -84,7 +99,8 @@ public final class JmhEvalType implements EvalType {
   public MetricOutcome measure(EvalSpec spec, EvalRun run) {
     Path results = run.tree().resolve(RESULTS_PREFIX + spec.id() + ".json");
     deleteQuietly(results);
-    ExecResult result = run.exec(spec.command().replace(OUT, run.tree().relativize(results).toString()));
+    ExecResult result =
+        run.exec(spec.command().replace(OUT, run.tree().relativize(results).toString()));
     if (!result.succeeded()) {
       deleteQuietly(results);
       return MetricOutcome.failed(run.failure(result));
@@ -98,7 +114,8 @@ public final class JmhEvalType implements EvalType {
   private static MetricOutcome benchmarks(EvalSpec spec, JmhResults read) {
     String eval = "eval '" + spec.id() + "': ";
     if (!read.problems().isEmpty()) return MetricOutcome.failed(eval + read.problems().get(0));
-    if (read.benchmarks().isEmpty()) return MetricOutcome.failed(eval + "the JMH results hold no benchmark");
+    if (read.benchmarks().isEmpty())
+      return MetricOutcome.failed(eval + "the JMH results hold no benchmark");
     Map<String, MetricSpec> named = new LinkedHashMap<>();
     spec.metrics().forEach(m -> named.put(m.name(), m));
     var values = new LinkedHashMap<String, Double>();
@@ -107,11 +124,22 @@ public final class JmhEvalType implements EvalType {
     for (JmhBenchmark b : read.benchmarks()) {
       MetricSpec metric = named.remove(b.name());
       if (metric == null) {
-        metric = new MetricSpec(b.name(), b.higherIsBetter() ? Direction.HIGHER : Direction.LOWER, spec.benchmarkRole());
+        metric =
+            new MetricSpec(
+                b.name(),
+                b.higherIsBetter() ? Direction.HIGHER : Direction.LOWER,
+                spec.benchmarkRole());
       }
-      double value = HodgesLehmann.median(b.forkScores().stream().mapToDouble(Double::doubleValue).toArray());
+      double value =
+          HodgesLehmann.median(b.forkScores().stream().mapToDouble(Double::doubleValue).toArray());
       if (!Double.isFinite(value) || value <= 0) {
-        return MetricOutcome.failed(eval + "benchmark " + b.name() + " scored " + value + ": a score must be a finite number above 0");
+        return MetricOutcome.failed(
+            eval
+                + "benchmark "
+                + b.name()
+                + " scored "
+                + value
+                + ": a score must be a finite number above 0");
       }
       if (values.putIfAbsent(metric.name(), value) != null) {
         return MetricOutcome.failed(eval + "benchmark " + b.name() + " is reported twice");
@@ -120,7 +148,11 @@ public final class JmhEvalType implements EvalType {
       replicates.put(metric.name(), b.forkScores());
     }
     if (!named.isEmpty()) {
-      return MetricOutcome.failed(eval + "benchmark " + named.keySet().iterator().next() + " is missing from the JMH results");
+      return MetricOutcome.failed(
+          eval
+              + "benchmark "
+              + named.keySet().iterator().next()
+              + " is missing from the JMH results");
     }
     return new MetricOutcome(values, specs, replicates, Optional.empty());
   }
@@ -135,7 +167,8 @@ public final class JmhEvalType implements EvalType {
   @Override
   public List<String> describe(EvalSpec spec) {
     if (!spec.metrics().isEmpty()) return List.of();
-    return List.of("every benchmark of the JMH eval '" + spec.id() + "': " + spec.benchmarkRole().id());
+    return List.of(
+        "every benchmark of the JMH eval '" + spec.id() + "': " + spec.benchmarkRole().id());
   }
 
   /** A jmh eval running the benchmark jar of the Maven module {@link JmhSetup#detect} finds. */

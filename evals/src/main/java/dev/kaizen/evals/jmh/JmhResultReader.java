@@ -22,14 +22,14 @@ import java.util.StringJoiner;
  * Reads a JMH JSON result file ({@code -rf json -rff FILE}) into {@link JmhResults}.
  *
  * <p>Each entry of the top-level array is one benchmark, named by its {@code benchmark} field and
- * its {@code params} (see {@link JmhBenchmark#name()}). Its fork scores come from
- * {@code primaryMetric.rawData}, or {@code primaryMetric.rawDataHistogram} in sample mode.
+ * its {@code params} (see {@link JmhBenchmark#name()}). Its fork scores come from {@code
+ * primaryMetric.rawData}, or {@code primaryMetric.rawDataHistogram} in sample mode.
  *
  * <p>Never throws for bad input. A file that is missing, unreadable, empty, not JSON or not an
  * array gives no benchmarks and one problem; an entry that cannot be used (no name, no
- * primaryMetric, an unknown mode, a fork with no iterations or a NaN score, a name listed twice)
- * is left out with a problem that names it, for example
- * {@code results.json: demo.SumBench.sum[size=10]: fork 2 has no measurement iterations}.
+ * primaryMetric, an unknown mode, a fork with no iterations or a NaN score, a name listed twice) is
+ * left out with a problem that names it, for example {@code results.json:
+ * demo.SumBench.sum[size=10]: fork 2 has no measurement iterations}.
  */
 public final class JmhResultReader {
 
@@ -67,7 +67,8 @@ public final class JmhResultReader {
     } catch (JacksonException e) {
       return JmhResults.failed(source + " is not JSON: " + quote(json));
     }
-    if (!root.isArray()) return JmhResults.failed(source + " is not a JSON array of JMH results but " + kind(root));
+    if (!root.isArray())
+      return JmhResults.failed(source + " is not a JSON array of JMH results but " + kind(root));
     if (root.isEmpty()) return JmhResults.failed(source + " lists no benchmarks");
 
     var benchmarks = new ArrayList<JmhBenchmark>();
@@ -97,7 +98,8 @@ public final class JmhResultReader {
     }
     JsonNode params = entry.get("params");
     if (params == null || params.isNull()) return benchmark.asText();
-    if (!params.isObject()) throw new EntryProblem("params of " + benchmark.asText() + " is not an object");
+    if (!params.isObject())
+      throw new EntryProblem("params of " + benchmark.asText() + " is not an object");
     if (params.isEmpty()) return benchmark.asText();
     var rendered = new StringJoiner(",", benchmark.asText() + "[", "]");
     for (Map.Entry<String, JsonNode> param : params.properties()) {
@@ -110,7 +112,8 @@ public final class JmhResultReader {
     JsonNode mode = entry.get("mode");
     if (mode == null || !mode.isTextual()) throw new EntryProblem("no mode");
     if (!JmhBenchmark.MODES.contains(mode.asText())) {
-      throw new EntryProblem("unknown mode " + ForkScores.cut(mode) + ", expected thrpt, avgt, sample or ss");
+      throw new EntryProblem(
+          "unknown mode " + ForkScores.cut(mode) + ", expected thrpt, avgt, sample or ss");
     }
     JsonNode metric = entry.get("primaryMetric");
     if (metric == null || !metric.isObject()) throw new EntryProblem("no primaryMetric");
@@ -138,7 +141,8 @@ public final class JmhResultReader {
   /** The first {@value #QUOTE_LIMIT} characters, on one line, in double quotes. */
   private static String quote(String text) {
     String stripped = text.strip();
-    String head = stripped.length() <= QUOTE_LIMIT ? stripped : stripped.substring(0, QUOTE_LIMIT) + "…";
+    String head =
+        stripped.length() <= QUOTE_LIMIT ? stripped : stripped.substring(0, QUOTE_LIMIT) + "…";
     return "\"" + head.replaceAll("\\s+", " ") + "\"";
   }
 

@@ -32,22 +32,31 @@ import java.util.stream.Stream;
  * @param notes what could not be worked out, written as comments next to the eval
  */
 public record JmhSetup(
-    String module, String jar, List<String> benchmarkSources, int benchmarkCount, List<String> otherModules,
+    String module,
+    String jar,
+    List<String> benchmarkSources,
+    int benchmarkCount,
+    List<String> otherModules,
     List<String> notes) {
 
-  /** The jar the JMH archetype builds: its shade plugin's {@code finalName} is {@code benchmarks}. */
+  /**
+   * The jar the JMH archetype builds: its shade plugin's {@code finalName} is {@code benchmarks}.
+   */
   public static final String ARCHETYPE_JAR = "benchmarks.jar";
 
   private static final int MAX_MODULE_DEPTH = 5;
   private static final long MAX_SOURCE_BYTES = 1 << 20;
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-  private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
+  private static final Pattern DEPENDENCY =
+      Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
   private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<]+?)\\s*</module>");
   private static final Pattern PLUGIN = Pattern.compile("<plugin>(.*?)</plugin>", Pattern.DOTALL);
-  private static final Pattern PROPERTY = Pattern.compile("<([A-Za-z0-9_.\\-]+)>\\s*([^<]*?)\\s*</\\1>");
+  private static final Pattern PROPERTY =
+      Pattern.compile("<([A-Za-z0-9_.\\-]+)>\\s*([^<]*?)\\s*</\\1>");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
-  private static final Pattern BENCHMARK = Pattern.compile(
-      "^\\s*@(?:org\\.openjdk\\.jmh\\.annotations\\.)?Benchmark\\b", Pattern.MULTILINE);
+  private static final Pattern BENCHMARK =
+      Pattern.compile(
+          "^\\s*@(?:org\\.openjdk\\.jmh\\.annotations\\.)?Benchmark\\b", Pattern.MULTILINE);
 
   public JmhSetup {
     Objects.requireNonNull(module, "module");
@@ -69,26 +78,42 @@ public record JmhSetup(
     var poms = new ArrayList<ModulePom>();
     collect(root, "", rootPom, 0, poms, new LinkedHashSet<>());
     // An aggregator (packaging pom) builds no jar: its jmh-core counts for the modules below it.
-    List<String> parentsWithJmh = poms.stream()
-        .filter(p -> p.aggregator() && declaresJmhCore(p.text()))
-        .map(ModulePom::dir)
-        .toList();
-    List<ModulePom> withJmh = poms.stream()
-        .filter(p -> !p.aggregator())
-        .filter(p -> declaresJmhCore(p.text())
-            || parentsWithJmh.stream().anyMatch(d -> d.isEmpty() || p.dir().startsWith(d + "/")))
-        .toList();
+    List<String> parentsWithJmh =
+        poms.stream()
+            .filter(p -> p.aggregator() && declaresJmhCore(p.text()))
+            .map(ModulePom::dir)
+            .toList();
+    List<ModulePom> withJmh =
+        poms.stream()
+            .filter(p -> !p.aggregator())
+            .filter(
+                p ->
+                    declaresJmhCore(p.text())
+                        || parentsWithJmh.stream()
+                            .anyMatch(d -> d.isEmpty() || p.dir().startsWith(d + "/")))
+            .toList();
     if (withJmh.isEmpty()) return Optional.empty();
-    ModulePom bench = withJmh.stream().filter(p -> shadePlugin(p.text()).isPresent()).findFirst().orElse(withJmh.get(0));
+    ModulePom bench =
+        withJmh.stream()
+            .filter(p -> shadePlugin(p.text()).isPresent())
+            .findFirst()
+            .orElse(withJmh.get(0));
     ModulePom top = poms.get(0);
     var notes = new ArrayList<String>();
     String jar = jarName(bench, top, notes);
     List<String> sources = benchmarkSources(root, bench.dir());
     int count = sources.stream().mapToInt(s -> count(BENCHMARK, read(root.resolve(s)))).sum();
     if (sources.isEmpty()) {
-      notes.add("no @Benchmark method was found under " + (bench.dir().isEmpty() ? "" : bench.dir() + "/") + "src/");
+      notes.add(
+          "no @Benchmark method was found under "
+              + (bench.dir().isEmpty() ? "" : bench.dir() + "/")
+              + "src/");
     }
-    List<String> others = withJmh.stream().filter(p -> p != bench).map(p -> p.dir().isEmpty() ? "." : p.dir()).toList();
+    List<String> others =
+        withJmh.stream()
+            .filter(p -> p != bench)
+            .map(p -> p.dir().isEmpty() ? "." : p.dir())
+            .toList();
     return Optional.of(new JmhSetup(bench.dir(), jar, sources, count, others, notes));
   }
 
@@ -97,11 +122,14 @@ public record JmhSetup(
 
     /** Whether this pom only aggregates or parents modules ({@code <packaging>pom}). */
     boolean aggregator() {
-      return element(without(without(without(text, "parent"), "dependencies"), "build"), "packaging").equals("pom");
+      return element(
+              without(without(without(text, "parent"), "dependencies"), "build"), "packaging")
+          .equals("pom");
     }
   }
 
-  private static void collect(Path root, String dir, Path pom, int depth, List<ModulePom> out, Set<Path> seen) {
+  private static void collect(
+      Path root, String dir, Path pom, int depth, List<ModulePom> out, Set<Path> seen) {
     if (!seen.add(pom.toAbsolutePath().normalize())) return;
     String text = COMMENT.matcher(read(pom)).replaceAll("");
     out.add(new ModulePom(dir, text));
@@ -112,32 +140,40 @@ public record JmhSetup(
       Path target = root.resolve(dir).resolve(name).normalize();
       Path modulePom = name.endsWith(".xml") ? target : target.resolve("pom.xml");
       if (!modulePom.startsWith(root.normalize()) || !Files.isRegularFile(modulePom)) continue;
-      String moduleDir = root.normalize().relativize(modulePom.getParent()).toString().replace('\\', '/');
+      String moduleDir =
+          root.normalize().relativize(modulePom.getParent()).toString().replace('\\', '/');
       collect(root, moduleDir, modulePom, depth + 1, out, seen);
     }
   }
 
   /** Whether the project's own dependencies (not managed ones, not a plugin's) name jmh-core. */
   static boolean declaresJmhCore(String pom) {
-    String own = without(without(without(without(pom, "dependencyManagement"), "build"), "profiles"), "reporting");
+    String own =
+        without(
+            without(without(without(pom, "dependencyManagement"), "build"), "profiles"),
+            "reporting");
     Matcher m = DEPENDENCY.matcher(own);
     while (m.find()) {
       String d = m.group(1);
-      if (element(d, "groupId").equals("org.openjdk.jmh") && element(d, "artifactId").equals("jmh-core")) return true;
+      if (element(d, "groupId").equals("org.openjdk.jmh")
+          && element(d, "artifactId").equals("jmh-core")) return true;
     }
     return false;
   }
 
   /**
    * The file name of the jar the shade plugin writes: its {@code finalName}, else the build's
-   * {@code finalName}, else {@code artifactId-version}; properties resolved from the module's
-   * and the root's poms.
+   * {@code finalName}, else {@code artifactId-version}; properties resolved from the module's and
+   * the root's poms.
    */
   private static String jarName(ModulePom bench, ModulePom top, List<String> notes) {
     Optional<String> shade = shadePlugin(bench.text()).or(() -> shadePlugin(top.text()));
     if (shade.isEmpty()) {
-      notes.add("no maven-shade-plugin was found: JMH runs from an uber jar (the JMH archetype's shade plugin writes "
-          + "target/" + ARCHETYPE_JAR + " with main class org.openjdk.jmh.Main); fix the command's jar if it is elsewhere");
+      notes.add(
+          "no maven-shade-plugin was found: JMH runs from an uber jar (the JMH archetype's shade plugin writes "
+              + "target/"
+              + ARCHETYPE_JAR
+              + " with main class org.openjdk.jmh.Main); fix the command's jar if it is elsewhere");
       return ARCHETYPE_JAR;
     }
     String name = element(shade.get(), "finalName");
@@ -149,7 +185,10 @@ public record JmhSetup(
     Map<String, String> properties = properties(bench, top);
     String resolved = resolve(name, properties);
     if (resolved.contains("${")) {
-      notes.add("the shade plugin's jar name '" + name + "' could not be worked out; fix the command's jar");
+      notes.add(
+          "the shade plugin's jar name '"
+              + name
+              + "' could not be worked out; fix the command's jar");
       return ARCHETYPE_JAR;
     }
     return resolved + ".jar";
@@ -170,15 +209,20 @@ public record JmhSetup(
   private static Map<String, String> properties(ModulePom bench, ModulePom top) {
     var properties = new HashMap<String, String>();
     for (ModulePom pom : List.of(top, bench)) { // the module's own properties override the root's
-      section(without(pom.text(), "profiles"), "properties").ifPresent(p -> {
-        Matcher m = PROPERTY.matcher(p);
-        while (m.find()) properties.put(m.group(1), m.group(2));
-      });
+      section(without(pom.text(), "profiles"), "properties")
+          .ifPresent(
+              p -> {
+                Matcher m = PROPERTY.matcher(p);
+                while (m.find()) properties.put(m.group(1), m.group(2));
+              });
     }
     String project = without(without(without(bench.text(), "parent"), "dependencies"), "build");
     String parent = section(bench.text(), "parent").orElse("");
     String artifactId = element(project, "artifactId");
-    String version = element(project, "version").isEmpty() ? element(parent, "version") : element(project, "version");
+    String version =
+        element(project, "version").isEmpty()
+            ? element(parent, "version")
+            : element(project, "version");
     if (!artifactId.isEmpty()) {
       properties.put("project.artifactId", artifactId);
       properties.put("artifactId", artifactId);
@@ -193,12 +237,19 @@ public record JmhSetup(
   private static String resolve(String text, Map<String, String> properties) {
     String s = text;
     for (int round = 0; round < 5 && s.contains("${"); round++) {
-      s = PLACEHOLDER.matcher(s).replaceAll(m -> Matcher.quoteReplacement(properties.getOrDefault(m.group(1), m.group())));
+      s =
+          PLACEHOLDER
+              .matcher(s)
+              .replaceAll(
+                  m -> Matcher.quoteReplacement(properties.getOrDefault(m.group(1), m.group())));
     }
     return s;
   }
 
-  /** The module's Java files under {@code src/} that hold JMH benchmarks, tests and src/jmh left out. */
+  /**
+   * The module's Java files under {@code src/} that hold JMH benchmarks, tests and src/jmh left
+   * out.
+   */
   private static List<String> benchmarkSources(Path root, String module) {
     Path src = root.resolve(module).resolve("src");
     if (!Files.isDirectory(src)) return List.of();
@@ -206,7 +257,11 @@ public record JmhSetup(
       return files
           .filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !p.contains("/src/test/") && !p.startsWith("src/test/") && !p.contains("src/jmh/"))
+          .filter(
+              p ->
+                  !p.contains("/src/test/")
+                      && !p.startsWith("src/test/")
+                      && !p.contains("src/jmh/"))
           .filter(p -> isBenchmark(root.resolve(p)))
           .sorted()
           .toList();
@@ -241,7 +296,9 @@ public record JmhSetup(
   }
 
   private static String without(String xml, String name) {
-    return Pattern.compile("<" + name + ">.*?</" + name + ">", Pattern.DOTALL).matcher(xml).replaceAll("");
+    return Pattern.compile("<" + name + ">.*?</" + name + ">", Pattern.DOTALL)
+        .matcher(xml)
+        .replaceAll("");
   }
 
   private static String read(Path file) {

@@ -17,18 +17,37 @@ final class JmhSuggestion {
   /** Seconds one benchmark takes with {@link JmhEvalType#OPTIONS}: 2 × (3 + 5) × 1 s. */
   static final int SECONDS_PER_BENCHMARK = 16;
 
-  /** How often the gate runs the benchmarks per candidate with the pairs {@code init} writes (10 to 40, both sides). */
+  /**
+   * How often the gate runs the benchmarks per candidate with the pairs {@code init} writes (10 to
+   * 40, both sides).
+   */
   static final int RUNS_MIN = 20;
+
   static final int RUNS_MAX = 80;
 
   private JmhSuggestion() {}
 
   static EvalSuggestion of(EvalType type, JmhSetup jmh) {
-    var eval = new EvalSpec("jmh", type, "java -jar " + jmh.jarPath() + " " + JmhEvalType.OPTIONS, List.of(), Optional.empty());
-    List<String> summary = List.of(
-        "and every benchmark of " + jmh.jarPath() + " is a target (" + jmh.benchmarkCount() + " @Benchmark method(s) found).",
-        "Check the jmh eval's run length (the gate runs it " + RUNS_MIN + " to " + RUNS_MAX + " times per candidate);"
-            + " then commit kaizen.yml.");
+    var eval =
+        new EvalSpec(
+            "jmh",
+            type,
+            "java -jar " + jmh.jarPath() + " " + JmhEvalType.OPTIONS,
+            List.of(),
+            Optional.empty());
+    List<String> summary =
+        List.of(
+            "and every benchmark of "
+                + jmh.jarPath()
+                + " is a target ("
+                + jmh.benchmarkCount()
+                + " @Benchmark method(s) found).",
+            "Check the jmh eval's run length (the gate runs it "
+                + RUNS_MIN
+                + " to "
+                + RUNS_MAX
+                + " times per candidate);"
+                + " then commit kaizen.yml.");
     return new EvalSuggestion(eval, "JMH benchmarks", yaml(jmh), jmh.benchmarkSources(), summary);
   }
 
@@ -36,7 +55,9 @@ final class JmhSuggestion {
   static String yaml(JmhSetup jmh) {
     String command = "java -jar " + shellWord(jmh.jarPath()) + " " + JmhEvalType.OPTIONS;
     int perRun = jmh.benchmarkCount() * SECONDS_PER_BENCHMARK;
-    var text = new StringBuilder("""
+    var text =
+        new StringBuilder(
+            """
           # The target: JMH's JSON results, written to the file Kaizen puts in place of {out}.
           # Every benchmark (with its @Param values) is a metric; its value is the median of the
           # forks' scores. Higher is better for throughput, lower for the time modes.
@@ -50,19 +71,27 @@ final class JmhSuggestion {
           # A benchmark can get its own role (guard: must not regress), by its full name:
           #   metrics:
           #     - {name: com.example.MyBench.parse, better: higher, role: guard}
-        """.formatted(SECONDS_PER_BENCHMARK, jmh.benchmarkCount(), duration(perRun), duration(RUNS_MIN * perRun),
-        duration(RUNS_MAX * perRun)));
+        """
+                .formatted(
+                    SECONDS_PER_BENCHMARK,
+                    jmh.benchmarkCount(),
+                    duration(perRun),
+                    duration(RUNS_MIN * perRun),
+                    duration(RUNS_MAX * perRun)));
     for (String note : jmh.notes()) text.append("  # Note: ").append(note).append('\n');
     if (!jmh.otherModules().isEmpty()) {
       text.append("  # Other modules with JMH, not measured here (add an eval each): ")
-          .append(String.join(", ", jmh.otherModules())).append('\n');
+          .append(String.join(", ", jmh.otherModules()))
+          .append('\n');
     }
-    text.append("""
+    text.append(
+        """
           - id: jmh
             type: jmh
             command: %s
             role: target
-        """.formatted(yamlScalar(command)));
+        """
+            .formatted(yamlScalar(command)));
     return text.toString();
   }
 
@@ -79,6 +108,8 @@ final class JmhSuggestion {
 
   /** A YAML scalar: plain when that reads back the same, else double-quoted. */
   private static String yamlScalar(String s) {
-    return s.matches("[A-Za-z0-9 ._/+={}-]+") ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return s.matches("[A-Za-z0-9 ._/+={}-]+")
+        ? s
+        : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -45,14 +45,20 @@ public final class JunitEvalType implements EvalType {
   }
 
   @Override
-  public Optional<String> check(String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
-    return metrics.isEmpty() ? Optional.empty() : Optional.of("junit eval '" + id + "' cannot declare metrics");
+  public Optional<String> check(
+      String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
+    return metrics.isEmpty()
+        ? Optional.empty()
+        : Optional.of("junit eval '" + id + "' cannot declare metrics");
   }
 
   @Override
   public EvalSpec read(EvalEntry entry) {
-    if (entry.has("metrics")) throw entry.error("metrics", "a junit eval reports tests, not metrics");
-    if (entry.has("role")) throw entry.error("role", "only a jmh eval has a role (a command eval gives each metric its own)");
+    if (entry.has("metrics"))
+      throw entry.error("metrics", "a junit eval reports tests, not metrics");
+    if (entry.has("role"))
+      throw entry.error(
+          "role", "only a jmh eval has a role (a command eval gives each metric its own)");
     return new EvalSpec(entry.id(), this, entry.command(), List.of(), entry.timeout());
   }
 
@@ -70,26 +76,41 @@ public final class JunitEvalType implements EvalType {
     return new TestOutcome(read.tests(), problem(spec, result, read, run));
   }
 
-  private static Optional<String> problem(EvalSpec spec, ExecResult result, SurefireResult read, EvalRun run) {
+  private static Optional<String> problem(
+      EvalSpec spec, ExecResult result, SurefireResult read, EvalRun run) {
     if (result.timedOut() || result.oomKilled()) return Optional.of(run.failure(result));
     if (!read.tests().passed()) return Optional.of(failedTests(read.tests()));
     if (!result.succeeded()) return Optional.of(run.failure(result));
     if (!read.problems().isEmpty()) return Optional.of(read.problems().get(0));
     if (!read.found()) {
-      return Optional.of("no test reports under " + SurefireReader.REPORTS_DIR + " (eval '" + spec.id() + "' wrote none)");
+      return Optional.of(
+          "no test reports under "
+              + SurefireReader.REPORTS_DIR
+              + " (eval '"
+              + spec.id()
+              + "' wrote none)");
     }
     return Optional.empty();
   }
 
-  /** "2 tests failed: demo.FooTest#adds: expected: <3> but was: <4>; demo.FooTest#divides: boom". */
+  /**
+   * "2 tests failed: demo.FooTest#adds: expected: <3> but was: <4>; demo.FooTest#divides: boom".
+   */
   static String failedTests(TestReport tests) {
     int count = tests.failures() + tests.errors();
-    var named = tests.failed().stream()
-        .limit(NAMED_FAILURES)
-        .map(f -> f.testId() + ": " + Texts.cut(f.message(), MESSAGE_LIMIT))
-        .toList();
-    String more = tests.failed().size() > NAMED_FAILURES ? "; … and " + (tests.failed().size() - NAMED_FAILURES) + " more" : "";
-    return count + (count == 1 ? " test failed: " : " tests failed: ") + String.join("; ", named) + more;
+    var named =
+        tests.failed().stream()
+            .limit(NAMED_FAILURES)
+            .map(f -> f.testId() + ": " + Texts.cut(f.message(), MESSAGE_LIMIT))
+            .toList();
+    String more =
+        tests.failed().size() > NAMED_FAILURES
+            ? "; … and " + (tests.failed().size() - NAMED_FAILURES) + " more"
+            : "";
+    return count
+        + (count == 1 ? " test failed: " : " tests failed: ")
+        + String.join("; ", named)
+        + more;
   }
 
   @Override

@@ -27,18 +27,20 @@ public record ReportSnapshot(Map<Path, Stamp> files) {
 
   /** The reports {@code reader} finds under {@code tree} now. */
   public static ReportSnapshot take(SurefireReader reader, Path tree) {
-    return new ReportSnapshot(reader.find(tree).stream()
-        .flatMap(p -> stamp(p).map(s -> Map.entry(p, s)).stream())
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    return new ReportSnapshot(
+        reader.find(tree).stream()
+            .flatMap(p -> stamp(p).map(s -> Map.entry(p, s)).stream())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
   }
 
   /** The reports under {@code tree} now that are new or changed since this snapshot. */
   public List<Path> writtenSince(SurefireReader reader, Path tree) {
     return reader.find(tree).stream()
-        .filter(p -> {
-          Optional<Stamp> now = stamp(p);
-          return now.isPresent() && !now.get().equals(files.get(p));
-        })
+        .filter(
+            p -> {
+              Optional<Stamp> now = stamp(p);
+              return now.isPresent() && !now.get().equals(files.get(p));
+            })
         .toList();
   }
 

@@ -21,12 +21,12 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Finds and reads Surefire XML reports.
  *
- * <p>Each {@code <testcase>} is one test, identified as {@code classname#name} (a trailing
- * {@code ()} that JUnit 5 sometimes adds is dropped; parameterized names such as
- * {@code adds(int)[1]} stay as they are). A test with a {@code <failure>} failed, one with an
- * {@code <error>} errored, one with {@code <skipped>} was skipped; rerun markers
- * ({@code flakyFailure}, {@code rerunFailure}, …) do not change that. A failure's message is the
- * first non-blank line of its {@code message} attribute, or its exception type when it has none.
+ * <p>Each {@code <testcase>} is one test, identified as {@code classname#name} (a trailing {@code
+ * ()} that JUnit 5 sometimes adds is dropped; parameterized names such as {@code adds(int)[1]} stay
+ * as they are). A test with a {@code <failure>} failed, one with an {@code <error>} errored, one
+ * with {@code <skipped>} was skipped; rerun markers ({@code flakyFailure}, {@code rerunFailure}, …)
+ * do not change that. A failure's message is the first non-blank line of its {@code message}
+ * attribute, or its exception type when it has none.
  */
 public final class SurefireReader {
 
@@ -43,27 +43,29 @@ public final class SurefireReader {
   }
 
   /**
-   * Every {@code TEST-*.xml} in a {@code target/surefire-reports} directory anywhere under
-   * {@code tree}, as absolute paths, sorted. Symbolic links are not followed; unreadable
-   * directories are passed over.
+   * Every {@code TEST-*.xml} in a {@code target/surefire-reports} directory anywhere under {@code
+   * tree}, as absolute paths, sorted. Symbolic links are not followed; unreadable directories are
+   * passed over.
    */
   public List<Path> find(Path tree) {
     List<Path> found = new ArrayList<>();
     Path root = tree.toAbsolutePath().normalize();
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) return found;
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && isReport(file)) found.add(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && isReport(file)) found.add(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot list " + root, e);
     }
@@ -101,9 +103,12 @@ public final class SurefireReader {
     String name = file.getFileName().toString();
     Path dir = file.getParent();
     Path target = dir == null ? null : dir.getParent();
-    return name.startsWith("TEST-") && name.endsWith(".xml")
-        && dir != null && String.valueOf(dir.getFileName()).equals("surefire-reports")
-        && target != null && String.valueOf(target.getFileName()).equals("target");
+    return name.startsWith("TEST-")
+        && name.endsWith(".xml")
+        && dir != null
+        && String.valueOf(dir.getFileName()).equals("surefire-reports")
+        && target != null
+        && String.valueOf(target.getFileName()).equals("target");
   }
 
   private List<TestCase> readFile(Path file) throws IOException, XMLStreamException {
@@ -126,13 +131,16 @@ public final class SurefireReader {
             }
             switch (element) {
               case "testsuite" -> suite = attribute(r, "name");
-              case "testcase" -> current = new TestCase(id(attribute(r, "classname"), suite, attribute(r, "name")));
+              case "testcase" ->
+                  current =
+                      new TestCase(id(attribute(r, "classname"), suite, attribute(r, "name")));
               case "failure", "error", "skipped" -> {
                 if (current != null) current.mark(element, message(r));
               }
               default -> {}
             }
-          } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("testcase")) {
+          } else if (event == XMLStreamConstants.END_ELEMENT
+              && r.getLocalName().equals("testcase")) {
             if (current != null) cases.add(current);
             current = null;
           }
@@ -192,13 +200,17 @@ public final class SurefireReader {
     return type.isEmpty() ? "no message" : type;
   }
 
-  /** The JDK's StAX messages read "ParseError at [row,col]:[5,3]\nMessage: …"; keep it to one line. */
+  /**
+   * The JDK's StAX messages read "ParseError at [row,col]:[5,3]\nMessage: …"; keep it to one line.
+   */
   private static String describe(XMLStreamException e) {
     String text = String.valueOf(e.getMessage());
     int at = text.indexOf("Message: ");
     String message = firstLine(at >= 0 ? text.substring(at + "Message: ".length()) : text);
     var where = e.getLocation();
-    return where == null || where.getLineNumber() < 0 ? message : "line " + where.getLineNumber() + ": " + message;
+    return where == null || where.getLineNumber() < 0
+        ? message
+        : "line " + where.getLineNumber() + ": " + message;
   }
 
   private static String firstLine(String text) {

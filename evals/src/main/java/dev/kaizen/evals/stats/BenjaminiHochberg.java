@@ -33,7 +33,10 @@ public final class BenjaminiHochberg {
     return adjusted;
   }
 
-  /** Which hypotheses the step-up procedure rejects at false discovery rate {@code q}, in input order. */
+  /**
+   * Which hypotheses the step-up procedure rejects at false discovery rate {@code q}, in input
+   * order.
+   */
   public static boolean[] rejected(double[] pValues, double q) {
     if (!(q > 0 && q <= 1)) throw new IllegalArgumentException("q out of (0, 1]: " + q);
     int[] order = ascending(pValues);
@@ -56,7 +59,8 @@ public final class BenjaminiHochberg {
     for (int i = 0; i < pValues.length; i++) {
       double p = pValues[i];
       if (Double.isNaN(p)) throw new IllegalArgumentException("p-value at index " + i + " is NaN");
-      if (!(p >= 0 && p <= 1)) throw new IllegalArgumentException("p-value at index " + i + " out of [0, 1]: " + p);
+      if (!(p >= 0 && p <= 1))
+        throw new IllegalArgumentException("p-value at index " + i + " out of [0, 1]: " + p);
     }
     Integer[] boxed = IntStream.range(0, pValues.length).boxed().toArray(Integer[]::new);
     Arrays.sort(boxed, Comparator.comparingDouble(i -> pValues[i]));

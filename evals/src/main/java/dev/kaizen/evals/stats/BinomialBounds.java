@@ -11,7 +11,8 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  * <ul>
  *   <li>two-sided at level {@code 1 - α}: {@code [B(α/2; x, n-x+1), B(1-α/2; x+1, n-x)]}, with the
  *       lower end 0 when {@code x = 0} and the upper end 1 when {@code x = n};
- *   <li>one-sided upper bound at level {@code 1 - α}: {@code B(1-α; x+1, n-x)}, 1 when {@code x = n}.
+ *   <li>one-sided upper bound at level {@code 1 - α}: {@code B(1-α; x+1, n-x)}, 1 when {@code x =
+ *       n}.
  * </ul>
  *
  * <p>The ends for {@code x = 0} and {@code x = n} have closed forms, used as such: the upper bound
@@ -34,10 +35,14 @@ public final class BinomialBounds {
     else if (successes == trials) low = Math.pow(alphaHalf, 1.0 / trials);
     else low = betaQuantile(alphaHalf, successes, trials - successes + 1);
     double high = highEnd(successes, trials, alphaHalf);
-    return new ProportionInterval(successes, trials, successes / (double) trials, low, high, confidence);
+    return new ProportionInterval(
+        successes, trials, successes / (double) trials, low, high, confidence);
   }
 
-  /** The one-sided Clopper–Pearson upper bound at {@code confidence}: {@code P(p ≤ bound) ≥ confidence}. */
+  /**
+   * The one-sided Clopper–Pearson upper bound at {@code confidence}: {@code P(p ≤ bound) ≥
+   * confidence}.
+   */
   public static double upperBound(int successes, int trials, double confidence) {
     check(successes, trials, confidence);
     return highEnd(successes, trials, 1 - confidence);
@@ -59,6 +64,7 @@ public final class BinomialBounds {
     if (successes < 0 || successes > trials) {
       throw new IllegalArgumentException("successes out of [0, " + trials + "]: " + successes);
     }
-    if (!(confidence > 0 && confidence < 1)) throw new IllegalArgumentException("confidence out of (0, 1): " + confidence);
+    if (!(confidence > 0 && confidence < 1))
+      throw new IllegalArgumentException("confidence out of (0, 1): " + confidence);
   }
 }

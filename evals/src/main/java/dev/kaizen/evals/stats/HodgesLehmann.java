@@ -23,10 +23,13 @@ public final class HodgesLehmann {
 
   private HodgesLehmann() {}
 
-  /** The estimate and its two-sided confidence interval at {@code confidence} (for example 0.95). */
+  /**
+   * The estimate and its two-sided confidence interval at {@code confidence} (for example 0.95).
+   */
   public static LocationEstimate estimate(double[] x, double confidence) {
     if (x.length == 0) throw new IllegalArgumentException("no values to estimate from");
-    if (!(confidence > 0 && confidence < 1)) throw new IllegalArgumentException("confidence out of (0, 1): " + confidence);
+    if (!(confidence > 0 && confidence < 1))
+      throw new IllegalArgumentException("confidence out of (0, 1): " + confidence);
     double[] walsh = walshAverages(x);
     int n = x.length;
     int m = walsh.length;
@@ -44,7 +47,10 @@ public final class HodgesLehmann {
       c = Math.max(1, (int) Math.floor(mean - z * sd));
       achieved = confidence;
     }
-    c = Math.min(c, (m + 1) / 2); // a very low level must not put the ends on the wrong side of the median
+    c =
+        Math.min(
+            c,
+            (m + 1) / 2); // a very low level must not put the ends on the wrong side of the median
     double level = Math.min(confidence, achieved);
     return new LocationEstimate(median(walsh), walsh[c - 1], walsh[m - c], level, n);
   }
@@ -55,7 +61,8 @@ public final class HodgesLehmann {
     double[] walsh = new double[n * (n + 1) / 2];
     int k = 0;
     for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(x[i])) throw new IllegalArgumentException("values must be finite: " + x[i]);
+      if (!Double.isFinite(x[i]))
+        throw new IllegalArgumentException("values must be finite: " + x[i]);
       for (int j = i; j < n; j++) walsh[k++] = (x[i] + x[j]) / 2;
     }
     Arrays.sort(walsh);

@@ -3,7 +3,8 @@ package dev.kaizen.evals.stats;
 /**
  * The exact null distribution of the Mann–Kendall statistic S for a series of {@code n} untied
  * values in random order: with {@code N = n(n-1)/2} pairs and {@code I} of them out of order
- * (inversions), {@code S = N - 2I}, so S takes the values {@code -N, -N+2, …, N}, symmetric about 0.
+ * (inversions), {@code S = N - 2I}, so S takes the values {@code -N, -N+2, …, N}, symmetric about
+ * 0.
  *
  * <p>The count of permutations with {@code I} inversions (the Mahonian numbers) is built by dynamic
  * programming, one value at a time: the {@code k}-th value adds {@code 0..k-1} inversions, each
@@ -16,11 +17,13 @@ public final class MannKendallDistribution {
 
   private final int n;
   private final int pairs;
+
   /** {@code inversionsAtMost[i] = P(I ≤ i)}. */
   private final double[] inversionsAtMost;
 
   public MannKendallDistribution(int n) {
-    if (n < 0 || n > MAX_N) throw new IllegalArgumentException("n must be in [0, " + MAX_N + "]: " + n);
+    if (n < 0 || n > MAX_N)
+      throw new IllegalArgumentException("n must be in [0, " + MAX_N + "]: " + n);
     this.n = n;
     this.pairs = n * (n - 1) / 2;
     double[] pmf = new double[pairs + 1];

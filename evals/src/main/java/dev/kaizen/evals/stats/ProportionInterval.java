@@ -10,7 +10,8 @@ package dev.kaizen.evals.stats;
  * @param high the interval's upper end
  * @param confidence the interval's confidence level
  */
-public record ProportionInterval(int successes, int trials, double estimate, double low, double high, double confidence) {
+public record ProportionInterval(
+    int successes, int trials, double estimate, double low, double high, double confidence) {
 
   public ProportionInterval {
     if (trials < 1) throw new IllegalArgumentException("trials must be positive: " + trials);
@@ -18,8 +19,10 @@ public record ProportionInterval(int successes, int trials, double estimate, dou
       throw new IllegalArgumentException("successes out of [0, " + trials + "]: " + successes);
     }
     if (!(0 <= low && low <= estimate && estimate <= high && high <= 1)) {
-      throw new IllegalArgumentException("need 0 ≤ low ≤ estimate ≤ high ≤ 1: " + low + ", " + estimate + ", " + high);
+      throw new IllegalArgumentException(
+          "need 0 ≤ low ≤ estimate ≤ high ≤ 1: " + low + ", " + estimate + ", " + high);
     }
-    if (!(confidence > 0 && confidence < 1)) throw new IllegalArgumentException("confidence out of (0, 1): " + confidence);
+    if (!(confidence > 0 && confidence < 1))
+      throw new IllegalArgumentException("confidence out of (0, 1): " + confidence);
   }
 }

@@ -2,11 +2,11 @@ package dev.kaizen.evals.stats;
 
 /**
  * The exact null distribution of the Wilcoxon signed-rank statistic W+ for {@code n} untied,
- * non-zero differences: W+ is the sum of a uniformly random subset of the ranks {@code 1..n}, so
- * it takes the values {@code 0..n(n+1)/2}, symmetric about {@code n(n+1)/4}.
+ * non-zero differences: W+ is the sum of a uniformly random subset of the ranks {@code 1..n}, so it
+ * takes the values {@code 0..n(n+1)/2}, symmetric about {@code n(n+1)/4}.
  *
- * <p>Computed by dynamic programming over the ranks in {@code O(n³)} time (adding rank {@code k}
- * to the subset or not, each with probability ½), not by enumerating the {@code 2ⁿ} subsets.
+ * <p>Computed by dynamic programming over the ranks in {@code O(n³)} time (adding rank {@code k} to
+ * the subset or not, each with probability ½), not by enumerating the {@code 2ⁿ} subsets.
  */
 public final class SignedRankDistribution {
 

@@ -15,7 +15,8 @@ public record SignedRankResult(int n, double statistic, double pValue, Method me
   public SignedRankResult {
     Objects.requireNonNull(method, "method");
     if (n < 0) throw new IllegalArgumentException("n must not be negative: " + n);
-    if (!(pValue >= 0 && pValue <= 1)) throw new IllegalArgumentException("p-value out of [0, 1]: " + pValue);
+    if (!(pValue >= 0 && pValue <= 1))
+      throw new IllegalArgumentException("p-value out of [0, 1]: " + pValue);
   }
 
   /** How a p-value was computed. */

@@ -8,27 +8,27 @@ import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /**
- * The one-sided Wilcoxon signed-rank test of {@code H0: median(x) ≤ mu} against
- * {@code H1: median(x) > mu}, for a sample of paired differences from a symmetric distribution.
+ * The one-sided Wilcoxon signed-rank test of {@code H0: median(x) ≤ mu} against {@code H1:
+ * median(x) > mu}, for a sample of paired differences from a symmetric distribution.
  *
  * <p>The statistic is W+, the rank sum of the positive {@code x - mu} (ranks of {@code |x - mu|},
  * midranks for ties; exact zeros are dropped, as Wilcoxon proposed and R's {@code wilcox.test}
- * does). Large W+ speaks for H1, so the p-value is the <em>upper</em> tail {@code P(W+ ≥ w)}
- * under H0.
+ * does). Large W+ speaks for H1, so the p-value is the <em>upper</em> tail {@code P(W+ ≥ w)} under
+ * H0.
  *
- * <p>Why not commons-math3's {@code WilcoxonSignedRankTest}: it returns a two-sided p from
- * {@code max(W+, W-)} only. On the upper side the one-sided p is half of it, but on the lower side
- * it is {@code 1 - p2/2 + P(W+ = max)}, which needs the point probability it does not expose; its
- * exact p enumerates all {@code 2ⁿ} sign patterns (limit 30); its normal approximation applies the
+ * <p>Why not commons-math3's {@code WilcoxonSignedRankTest}: it returns a two-sided p from {@code
+ * max(W+, W-)} only. On the upper side the one-sided p is half of it, but on the lower side it is
+ * {@code 1 - p2/2 + P(W+ = max)}, which needs the point probability it does not expose; its exact p
+ * enumerates all {@code 2ⁿ} sign patterns (limit 30); its normal approximation applies the
  * continuity correction in the anti-conservative direction (two-sided 0.033 instead of R's 0.044 on
  * Hollander and Wolfe's example 3.1) without a tie correction; and it ranks zeros instead of
- * dropping them. So this class takes the ranking and the normal distribution from commons-math3
- * and computes W+ and both tails itself, the exact tail from {@link SignedRankDistribution}.
+ * dropping them. So this class takes the ranking and the normal distribution from commons-math3 and
+ * computes W+ and both tails itself, the exact tail from {@link SignedRankDistribution}.
  *
- * <p>Method, as in R: exact when there are fewer than {@value #EXACT_BELOW} non-zero differences and
- * neither ties nor zeros; otherwise the normal approximation with mean {@code n(n+1)/4}, variance
- * {@code n(n+1)(2n+1)/24 - Σ(t³-t)/48} over tie groups of size t, and a continuity correction of
- * ½ toward the mean.
+ * <p>Method, as in R: exact when there are fewer than {@value #EXACT_BELOW} non-zero differences
+ * and neither ties nor zeros; otherwise the normal approximation with mean {@code n(n+1)/4},
+ * variance {@code n(n+1)(2n+1)/24 - Σ(t³-t)/48} over tie groups of size t, and a continuity
+ * correction of ½ toward the mean.
  */
 public final class SignedRankTest {
 
@@ -39,25 +39,34 @@ public final class SignedRankTest {
 
   private SignedRankTest() {}
 
-  /** Tests {@code median(x) > mu}, choosing the exact or the approximate p-value as described above. */
+  /**
+   * Tests {@code median(x) > mu}, choosing the exact or the approximate p-value as described above.
+   */
   public static SignedRankResult greater(double[] x, double mu) {
     Ranked r = Ranked.of(x, mu);
     boolean exact = r.n() < EXACT_BELOW && !r.ties() && r.zeros() == 0;
     return exact ? exactTail(r) : normalTail(r, true);
   }
 
-  /** Tests {@code median(x) > mu} with the exact null distribution; ties are ranked as if untied. */
+  /**
+   * Tests {@code median(x) > mu} with the exact null distribution; ties are ranked as if untied.
+   */
   public static SignedRankResult greaterExact(double[] x, double mu) {
     return exactTail(Ranked.of(x, mu));
   }
 
-  /** Tests {@code median(x) > mu} with the normal approximation, with or without continuity correction. */
-  public static SignedRankResult greaterNormal(double[] x, double mu, boolean continuityCorrection) {
+  /**
+   * Tests {@code median(x) > mu} with the normal approximation, with or without continuity
+   * correction.
+   */
+  public static SignedRankResult greaterNormal(
+      double[] x, double mu, boolean continuityCorrection) {
     return normalTail(Ranked.of(x, mu), continuityCorrection);
   }
 
   private static SignedRankResult exactTail(Ranked r) {
-    if (r.n() >= 1000) throw new IllegalArgumentException("too many differences for the exact test: " + r.n());
+    if (r.n() >= 1000)
+      throw new IllegalArgumentException("too many differences for the exact test: " + r.n());
     // Without ties W+ is an integer; P(W+ ≥ w) is the upper tail, the side of H1.
     int w = (int) Math.round(r.wPlus());
     double p = new SignedRankDistribution(r.n()).atLeast(w);
@@ -109,7 +118,8 @@ public final class SignedRankTest {
     }
 
     private static double checked(double v) {
-      if (!Double.isFinite(v)) throw new IllegalArgumentException("differences must be finite: " + v);
+      if (!Double.isFinite(v))
+        throw new IllegalArgumentException("differences must be finite: " + v);
       return v;
     }
   }

@@ -5,16 +5,16 @@ import java.util.Objects;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * The Mann–Kendall test for a monotonic trend in a series taken at equal steps, and Sen's
- * estimate of its slope (Gilbert, <i>Statistical Methods for Environmental Pollution
- * Monitoring</i>, 1987, ch. 16: the test pp. 209–213, the slope pp. 217–218).
+ * The Mann–Kendall test for a monotonic trend in a series taken at equal steps, and Sen's estimate
+ * of its slope (Gilbert, <i>Statistical Methods for Environmental Pollution Monitoring</i>, 1987,
+ * ch. 16: the test pp. 209–213, the slope pp. 217–218).
  *
- * <p>{@code S = Σ_{i<j} sign(x_j - x_i)}. Under no trend S has mean 0 and variance
- * {@code [n(n-1)(2n+5) - Σ t(t-1)(2t+5)]/18}, the sum over groups of {@code t} equal values. The
- * test statistic moves S one unit toward 0 (continuity correction): {@code z = (S-1)/√Var} for
- * {@code S > 0}, {@code (S+1)/√Var} for {@code S < 0}, 0 for {@code S = 0}; the p-value is the
- * two-sided normal tail {@code 2Φ(-|z|)}. {@link #exactPValue} gives the exact p-value for short
- * series without ties.
+ * <p>{@code S = Σ_{i<j} sign(x_j - x_i)}. Under no trend S has mean 0 and variance {@code
+ * [n(n-1)(2n+5) - Σ t(t-1)(2t+5)]/18}, the sum over groups of {@code t} equal values. The test
+ * statistic moves S one unit toward 0 (continuity correction): {@code z = (S-1)/√Var} for {@code S
+ * > 0}, {@code (S+1)/√Var} for {@code S < 0}, 0 for {@code S = 0}; the p-value is the two-sided
+ * normal tail {@code 2Φ(-|z|)}. {@link #exactPValue} gives the exact p-value for short series
+ * without ties.
  *
  * <p>Sen's slope is the median of the {@code n(n-1)/2} slopes {@code (x_j - x_i)/(j - i)}, in units
  * per step. Both take {@code O(n²)} time and the slope {@code O(n²)} memory, so series are limited
@@ -51,21 +51,29 @@ public final class TrendTest {
 
   /**
    * The exact two-sided p-value {@code P(|S| ≥ |s|)} from {@link MannKendallDistribution}, for a
-   * series of at most {@value MannKendallDistribution#MAX_N} values without ties; 1 for fewer than 3.
+   * series of at most {@value MannKendallDistribution#MAX_N} values without ties; 1 for fewer than
+   * 3.
    */
   public static double exactPValue(double[] series) {
     checked(series);
     int n = series.length;
     if (n > MannKendallDistribution.MAX_N) {
-      throw new IllegalArgumentException("series too long for the exact p-value (at most "
-          + MannKendallDistribution.MAX_N + "): " + n);
+      throw new IllegalArgumentException(
+          "series too long for the exact p-value (at most "
+              + MannKendallDistribution.MAX_N
+              + "): "
+              + n);
     }
-    if (tieSum(series) > 0) throw new IllegalArgumentException("the exact p-value needs a series without ties");
+    if (tieSum(series) > 0)
+      throw new IllegalArgumentException("the exact p-value needs a series without ties");
     if (n < 3) return 1;
     return new MannKendallDistribution(n).twoSided((int) statistic(series));
   }
 
-  /** Sen's slope: the median of {@code (x_j - x_i)/(j - i)} over {@code i < j}; 0 for fewer than 2 values. */
+  /**
+   * Sen's slope: the median of {@code (x_j - x_i)/(j - i)} over {@code i < j}; 0 for fewer than 2
+   * values.
+   */
   public static double senSlope(double[] series) {
     checked(series);
     int n = series.length;
@@ -106,11 +114,13 @@ public final class TrendTest {
   private static void checked(double[] series) {
     Objects.requireNonNull(series, "series");
     if (series.length > MAX_LENGTH) {
-      throw new IllegalArgumentException("series too long (at most " + MAX_LENGTH + " values): " + series.length);
+      throw new IllegalArgumentException(
+          "series too long (at most " + MAX_LENGTH + " values): " + series.length);
     }
     for (int i = 0; i < series.length; i++) {
       if (!Double.isFinite(series[i])) {
-        throw new IllegalArgumentException("series values must be finite: index " + i + " is " + series[i]);
+        throw new IllegalArgumentException(
+            "series values must be finite: index " + i + " is " + series[i]);
       }
     }
   }

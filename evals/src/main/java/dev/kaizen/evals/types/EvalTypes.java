@@ -25,7 +25,10 @@ public final class EvalTypes {
   /** {@code command}: the command's last stdout line is a JSON object of its declared metrics. */
   public static final EvalType COMMAND = new CommandEvalType();
 
-  /** {@code jmh}: the command writes JMH's JSON results to {@code {out}}; every benchmark is a metric. */
+  /**
+   * {@code jmh}: the command writes JMH's JSON results to {@code {out}}; every benchmark is a
+   * metric.
+   */
   public static final EvalType JMH = new JmhEvalType();
 
   private static final EvalTypes STANDARD = new EvalTypes(List.of(JUNIT, COMMAND, JMH));
@@ -48,7 +51,8 @@ public final class EvalTypes {
    */
   public EvalTypes with(EvalType type) {
     Objects.requireNonNull(type, "type");
-    if (find(type.id()).isPresent()) throw new IllegalArgumentException("an eval type '" + type.id() + "' is registered already");
+    if (find(type.id()).isPresent())
+      throw new IllegalArgumentException("an eval type '" + type.id() + "' is registered already");
     var all = new ArrayList<>(types);
     all.add(type);
     return new EvalTypes(all);
@@ -60,8 +64,11 @@ public final class EvalTypes {
    * @throws IllegalArgumentException naming the known ids when there is none
    */
   public EvalType get(String id) {
-    return find(id).orElseThrow(() ->
-        new IllegalArgumentException("unknown eval type '" + id + "' (expected " + choices(ids()) + ")"));
+    return find(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown eval type '" + id + "' (expected " + choices(ids()) + ")"));
   }
 
   /** Every type's id, in registration order. */
@@ -74,7 +81,10 @@ public final class EvalTypes {
     return types;
   }
 
-  /** What each type proposes for the tree at {@code tree} (see {@link EvalType#suggest}), in registration order. */
+  /**
+   * What each type proposes for the tree at {@code tree} (see {@link EvalType#suggest}), in
+   * registration order.
+   */
   public List<EvalSuggestion> suggest(Path tree) {
     return types.stream().flatMap(t -> t.suggest(tree).stream()).toList();
   }

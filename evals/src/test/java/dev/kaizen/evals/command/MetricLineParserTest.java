@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class MetricLineParserTest {
 
-  static final List<MetricSpec> SPEED = List.of(
-      new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
-      new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
+  static final List<MetricSpec> SPEED =
+      List.of(
+          new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET),
+          new MetricSpec("heap_mb", Direction.LOWER, Role.GUARD));
 
   static MetricLine parse(String stdout) {
     return MetricLineParser.parse(stdout, SPEED);
@@ -20,16 +21,20 @@ class MetricLineParserTest {
 
   @Test
   void reads_the_declared_metrics_from_the_last_non_blank_line() {
-    MetricLine line = parse("warming up\n{\"ms_per_op\": 1}\nBenchmark done\n{\"ms_per_op\": 12.5, \"heap_mb\": 300}\n\n  \n");
+    MetricLine line =
+        parse(
+            "warming up\n{\"ms_per_op\": 1}\nBenchmark done\n{\"ms_per_op\": 12.5, \"heap_mb\": 300}\n\n  \n");
 
     assertThat(line.ok()).isTrue();
-    assertThat(line.values()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("ms_per_op", 12.5, "heap_mb", 300.0));
+    assertThat(line.values())
+        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("ms_per_op", 12.5, "heap_mb", 300.0));
   }
 
   @Test
   void reads_windows_line_endings_and_integers() {
     assertThat(parse("x\r\n{\"ms_per_op\": 3, \"heap_mb\": 1e2}\r\n").values())
-        .containsEntry("ms_per_op", 3.0).containsEntry("heap_mb", 100.0);
+        .containsEntry("ms_per_op", 3.0)
+        .containsEntry("heap_mb", 100.0);
   }
 
   @Test
@@ -65,7 +70,8 @@ class MetricLineParserTest {
   @Test
   void a_duplicate_key_is_an_error() {
     assertThat(parse("{\"ms_per_op\": 1, \"ms_per_op\": 2, \"heap_mb\": 2}").problem())
-        .hasValueSatisfying(p -> assertThat(p).startsWith("duplicate key in {\"ms_per_op\": 1, \"ms_per_op\": 2"));
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("duplicate key in {\"ms_per_op\": 1, \"ms_per_op\": 2"));
   }
 
   @Test
@@ -77,11 +83,16 @@ class MetricLineParserTest {
   @Test
   void zero_negative_and_infinite_values_are_rejected_because_log_ratios_need_positive_numbers() {
     assertThat(parse("{\"ms_per_op\": 0, \"heap_mb\": 2}").problem())
-        .contains("metric 'ms_per_op' must be a finite number above 0, not 0 in {\"ms_per_op\": 0, \"heap_mb\": 2}");
+        .contains(
+            "metric 'ms_per_op' must be a finite number above 0, not 0 in {\"ms_per_op\": 0, \"heap_mb\": 2}");
     assertThat(parse("{\"ms_per_op\": 1, \"heap_mb\": -2.5}").problem())
-        .hasValueSatisfying(p -> assertThat(p).startsWith("metric 'heap_mb' must be a finite number above 0, not -2.5"));
+        .hasValueSatisfying(
+            p ->
+                assertThat(p)
+                    .startsWith("metric 'heap_mb' must be a finite number above 0, not -2.5"));
     assertThat(parse("{\"ms_per_op\": 1e400, \"heap_mb\": 2}").problem())
-        .hasValueSatisfying(p -> assertThat(p).startsWith("metric 'ms_per_op' must be a finite number above 0"));
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("metric 'ms_per_op' must be a finite number above 0"));
     assertThat(parse("{\"ms_per_op\": NaN, \"heap_mb\": 2}").problem())
         .hasValueSatisfying(p -> assertThat(p).startsWith("last line is not a JSON object"));
   }
@@ -97,6 +108,7 @@ class MetricLineParserTest {
 
   @Test
   void no_output_at_all_is_a_problem() {
-    assertThat(parse(" \n\n").problem()).contains("no output: the last stdout line must be a JSON object of metrics");
+    assertThat(parse(" \n\n").problem())
+        .contains("no output: the last stdout line must be a JSON object of metrics");
   }
 }

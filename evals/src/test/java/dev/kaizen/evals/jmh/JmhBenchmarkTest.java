@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kaizen.evals.Direction;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class JmhBenchmarkTest {
 
@@ -33,18 +33,28 @@ class JmhBenchmarkTest {
   void rejects_no_forks_and_non_finite_fork_scores() {
     assertThatThrownBy(() -> new JmhBenchmark("demo.Bench.run", "avgt", "ns/op", List.of(), 1.0))
         .hasMessage("demo.Bench.run has no fork scores");
-    assertThatThrownBy(() -> new JmhBenchmark("demo.Bench.run", "avgt", "ns/op", Arrays.asList(1.0, Double.NaN), 1.0))
+    assertThatThrownBy(
+            () ->
+                new JmhBenchmark(
+                    "demo.Bench.run", "avgt", "ns/op", Arrays.asList(1.0, Double.NaN), 1.0))
         .hasMessage("demo.Bench.run has a non-finite fork score NaN");
   }
 
   @Test
   void its_lists_and_map_cannot_be_changed() {
     var scores = new java.util.ArrayList<>(List.of(1.0));
-    var b = new JmhBenchmark("demo.Bench.run", "avgt", "ns/op", scores, 1.0,
-        new java.util.HashMap<>(java.util.Map.of("gc.alloc.rate.norm", List.of(8.0))));
+    var b =
+        new JmhBenchmark(
+            "demo.Bench.run",
+            "avgt",
+            "ns/op",
+            scores,
+            1.0,
+            new java.util.HashMap<>(java.util.Map.of("gc.alloc.rate.norm", List.of(8.0))));
     scores.add(2.0);
 
     assertThat(b.forkScores()).as("copied").containsExactly(1.0);
-    assertThatThrownBy(() -> b.secondaryForkScores().put("x", List.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> b.secondaryForkScores().put("x", List.of()))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

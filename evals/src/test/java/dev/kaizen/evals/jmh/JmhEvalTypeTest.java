@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What a jmh eval tells the rest of Kaizen about itself: its targets, its profiling command, its lines for a proposer. */
+/**
+ * What a jmh eval tells the rest of Kaizen about itself: its targets, its profiling command, its
+ * lines for a proposer.
+ */
 class JmhEvalTypeTest {
 
   static final String COMMAND = "java -jar target/benchmarks.jar -rf json -rff {out}";
@@ -24,20 +27,30 @@ class JmhEvalTypeTest {
   void its_benchmarks_are_targets_unless_its_role_says_guard_and_none_is_named_a_target() {
     assertThat(EvalTypes.JMH.mayHaveTargets(jmh(Role.TARGET, List.of()))).isTrue();
     assertThat(EvalTypes.JMH.mayHaveTargets(jmh(Role.GUARD, List.of()))).isFalse();
-    assertThat(EvalTypes.JMH.mayHaveTargets(jmh(Role.GUARD, List.of(new MetricSpec("demo.B.b", Direction.HIGHER, Role.TARGET)))))
+    assertThat(
+            EvalTypes.JMH.mayHaveTargets(
+                jmh(
+                    Role.GUARD,
+                    List.of(new MetricSpec("demo.B.b", Direction.HIGHER, Role.TARGET)))))
         .isTrue();
   }
 
   @Test
   void profiling_writes_its_results_to_the_scratch_file() {
-    assertThat(EvalTypes.JMH.profileCommand(jmh(Role.TARGET, List.of()), ".kaizen-profile-jmh.json"))
+    assertThat(
+            EvalTypes.JMH.profileCommand(jmh(Role.TARGET, List.of()), ".kaizen-profile-jmh.json"))
         .contains("java -jar target/benchmarks.jar -rf json -rff .kaizen-profile-jmh.json");
   }
 
   @Test
   void a_proposer_is_told_the_role_of_every_benchmark_unless_they_are_named() {
-    assertThat(EvalTypes.JMH.describe(jmh(Role.GUARD, List.of()))).containsExactly("every benchmark of the JMH eval 'jmh': guard");
-    assertThat(EvalTypes.JMH.describe(jmh(Role.TARGET, List.of(new MetricSpec("demo.B.b", Direction.HIGHER, Role.GUARD)))))
+    assertThat(EvalTypes.JMH.describe(jmh(Role.GUARD, List.of())))
+        .containsExactly("every benchmark of the JMH eval 'jmh': guard");
+    assertThat(
+            EvalTypes.JMH.describe(
+                jmh(
+                    Role.TARGET,
+                    List.of(new MetricSpec("demo.B.b", Direction.HIGHER, Role.GUARD)))))
         .isEmpty();
   }
 }

@@ -11,9 +11,9 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden tests on result files written by JMH 1.37 on OpenJDK 17.0.15 (see
- * {@code src/test/resources/jmh/README.md} for the command lines). Every expected fork score is
- * computed by hand from the file's {@code rawData} in a comment.
+ * Golden tests on result files written by JMH 1.37 on OpenJDK 17.0.15 (see {@code
+ * src/test/resources/jmh/README.md} for the command lines). Every expected fork score is computed
+ * by hand from the file's {@code rawData} in a comment.
  */
 class JmhResultReaderTest {
 
@@ -30,8 +30,15 @@ class JmhResultReaderTest {
   }
 
   static JmhBenchmark only(JmhResults results, String name) {
-    return results.benchmark(name).orElseThrow(() -> new AssertionError(
-        "no benchmark " + name + " in " + results.benchmarks().stream().map(JmhBenchmark::name).toList()));
+    return results
+        .benchmark(name)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no benchmark "
+                        + name
+                        + " in "
+                        + results.benchmarks().stream().map(JmhBenchmark::name).toList()));
   }
 
   @Test
@@ -40,21 +47,28 @@ class JmhResultReaderTest {
 
     assertThat(results.problems()).as("problems").isEmpty();
     assertThat(results.ok()).isTrue();
-    assertThat(results.benchmarks()).extracting(JmhBenchmark::name).containsExactly(
-        "demo.SumBench.sum[kind=a,size=10]",
-        "demo.SumBench.sum[kind=a,size=1000]",
-        "demo.CopyBench.copyAvg",
-        "demo.SleepBench.sleep20");
-    assertThat(results.benchmarks()).extracting(JmhBenchmark::mode)
+    assertThat(results.benchmarks())
+        .extracting(JmhBenchmark::name)
+        .containsExactly(
+            "demo.SumBench.sum[kind=a,size=10]",
+            "demo.SumBench.sum[kind=a,size=1000]",
+            "demo.CopyBench.copyAvg",
+            "demo.SleepBench.sleep20");
+    assertThat(results.benchmarks())
+        .extracting(JmhBenchmark::mode)
         .containsExactly("thrpt", "thrpt", "avgt", "sample");
-    assertThat(results.benchmarks()).extracting(JmhBenchmark::unit)
+    assertThat(results.benchmarks())
+        .extracting(JmhBenchmark::unit)
         .containsExactly("ops/ms", "ops/ms", "ns/op", "ms/op");
-    assertThat(results.benchmarks()).as("-f 2: two forks each").allSatisfy(b -> assertThat(b.forks()).isEqualTo(2));
+    assertThat(results.benchmarks())
+        .as("-f 2: two forks each")
+        .allSatisfy(b -> assertThat(b.forks()).isEqualTo(2));
   }
 
   @Test
   void a_throughput_fork_scores_the_mean_of_its_iterations_and_higher_is_better() {
-    JmhBenchmark sum = only(JmhResultReader.read(golden("modes.json")), "demo.SumBench.sum[kind=a,size=10]");
+    JmhBenchmark sum =
+        only(JmhResultReader.read(golden("modes.json")), "demo.SumBench.sum[kind=a,size=10]");
 
     // rawData [[402358.3594510233, 470744.1765510324], [412948.6453943564, 471063.63379766676]]
     // fork 1: (402358.3594510233 + 470744.1765510324) / 2 = 436551.2680010279
@@ -72,8 +86,11 @@ class JmhResultReaderTest {
     for (String file : List.of("modes.json", "gc.json", "single-shot.json")) {
       for (JmhBenchmark b : JmhResultReader.read(golden(file)).benchmarks()) {
         if (b.mode().equals("sample")) continue;
-        double mean = b.forkScores().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        assertThat(mean).as("%s in %s", b.name(), file).isCloseTo(b.score(), within(1e-9 * b.score()));
+        double mean =
+            b.forkScores().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertThat(mean)
+            .as("%s in %s", b.name(), file)
+            .isCloseTo(b.score(), within(1e-9 * b.score()));
       }
     }
   }
@@ -94,7 +111,8 @@ class JmhResultReaderTest {
 
   @Test
   void a_sample_fork_scores_the_count_weighted_mean_of_its_histogram() {
-    JmhBenchmark sleep = only(JmhResultReader.read(golden("modes.json")), "demo.SleepBench.sleep20");
+    JmhBenchmark sleep =
+        only(JmhResultReader.read(golden("modes.json")), "demo.SleepBench.sleep20");
 
     // rawDataHistogram, fork 1: [[20.086783999999998, 5]], [[20.086783999999998, 5]]
     //   -> 10 samples of 20.086784: mean 20.086784
@@ -125,7 +143,8 @@ class JmhResultReaderTest {
     // it lies between them.
     double low = Math.min(copy.forkScores().get(0), copy.forkScores().get(1));
     double high = Math.max(copy.forkScores().get(0), copy.forkScores().get(1));
-    assertThat(copy.score()).as("JMH score %s between fork scores %s", copy.score(), copy.forkScores())
+    assertThat(copy.score())
+        .as("JMH score %s between fork scores %s", copy.score(), copy.forkScores())
         .isBetween(low, high);
   }
 
@@ -151,10 +170,12 @@ class JmhResultReaderTest {
     JmhResults results = JmhResultReader.read(golden("gc.json"));
 
     assertThat(results.problems()).isEmpty();
-    assertThat(results.benchmarks()).extracting(JmhBenchmark::name)
+    assertThat(results.benchmarks())
+        .extracting(JmhBenchmark::name)
         .containsExactly("demo.SumBench.sum[kind=a,size=1000]", "demo.CopyBench.copyAvg");
     JmhBenchmark copy = only(results, "demo.CopyBench.copyAvg");
-    assertThat(copy.secondaryForkScores()).as("in file order")
+    assertThat(copy.secondaryForkScores())
+        .as("in file order")
         .containsOnlyKeys("gc.alloc.rate", "gc.alloc.rate.norm", "gc.count", "gc.time");
     assertThat(List.copyOf(copy.secondaryForkScores().keySet()))
         .containsExactly("gc.alloc.rate", "gc.alloc.rate.norm", "gc.count", "gc.time");
@@ -171,7 +192,8 @@ class JmhResultReaderTest {
     assertThat(copy.secondaryForkScores().get("gc.count")).containsExactly(0.5, 1.0);
 
     JmhBenchmark sum = only(results, "demo.SumBench.sum[kind=a,size=1000]");
-    assertThat(sum.secondaryForkScores()).as("no GC ran, so JMH wrote no gc.time")
+    assertThat(sum.secondaryForkScores())
+        .as("no GC ran, so JMH wrote no gc.time")
         .containsOnlyKeys("gc.alloc.rate", "gc.alloc.rate.norm", "gc.count");
   }
 

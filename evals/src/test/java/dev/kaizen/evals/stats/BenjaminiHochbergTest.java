@@ -15,8 +15,9 @@ class BenjaminiHochbergTest {
    * while the Bonferroni procedure (p ≤ 0.05/15 = 0.0033) rejects only three.
    */
   private static final double[] BH_1995 = {
-      0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344,
-      0.0459, 0.3240, 0.4262, 0.5719, 0.6528, 0.7590, 1.0000};
+    0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262, 0.5719,
+    0.6528, 0.7590, 1.0000
+  };
 
   /**
    * The adjusted values of {@link #BH_1995} by hand: p(i)·15/i is .0015, .003, .0095, .035625,
@@ -24,8 +25,22 @@ class BenjaminiHochbergTest {
    * running minimum from the top lowers only the sixth, .0695, to the seventh's .063857.
    */
   private static final double[] BH_1995_ADJUSTED = {
-      0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.0298 * 15 / 7, 0.0298 * 15 / 7, 0.0645,
-      0.0765, 0.486, 0.4262 * 15 / 11, 0.714875, 0.6528 * 15 / 13, 0.7590 * 15 / 14, 1.0};
+    0.0015,
+    0.003,
+    0.0095,
+    0.035625,
+    0.0603,
+    0.0298 * 15 / 7,
+    0.0298 * 15 / 7,
+    0.0645,
+    0.0765,
+    0.486,
+    0.4262 * 15 / 11,
+    0.714875,
+    0.6528 * 15 / 13,
+    0.7590 * 15 / 14,
+    1.0
+  };
 
   @Test
   void published_example_rejects_four_where_bonferroni_rejects_three() {
@@ -42,9 +57,12 @@ class BenjaminiHochbergTest {
     double[] adjusted = BenjaminiHochberg.adjust(BH_1995);
 
     for (int i = 0; i < adjusted.length; i++) {
-      assertThat(adjusted[i]).as("adjusted p(%d)", i + 1).isCloseTo(BH_1995_ADJUSTED[i], within(1e-12));
+      assertThat(adjusted[i])
+          .as("adjusted p(%d)", i + 1)
+          .isCloseTo(BH_1995_ADJUSTED[i], within(1e-12));
     }
-    assertThat(Arrays.stream(adjusted).filter(p -> p <= 0.05).count()).as("adjusted ≤ q agrees with the step-up")
+    assertThat(Arrays.stream(adjusted).filter(p -> p <= 0.05).count())
+        .as("adjusted ≤ q agrees with the step-up")
         .isEqualTo(4);
   }
 
@@ -57,7 +75,9 @@ class BenjaminiHochbergTest {
     boolean[] rejected = BenjaminiHochberg.rejected(shuffled, 0.05);
 
     for (int k = 0; k < shuffle.length; k++) {
-      assertThat(adjusted[k]).as("position %d", k).isCloseTo(BH_1995_ADJUSTED[shuffle[k]], within(1e-12));
+      assertThat(adjusted[k])
+          .as("position %d", k)
+          .isCloseTo(BH_1995_ADJUSTED[shuffle[k]], within(1e-12));
       assertThat(rejected[k]).as("position %d", k).isEqualTo(shuffle[k] < 4);
     }
   }
@@ -70,8 +90,11 @@ class BenjaminiHochbergTest {
     double[] p = {0.04, 0.01, 0.03};
 
     assertThat(BenjaminiHochberg.rejected(p, 0.04)).containsExactly(true, true, true);
-    assertThat(BenjaminiHochberg.rejected(p, 0.035)).as("only .01 ≤ .035/3").containsExactly(false, true, false);
-    assertThat(BenjaminiHochberg.adjust(p)).containsExactly(new double[] {0.04, 0.03, 0.04}, within(1e-15));
+    assertThat(BenjaminiHochberg.rejected(p, 0.035))
+        .as("only .01 ≤ .035/3")
+        .containsExactly(false, true, false);
+    assertThat(BenjaminiHochberg.adjust(p))
+        .containsExactly(new double[] {0.04, 0.03, 0.04}, within(1e-15));
   }
 
   @Test
@@ -83,7 +106,8 @@ class BenjaminiHochbergTest {
     for (int i = 0; i < p.length; i++) {
       assertThat(adjusted[i]).isBetween(p[i], 1.0);
       for (int j = 0; j < p.length; j++) {
-        if (p[i] <= p[j]) assertThat(adjusted[i]).as("p[%d] ≤ p[%d]", i, j).isLessThanOrEqualTo(adjusted[j]);
+        if (p[i] <= p[j])
+          assertThat(adjusted[i]).as("p[%d] ≤ p[%d]", i, j).isLessThanOrEqualTo(adjusted[j]);
       }
     }
     assertThat(adjusted[1]).as("ties get the same value").isEqualTo(adjusted[4]);

@@ -11,7 +11,8 @@ class BinomialBoundsTest {
 
   @Test
   void no_successes_in_100_has_the_closed_form_one_sided_bound() {
-    // P(0 of 100 | p) = (1 - p)^100 = 0.05 ⇒ p = 1 - 0.05^(1/100) = 1 - e^(-2.995732/100) = 0.029513.
+    // P(0 of 100 | p) = (1 - p)^100 = 0.05 ⇒ p = 1 - 0.05^(1/100) = 1 - e^(-2.995732/100) =
+    // 0.029513.
     double bound = BinomialBounds.upperBound(0, 100, 0.95);
 
     assertThat(bound).isCloseTo(1 - Math.pow(0.05, 0.01), within(1e-15));
@@ -27,7 +28,8 @@ class BinomialBoundsTest {
     assertThat(ci.high()).isCloseTo(0.0362, within(0.00005));
     assertThat(ci.estimate()).isZero();
     for (int n : new int[] {1, 5, 20, 1000}) {
-      assertThat(BinomialBounds.clopperPearson(0, n, 0.95).high()).as("1 - 0.025^(1/%d)", n)
+      assertThat(BinomialBounds.clopperPearson(0, n, 0.95).high())
+          .as("1 - 0.025^(1/%d)", n)
           .isCloseTo(1 - Math.pow(0.025, 1.0 / n), within(1e-15));
     }
   }
@@ -74,10 +76,15 @@ class BinomialBoundsTest {
     ProportionInterval ci = BinomialBounds.clopperPearson(x, n, 0.90);
     double upper = BinomialBounds.upperBound(x, n, 0.95);
 
-    assertThat(1 - new BinomialDistribution(null, n, ci.low()).cumulativeProbability(x - 1)).isCloseTo(0.05, within(1e-9));
-    assertThat(new BinomialDistribution(null, n, ci.high()).cumulativeProbability(x)).isCloseTo(0.05, within(1e-9));
-    assertThat(new BinomialDistribution(null, n, upper).cumulativeProbability(x)).isCloseTo(0.05, within(1e-9));
-    assertThat(upper).as("the one-sided 95% bound is the two-sided 90% upper end").isCloseTo(ci.high(), within(1e-12));
+    assertThat(1 - new BinomialDistribution(null, n, ci.low()).cumulativeProbability(x - 1))
+        .isCloseTo(0.05, within(1e-9));
+    assertThat(new BinomialDistribution(null, n, ci.high()).cumulativeProbability(x))
+        .isCloseTo(0.05, within(1e-9));
+    assertThat(new BinomialDistribution(null, n, upper).cumulativeProbability(x))
+        .isCloseTo(0.05, within(1e-9));
+    assertThat(upper)
+        .as("the one-sided 95% bound is the two-sided 90% upper end")
+        .isCloseTo(ci.high(), within(1e-12));
   }
 
   @Test
@@ -85,19 +92,24 @@ class BinomialBoundsTest {
     // Lower end for 1 of n: 1 - (1 - α/2)^(1/n); for n = 100000 about 2.53e-7.
     double expected = 1 - Math.pow(0.975, 1e-5);
 
-    assertThat(BinomialBounds.clopperPearson(1, 100_000, 0.95).low()).isCloseTo(expected, within(expected * 1e-6));
+    assertThat(BinomialBounds.clopperPearson(1, 100_000, 0.95).low())
+        .isCloseTo(expected, within(expected * 1e-6));
   }
 
   @Test
   void rejects_impossible_counts_and_levels() {
     assertThatThrownBy(() -> BinomialBounds.clopperPearson(3, 2, 0.95))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("successes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("successes");
     assertThatThrownBy(() -> BinomialBounds.clopperPearson(-1, 2, 0.95))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("successes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("successes");
     assertThatThrownBy(() -> BinomialBounds.upperBound(0, 0, 0.95))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trials");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("trials");
     assertThatThrownBy(() -> BinomialBounds.upperBound(0, 10, 1.0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("confidence");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("confidence");
   }
 
   private static void assertInterval(ProportionInterval ci, double low, double high) {

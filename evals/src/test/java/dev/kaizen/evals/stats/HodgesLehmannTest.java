@@ -32,13 +32,15 @@ class HodgesLehmannTest {
     assertThat(e.estimate()).isEqualTo(28);
     assertThat(e.low()).isEqualTo(24);
     assertThat(e.high()).isEqualTo(31.5);
-    assertThat(1 - 2 * new SignedRankDistribution(9).atMost(6)).as("coverage of the 7th..39th interval")
+    assertThat(1 - 2 * new SignedRankDistribution(9).atMost(6))
+        .as("coverage of the 7th..39th interval")
         .isCloseTo(0.946, within(0.001));
   }
 
   @Test
   void walsh_averages_are_every_pairwise_mean_including_each_value_with_itself() {
-    assertThat(HodgesLehmann.walshAverages(new double[] {3, 1, 2})).containsExactly(1, 1.5, 2, 2, 2.5, 3);
+    assertThat(HodgesLehmann.walshAverages(new double[] {3, 1, 2}))
+        .containsExactly(1, 1.5, 2, 2, 2.5, 3);
   }
 
   @Test
@@ -75,6 +77,7 @@ class HodgesLehmannTest {
   }
 
   static double gaussian(SplittableRandom random) {
-    return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    return Math.sqrt(-2 * Math.log(1 - random.nextDouble()))
+        * Math.cos(2 * Math.PI * random.nextDouble());
   }
 }

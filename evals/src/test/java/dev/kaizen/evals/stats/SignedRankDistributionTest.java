@@ -14,30 +14,65 @@ class SignedRankDistributionTest {
    * probability levels for the Wilcoxon rank sum test and the Wilcoxon signed rank test", 1963;
    * reproduced in most textbooks' tables of critical values of T). n = 5 has none.
    */
-  private static final Map<Integer, Integer> TWO_SIDED_05 = Map.ofEntries(
-      Map.entry(6, 0), Map.entry(7, 2), Map.entry(8, 3), Map.entry(9, 5), Map.entry(10, 8),
-      Map.entry(11, 10), Map.entry(12, 13), Map.entry(13, 17), Map.entry(14, 21), Map.entry(15, 25),
-      Map.entry(16, 29), Map.entry(17, 34), Map.entry(18, 40), Map.entry(19, 46), Map.entry(20, 52),
-      Map.entry(25, 89), Map.entry(30, 137));
+  private static final Map<Integer, Integer> TWO_SIDED_05 =
+      Map.ofEntries(
+          Map.entry(6, 0),
+          Map.entry(7, 2),
+          Map.entry(8, 3),
+          Map.entry(9, 5),
+          Map.entry(10, 8),
+          Map.entry(11, 10),
+          Map.entry(12, 13),
+          Map.entry(13, 17),
+          Map.entry(14, 21),
+          Map.entry(15, 25),
+          Map.entry(16, 29),
+          Map.entry(17, 34),
+          Map.entry(18, 40),
+          Map.entry(19, 46),
+          Map.entry(20, 52),
+          Map.entry(25, 89),
+          Map.entry(30, 137));
 
   /** The same table's one-sided 0.05 column. */
-  private static final Map<Integer, Integer> ONE_SIDED_05 = Map.ofEntries(
-      Map.entry(5, 0), Map.entry(6, 2), Map.entry(7, 3), Map.entry(8, 5), Map.entry(9, 8),
-      Map.entry(10, 10), Map.entry(11, 13), Map.entry(12, 17), Map.entry(13, 21), Map.entry(14, 25),
-      Map.entry(15, 30), Map.entry(16, 35), Map.entry(17, 41), Map.entry(18, 47), Map.entry(19, 53),
-      Map.entry(20, 60));
+  private static final Map<Integer, Integer> ONE_SIDED_05 =
+      Map.ofEntries(
+          Map.entry(5, 0),
+          Map.entry(6, 2),
+          Map.entry(7, 3),
+          Map.entry(8, 5),
+          Map.entry(9, 8),
+          Map.entry(10, 10),
+          Map.entry(11, 13),
+          Map.entry(12, 17),
+          Map.entry(13, 21),
+          Map.entry(14, 25),
+          Map.entry(15, 30),
+          Map.entry(16, 35),
+          Map.entry(17, 41),
+          Map.entry(18, 47),
+          Map.entry(19, 53),
+          Map.entry(20, 60));
 
   @Test
   void critical_values_match_the_published_two_sided_table() {
-    TWO_SIDED_05.forEach((n, t) ->
-        assertThat(new SignedRankDistribution(n).lowerCriticalValue(0.025)).as("n = %d", n).isEqualTo(t));
-    assertThat(new SignedRankDistribution(5).lowerCriticalValue(0.025)).as("n = 5 has no critical value").isEqualTo(-1);
+    TWO_SIDED_05.forEach(
+        (n, t) ->
+            assertThat(new SignedRankDistribution(n).lowerCriticalValue(0.025))
+                .as("n = %d", n)
+                .isEqualTo(t));
+    assertThat(new SignedRankDistribution(5).lowerCriticalValue(0.025))
+        .as("n = 5 has no critical value")
+        .isEqualTo(-1);
   }
 
   @Test
   void critical_values_match_the_published_one_sided_table() {
-    ONE_SIDED_05.forEach((n, t) ->
-        assertThat(new SignedRankDistribution(n).lowerCriticalValue(0.05)).as("n = %d", n).isEqualTo(t));
+    ONE_SIDED_05.forEach(
+        (n, t) ->
+            assertThat(new SignedRankDistribution(n).lowerCriticalValue(0.05))
+                .as("n = %d", n)
+                .isEqualTo(t));
   }
 
   @Test
@@ -59,7 +94,9 @@ class SignedRankDistributionTest {
     assertThat(dist.atMost(-1)).isZero();
     assertThat(dist.atLeast(max + 1)).isZero();
     for (int w = 0; w <= max; w++) {
-      assertThat(dist.atMost(w)).as("P(W ≤ %d) = P(W ≥ %d)", w, max - w).isCloseTo(dist.atLeast(max - w), within(1e-12));
+      assertThat(dist.atMost(w))
+          .as("P(W ≤ %d) = P(W ≥ %d)", w, max - w)
+          .isCloseTo(dist.atLeast(max - w), within(1e-12));
     }
   }
 }

@@ -20,6 +20,7 @@ class SignedRankTestTest {
    * PR#1150) check the two-sided p 0.0391 against H&W (1999) p. 40.
    */
   static final double[] X = {1.83, 0.50, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.30};
+
   static final double[] Y = {0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29};
 
   static double[] differences() {
@@ -36,12 +37,15 @@ class SignedRankTestTest {
     assertThat(r.n()).isEqualTo(9);
     assertThat(r.method()).isEqualTo(Method.EXACT);
     assertThat(r.pValue()).isCloseTo(0.01953, within(0.000005));
-    assertThat(2 * r.pValue()).as("two-sided, as in R's regression test").isCloseTo(0.0391, within(0.00005));
+    assertThat(2 * r.pValue())
+        .as("two-sided, as in R's regression test")
+        .isCloseTo(0.0391, within(0.00005));
   }
 
   @Test
   void hollander_wolfe_large_sample_approximation_gives_the_published_p() {
-    // wilcox.test(y - x, alternative = "less", exact = FALSE, correct = FALSE)  # H&W large sample approximation
+    // wilcox.test(y - x, alternative = "less", exact = FALSE, correct = FALSE)  # H&W large sample
+    // approximation
     SignedRankResult r = SignedRankTest.greaterNormal(differences(), 0, false);
 
     assertThat(r.pValue()).isCloseTo(0.0191, within(0.00005));
@@ -69,7 +73,8 @@ class SignedRankTestTest {
 
   @Test
   void the_test_is_of_the_differences_minus_mu() {
-    // d - 0.5 ranked by |.|: 0.01(1) 0.07(2) 0.09(3) 0.12(4) 0.452(5) 0.49(6) 0.522(7) 0.58(8) 0.647(9);
+    // d - 0.5 ranked by |.|: 0.01(1) 0.07(2) 0.09(3) 0.12(4) 0.452(5) 0.49(6) 0.522(7) 0.58(8)
+    // 0.647(9);
     // positive: 0.09, 0.12, 0.452, 0.522 → W+ = 3 + 4 + 5 + 7 = 19.
     SignedRankResult r = SignedRankTest.greater(differences(), 0.5);
 
@@ -89,7 +94,8 @@ class SignedRankTestTest {
     assertThat(r.n()).isEqualTo(8);
     assertThat(r.statistic()).isEqualTo(22);
     assertThat(r.method()).isEqualTo(Method.NORMAL);
-    // By hand: variance 8·9·17/24 - (2·(2³-2))/48 = 50.75; z = (22 - 18 - 0.5)/√50.75 = 0.4913; 1 - Φ(z) = 0.31161.
+    // By hand: variance 8·9·17/24 - (2·(2³-2))/48 = 50.75; z = (22 - 18 - 0.5)/√50.75 = 0.4913; 1 -
+    // Φ(z) = 0.31161.
     assertThat(r.pValue()).isCloseTo(0.31161, within(0.00001));
   }
 
@@ -120,7 +126,8 @@ class SignedRankTestTest {
   void on_the_upper_tail_the_one_sided_p_is_half_of_commons_maths_two_sided_exact_p() {
     // A cross-check, not a golden value: commons-math3 returns 2·P(W ≥ max(W+, W-)).
     double[] d = differences();
-    double twoSided = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(new double[d.length], d, true);
+    double twoSided =
+        new WilcoxonSignedRankTest().wilcoxonSignedRankTest(new double[d.length], d, true);
 
     assertThat(SignedRankTest.greater(d, 0).pValue()).isCloseTo(twoSided / 2, within(1e-12));
   }

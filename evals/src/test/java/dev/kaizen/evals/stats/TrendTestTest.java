@@ -12,10 +12,12 @@ class TrendTestTest {
   /**
    * J. Little, College of the Holy Cross, "A Mann-Kendall Example ("By Hand")" (Montserrat course
    * notes, MannKendallByHand.txt): 14 successive values, 12.9 appearing twice. Published: 91 pairs,
-   * 72 increases, 18 decreases, 1 tie, so S = 54; V = (14)(13)(33)/18 - (2)(1)(9)/18;
-   * Z = (S - 1)/√V = 2.9058; one-sided p about .0018 from the normal table.
+   * 72 increases, 18 decreases, 1 tie, so S = 54; V = (14)(13)(33)/18 - (2)(1)(9)/18; Z = (S -
+   * 1)/√V = 2.9058; one-sided p about .0018 from the normal table.
    */
-  private static final double[] LITTLE = {12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9, 11.0, 17.3, 15.9, 19.0, 18.3, 20.1, 21.7};
+  private static final double[] LITTLE = {
+    12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9, 11.0, 17.3, 15.9, 19.0, 18.3, 20.1, 21.7
+  };
 
   @Test
   void holy_cross_worked_example_gives_the_published_statistic_variance_and_z() {
@@ -34,7 +36,8 @@ class TrendTestTest {
 
   @Test
   void a_strictly_rising_series_has_every_pair_in_order() {
-    // S = 10 of 10 pairs; Var = 5·4·15/18 = 16.667; z = (10 - 1)/4.0825 = 2.2045; 2Φ(-z) = 0.027486.
+    // S = 10 of 10 pairs; Var = 5·4·15/18 = 16.667; z = (10 - 1)/4.0825 = 2.2045; 2Φ(-z) =
+    // 0.027486.
     TrendResult r = TrendTest.of(new double[] {1, 2, 3, 4, 5});
 
     assertThat(r.s()).isEqualTo(10);

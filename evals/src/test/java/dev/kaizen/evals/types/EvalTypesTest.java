@@ -21,43 +21,46 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalTypesTest {
 
   /** The smallest type there is: a test eval whose entry has no keys of its own. */
-  static final EvalType NOTHING = new EvalType() {
-    @Override
-    public String id() {
-      return "nothing";
-    }
+  static final EvalType NOTHING =
+      new EvalType() {
+        @Override
+        public String id() {
+          return "nothing";
+        }
 
-    @Override
-    public boolean measures() {
-      return false;
-    }
+        @Override
+        public boolean measures() {
+          return false;
+        }
 
-    @Override
-    public List<String> keys() {
-      return List.of();
-    }
+        @Override
+        public List<String> keys() {
+          return List.of();
+        }
 
-    @Override
-    public Optional<String> check(String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
-      return Optional.empty();
-    }
+        @Override
+        public Optional<String> check(
+            String id, String command, List<MetricSpec> metrics, Role benchmarkRole) {
+          return Optional.empty();
+        }
 
-    @Override
-    public EvalSpec read(EvalEntry entry) {
-      return new EvalSpec(entry.id(), this, entry.command(), List.of(), entry.timeout());
-    }
+        @Override
+        public EvalSpec read(EvalEntry entry) {
+          return new EvalSpec(entry.id(), this, entry.command(), List.of(), entry.timeout());
+        }
 
-    @Override
-    public boolean mayHaveTargets(EvalSpec spec) {
-      return false;
-    }
-  };
+        @Override
+        public boolean mayHaveTargets(EvalSpec spec) {
+          return false;
+        }
+      };
 
   @Test
   void the_standard_types_are_junit_command_and_jmh_in_that_order() {
     assertThat(EvalTypes.standard().ids()).containsExactly("junit", "command", "jmh");
     assertThat(EvalTypes.standard().get("jmh")).isSameAs(EvalTypes.JMH);
-    assertThat(EvalTypes.standard().all()).containsExactly(EvalTypes.JUNIT, EvalTypes.COMMAND, EvalTypes.JMH);
+    assertThat(EvalTypes.standard().all())
+        .containsExactly(EvalTypes.JUNIT, EvalTypes.COMMAND, EvalTypes.JMH);
   }
 
   @Test
@@ -75,15 +78,22 @@ class EvalTypesTest {
 
     assertThat(types.ids()).containsExactly("junit", "command", "jmh", "nothing");
     assertThat(types.get("nothing")).isSameAs(NOTHING);
-    assertThat(EvalTypes.standard().ids()).as("the standard registry is left as it was").doesNotContain("nothing");
-    assertThatThrownBy(() -> types.with(NOTHING)).hasMessage("an eval type 'nothing' is registered already");
+    assertThat(EvalTypes.standard().ids())
+        .as("the standard registry is left as it was")
+        .doesNotContain("nothing");
+    assertThatThrownBy(() -> types.with(NOTHING))
+        .hasMessage("an eval type 'nothing' is registered already");
   }
 
   @Test
   void the_suite_splits_test_and_metric_evals_by_what_their_type_says() {
     var nothing = new EvalSpec("smoke", NOTHING, "true", List.of(), Optional.empty());
-    var speed = EvalTypes.command("speed", "java Bench", List.of(new MetricSpec("ms", Direction.LOWER, Role.GUARD)));
-    var suite = new SuiteSpec(Optional.empty(), List.of(EvalTypes.junit("tests", "mvn test"), nothing, speed));
+    var speed =
+        EvalTypes.command(
+            "speed", "java Bench", List.of(new MetricSpec("ms", Direction.LOWER, Role.GUARD)));
+    var suite =
+        new SuiteSpec(
+            Optional.empty(), List.of(EvalTypes.junit("tests", "mvn test"), nothing, speed));
 
     assertThat(suite.testEvals()).extracting(EvalSpec::id).containsExactly("tests", "smoke");
     assertThat(suite.metricEvals()).extracting(EvalSpec::id).containsExactly("speed");
@@ -95,19 +105,28 @@ class EvalTypesTest {
     assertThatThrownBy(() -> EvalTypes.command("speed", "java Bench", List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("command eval 'speed' declares no metrics");
-    assertThatThrownBy(() -> new EvalSpec("tests", EvalTypes.JUNIT, "mvn test",
-            List.of(new MetricSpec("ms", Direction.LOWER, Role.TARGET)), Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                new EvalSpec(
+                    "tests",
+                    EvalTypes.JUNIT,
+                    "mvn test",
+                    List.of(new MetricSpec("ms", Direction.LOWER, Role.TARGET)),
+                    Optional.empty()))
         .hasMessage("junit eval 'tests' cannot declare metrics");
     assertThatThrownBy(() -> EvalTypes.jmh("jmh", "java -jar target/benchmarks.jar"))
         .hasMessageStartingWith("jmh eval 'jmh' must write its results to {out}");
   }
 
   @Test
-  void suggestions_come_from_the_types_that_find_something_in_the_tree(@TempDir Path tree) throws IOException {
+  void suggestions_come_from_the_types_that_find_something_in_the_tree(@TempDir Path tree)
+      throws IOException {
     Files.writeString(tree.resolve("pom.xml"), "<project><artifactId>plain</artifactId></project>");
     assertThat(EvalTypes.standard().suggest(tree)).as("a Maven project without JMH").isEmpty();
 
-    Files.writeString(tree.resolve("pom.xml"), """
+    Files.writeString(
+        tree.resolve("pom.xml"),
+        """
         <project>
           <artifactId>bench</artifactId>
           <dependencies>
@@ -116,11 +135,14 @@ class EvalTypesTest {
         </project>
         """);
 
-    assertThat(EvalTypes.standard().suggest(tree)).singleElement().satisfies(s -> {
-      assertThat(s.eval().type()).isSameAs(EvalTypes.JMH);
-      assertThat(s.eval().command()).startsWith("java -jar target/benchmarks.jar -f 2 ");
-      assertThat(s.found()).isEqualTo("JMH benchmarks");
-      assertThat(s.yaml()).contains("  - id: jmh\n    type: jmh\n");
-    });
+    assertThat(EvalTypes.standard().suggest(tree))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.eval().type()).isSameAs(EvalTypes.JMH);
+              assertThat(s.eval().command()).startsWith("java -jar target/benchmarks.jar -f 2 ");
+              assertThat(s.found()).isEqualTo("JMH benchmarks");
+              assertThat(s.yaml()).contains("  - id: jmh\n    type: jmh\n");
+            });
   }
 }

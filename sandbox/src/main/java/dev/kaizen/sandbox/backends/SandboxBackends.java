@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * among equals: with the {@link #standard()} backends, Docker when an engine answers within its
  * probe time, and otherwise the process backend. A named backend insists: when it cannot run, its
  * {@link SandboxBackend#open} fails with {@link SandboxUnavailableException}. Whenever the opened
- * sandbox isolates less than fully, a loud warning ({@link Sandbox#warning(String)}: what it
- * cannot contain, and why it was chosen) goes to {@code warnings}.
+ * sandbox isolates less than fully, a loud warning ({@link Sandbox#warning(String)}: what it cannot
+ * contain, and why it was chosen) goes to {@code warnings}.
  */
 public final class SandboxBackends {
 
@@ -129,8 +129,7 @@ public final class SandboxBackends {
 
   private List<SandboxBackend> strongestFirst() {
     return backends.stream()
-        .sorted(
-            Comparator.comparing((SandboxBackend b) -> b.capabilities().isolation()).reversed())
+        .sorted(Comparator.comparing((SandboxBackend b) -> b.capabilities().isolation()).reversed())
         .toList();
   }
 

@@ -17,18 +17,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * The peak memory of a running container, read on this host from the container's memory cgroup,
  * which the command inside cannot write.
  *
- * <p>The cgroup is removed with the container, so it is read while the container runs, every
- * {@link #INTERVAL} until it is gone. The first container's cgroup file is found through the engine
+ * <p>The cgroup is removed with the container, so it is read while the container runs, every {@link
+ * #INTERVAL} until it is gone. The first container's cgroup file is found through the engine
  * (inspect → the container's first process → {@code /proc/<pid>/cgroup} → where {@code
  * /proc/self/mountinfo} says that hierarchy is mounted); its path, with the container's id taken
  * out, then serves as the pattern for the next containers of the same engine, whose file is taken
- * at once when it exists at that path (the engine puts all its containers' cgroups alike) and
- * found through the engine again otherwise. What is read:
+ * at once when it exists at that path (the engine puts all its containers' cgroups alike) and found
+ * through the engine again otherwise. What is read:
  *
  * <ul>
  *   <li>cgroup v1: {@code memory.max_usage_in_bytes}, the kernel's own high-water mark;
- *   <li>cgroup v2: {@code memory.peak} (Linux 5.19 and later), the kernel's own high-water mark;
- *       on older kernels {@code memory.current}, whose highest sample is kept.
+ *   <li>cgroup v2: {@code memory.peak} (Linux 5.19 and later), the kernel's own high-water mark; on
+ *       older kernels {@code memory.current}, whose highest sample is kept.
  * </ul>
  *
  * <p>A high-water mark misses nothing that happened before its last reading; only growth in the

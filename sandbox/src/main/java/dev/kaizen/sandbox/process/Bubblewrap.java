@@ -160,8 +160,8 @@ final class Bubblewrap {
   /**
    * The command line, with {@code marker} (from {@link #newRunMarker()}) among bubblewrap's own
    * options, where every bubblewrap process of the run carries it: the child bubblewrap clones
-   * keeps its parent's command line, so it can be found and killed even when it was orphaned
-   * while being started, before {@code --die-with-parent} took effect.
+   * keeps its parent's command line, so it can be found and killed even when it was orphaned while
+   * being started, before {@code --die-with-parent} took effect.
    */
   List<String> argv(
       List<String> command,

@@ -71,8 +71,10 @@ public final class ProcessSandbox implements Sandbox {
   private final String modeReason;
   private final List<HostMount> readOnly;
   private final Map<String, String> toolchainEnvironment;
+
   /** Running processes, each with the marker its bubblewrap processes carry (if any). */
   private final Map<Process, Optional<String>> running = new ConcurrentHashMap<>();
+
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * The resident memory of a process and all its descendants, read from {@code /proc} by this JVM,
  * never reported by the command.
  *
- * <p>Each reading lists the tree and sums the processes' {@code VmRSS}; the peak is the highest such
- * sum over readings taken every {@link #INTERVAL}, and never less than the {@code VmHWM} (the
+ * <p>Each reading lists the tree and sums the processes' {@code VmRSS}; the peak is the highest
+ * such sum over readings taken every {@link #INTERVAL}, and never less than the {@code VmHWM} (the
  * kernel's own high-water mark) of any single process seen. It is sampled, so it is a lower bound:
  * a tree's peak between two readings, and a process that lived less than an interval, can be
  * missed. Pages shared between processes (libraries, shared memory) are counted once per process;
@@ -141,7 +141,7 @@ final class ProcessTreeMemory implements PeakSampler.Gauge {
       return Optional.of(new Status(rss << 10, Math.max(hwm, rss) << 10));
     }
 
-    /** {@code VmRSS:	  312456 kB}. */
+    /** {@code VmRSS: 312456 kB}. */
     private static long kibibytes(String line) {
       String value = line.substring(line.indexOf(':') + 1).trim();
       int space = value.indexOf(' ');

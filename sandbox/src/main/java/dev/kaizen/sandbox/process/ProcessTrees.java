@@ -23,8 +23,8 @@ final class ProcessTrees {
    * Kills {@code process}'s tree, then every process whose arguments hold {@code marker} and its
    * tree. A root killed while it was forking can leave a child that was never its descendant when
    * the tree was listed and is adopted by init once the root dies; a marker in the command line
-   * (bubblewrap's child keeps its parent's) finds it. The sweep waits for the root to be gone:
-   * by then any fork it was in has finished and its children are visible.
+   * (bubblewrap's child keeps its parent's) finds it. The sweep waits for the root to be gone: by
+   * then any fork it was in has finished and its children are visible.
    */
   static void kill(Process process, Optional<String> marker) {
     kill(process);
@@ -35,14 +35,16 @@ final class ProcessTrees {
     } catch (InterruptedException e) {
       interrupted = true; // sweep all the same, then pass the interrupt on
     }
-    ProcessHandle.allProcesses()
-        .filter(p -> carries(p, marker.get()))
-        .forEach(ProcessTrees::kill);
+    ProcessHandle.allProcesses().filter(p -> carries(p, marker.get())).forEach(ProcessTrees::kill);
     if (interrupted) Thread.currentThread().interrupt();
   }
 
   private static boolean carries(ProcessHandle process, String marker) {
-    return process.info().arguments().map(args -> Arrays.asList(args).contains(marker)).orElse(false);
+    return process
+        .info()
+        .arguments()
+        .map(args -> Arrays.asList(args).contains(marker))
+        .orElse(false);
   }
 
   /**

@@ -30,8 +30,8 @@ public final class PeakSampler {
   public interface Gauge {
 
     /**
-     * The current reading, in bytes; empty when there is nothing more to read (the command is
-     * gone, or its memory cannot be seen), which ends the sampling.
+     * The current reading, in bytes; empty when there is nothing more to read (the command is gone,
+     * or its memory cannot be seen), which ends the sampling.
      */
     OptionalLong read();
   }

@@ -12,11 +12,11 @@ import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxBackend;
 import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.SandboxUnavailableException;
-import dev.kaizen.sandbox.testing.TestSandboxes;
 import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.docker.DockerEngine;
 import dev.kaizen.sandbox.process.ProcessBackend;
 import dev.kaizen.sandbox.process.ProcessSandbox;
+import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -139,8 +139,7 @@ class SandboxBackendsTest {
     assertThatThrownBy(() -> standard.parse("vm"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown sandbox backend 'vm' (expected auto, docker or process)");
-    assertThatThrownBy(
-            () -> standard.open(TestSandboxes.settings("vm"), warnings::add))
+    assertThatThrownBy(() -> standard.open(TestSandboxes.settings("vm"), warnings::add))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown sandbox backend 'vm' (expected auto, docker or process)");
   }
@@ -148,8 +147,7 @@ class SandboxBackendsTest {
   @Test
   void with_replaces_the_backend_of_the_same_name_in_place_and_adds_a_new_one_last() {
     var fake = new FakeBackend("fake", Capabilities.NONE, Optional.empty());
-    SandboxBackends registry =
-        SandboxBackends.standard().with(fake).with(ProcessBackend.plain());
+    SandboxBackends registry = SandboxBackends.standard().with(fake).with(ProcessBackend.plain());
 
     assertThat(registry.names()).containsExactly("docker", "process", "fake");
     assertThat(SandboxBackends.standard().names())

@@ -68,8 +68,7 @@ class ContainerMemoryTest {
   }
 
   @Test
-  void finds_nothing_where_the_hierarchy_is_not_mounted_or_the_file_is_missing()
-      throws Exception {
+  void finds_nothing_where_the_hierarchy_is_not_mounted_or_the_file_is_missing() throws Exception {
     String cgroup = "4:memory:/docker/" + ID + "\n";
 
     assertThat(ContainerMemory.peakFile(cgroup, mount("/", "cpu", "cgroup", "rw,cpu"), ID))
@@ -83,8 +82,7 @@ class ContainerMemoryTest {
   void reads_mount_points_with_escaped_spaces() throws Exception {
     Path file = file("cgroup fs/docker/" + ID + "/memory.max_usage_in_bytes");
     String escaped = root.resolve("cgroup fs").toString().replace(" ", "\\040");
-    String mountinfo =
-        "35 31 0:32 / " + escaped + " rw,relatime - cgroup cgroup rw,memory\n";
+    String mountinfo = "35 31 0:32 / " + escaped + " rw,relatime - cgroup cgroup rw,memory\n";
 
     assertThat(ContainerMemory.peakFile("4:memory:/docker/" + ID + "\n", mountinfo, ID))
         .contains(file);

@@ -3,9 +3,9 @@ package dev.kaizen.sandbox.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.SandboxSettings;
 import dev.kaizen.sandbox.testing.RequiresDocker;
 import dev.kaizen.sandbox.testing.SandboxContractTest;
-import dev.kaizen.sandbox.SandboxSettings;
 
 /** The sandbox contract and the attack suite, run in containers of the host image. */
 @RequiresDocker

@@ -85,10 +85,6 @@ class SelfContainedImageTest {
 
   private static SandboxSettings settingsFor(String image) {
     return new SandboxSettings(
-        DockerBackend.NAME,
-        image,
-        Optional.empty(),
-        TestSandboxes.STATE_DIRECTORY,
-        LIMITS);
+        DockerBackend.NAME, image, Optional.empty(), TestSandboxes.STATE_DIRECTORY, LIMITS);
   }
 }

@@ -8,11 +8,11 @@ import org.testcontainers.DockerClientFactory;
 
 /**
  * Fails a test class before it starts when no Docker engine answers, saying how to start one: a
- * missing engine is a failure, never a skip, so that no build goes green without running its
- * Docker tests. Asks Testcontainers' {@link DockerClientFactory} once per test run (see the
- * surefire configuration for the variables that keep it offline). When {@code DOCKER_HOST} is set,
- * only the engine there counts: the sandbox uses it, while Testcontainers, when it does not answer,
- * falls back to the default socket.
+ * missing engine is a failure, never a skip, so that no build goes green without running its Docker
+ * tests. Asks Testcontainers' {@link DockerClientFactory} once per test run (see the surefire
+ * configuration for the variables that keep it offline). When {@code DOCKER_HOST} is set, only the
+ * engine there counts: the sandbox uses it, while Testcontainers, when it does not answer, falls
+ * back to the default socket.
  */
 public final class DockerEngineCheck implements BeforeAllCallback {
 
@@ -38,7 +38,9 @@ public final class DockerEngineCheck implements BeforeAllCallback {
 
   /** Whether {@code found} is the engine {@code dockerHost} names; any engine when it is unset. */
   static boolean isDockerHost(String dockerHost, URI found) {
-    return dockerHost == null || dockerHost.isBlank() || URI.create(dockerHost.strip()).equals(found);
+    return dockerHost == null
+        || dockerHost.isBlank()
+        || URI.create(dockerHost.strip()).equals(found);
   }
 
   @Override
@@ -47,8 +49,7 @@ public final class DockerEngineCheck implements BeforeAllCallback {
         context
             .getRoot()
             .getStore(NAMESPACE)
-            .getOrComputeIfAbsent(
-                "available", key -> engineAnswers.getAsBoolean(), Boolean.class);
+            .getOrComputeIfAbsent("available", key -> engineAnswers.getAsBoolean(), Boolean.class);
     if (!available) {
       throw new IllegalStateException(
           context.getDisplayName()

@@ -47,8 +47,11 @@ class DockerEngineCheckTest {
     assertThat(DockerEngineCheck.isDockerHost("unix:///tmp/missing/docker.sock", defaultSocket))
         .as("Testcontainers fell back to the default socket")
         .isFalse();
-    assertThat(DockerEngineCheck.isDockerHost("unix:///var/run/docker.sock", defaultSocket)).isTrue();
-    assertThat(DockerEngineCheck.isDockerHost(null, defaultSocket)).as("DOCKER_HOST unset").isTrue();
+    assertThat(DockerEngineCheck.isDockerHost("unix:///var/run/docker.sock", defaultSocket))
+        .isTrue();
+    assertThat(DockerEngineCheck.isDockerHost(null, defaultSocket))
+        .as("DOCKER_HOST unset")
+        .isTrue();
   }
 
   /** A class's context whose root store is {@code runStore}; nothing else of it is used. */

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A tiny Maven project with one passing JUnit test ({@code fixture.AdderTest}), built offline
- * from the local repository: its pom is {@link #POM}.
+ * A tiny Maven project with one passing JUnit test ({@code fixture.AdderTest}), built offline from
+ * the local repository: its pom is {@link #POM}.
  */
 public final class MavenFixture {
 

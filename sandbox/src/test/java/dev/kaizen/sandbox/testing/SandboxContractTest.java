@@ -531,8 +531,12 @@ public abstract class SandboxContractTest {
     try (var child = ChildJvm.start(SandboxChild.class, Map.of(), childBackend(), "nap", seconds)) {
       // Wait for the command itself, not just a launcher whose command line names it: a launcher
       // killed before it has set itself up (bubblewrap's die-with-parent) cannot be held to it.
-      assertThat(eventually(Duration.ofSeconds(60),
-              () -> processesMatching(command).stream().anyMatch(line -> line.startsWith(command))))
+      assertThat(
+              eventually(
+                  Duration.ofSeconds(60),
+                  () ->
+                      processesMatching(command).stream()
+                          .anyMatch(line -> line.startsWith(command))))
           .as("the child started '%s':\n%s", command, child.output())
           .isTrue();
       long pid = child.pid();

@@ -18,8 +18,11 @@ public final class TestSandboxes {
    * The Maven repository of the build running these tests, which holds everything it resolved
    * (surefire passes it as {@code maven.repo.local}; inside Kaizen's own sandbox that is /m2).
    */
-  public static final Path MAVEN_REPOSITORY = Path.of(System.getProperty("maven.repo.local",
-      Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+  public static final Path MAVEN_REPOSITORY =
+      Path.of(
+          System.getProperty(
+              "maven.repo.local",
+              Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
 
   /** Kept between runs so that the readable repository view is only topped up. */
   public static final Path STATE_DIRECTORY = Path.of("target", "kaizen-state").toAbsolutePath();
