@@ -3,7 +3,6 @@ package dev.kaizen.agent.config;
 import dev.kaizen.agent.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,18 +21,8 @@ public final class ConfigFiles {
    * @throws ConfigException when it is not a valid configuration
    */
   public static KaizenConfig read(Path file, KaizenConfig defaults, Extensions extensions) {
-    try {
-      return ConfigReader.read(
-          Files.readString(file),
-          file.getFileName().toString(),
-          file.toString(),
-          defaults,
-          extensions);
-    } catch (NoSuchFileException e) {
-      throw new UsageException("--config " + file + ": no such file");
-    } catch (IOException e) {
-      throw new UsageException("--config " + file + ": " + e.getMessage());
-    }
+    if (!Files.exists(file)) throw new UsageException("--config " + file + ": no such file");
+    return read(file, defaults, extensions, "--config " + file + ": ");
   }
 
   /**
@@ -47,15 +36,17 @@ public final class ConfigFiles {
       if (configFile.isPresent()) throw new UsageException("--config " + file + ": no such file");
       return defaults;
     }
+    return read(file, defaults, extensions, "cannot read " + file + ": ");
+  }
+
+  private static KaizenConfig read(
+      Path file, KaizenConfig defaults, Extensions extensions, String unreadable) {
     try {
+      String text = Files.readString(file);
       return ConfigReader.read(
-          Files.readString(file),
-          file.getFileName().toString(),
-          file.toString(),
-          defaults,
-          extensions);
+          text, file.getFileName().toString(), file.toString(), defaults, extensions);
     } catch (IOException e) {
-      throw new UsageException("cannot read " + file + ": " + e.getMessage());
+      throw new UsageException(unreadable + e.getMessage());
     }
   }
 }

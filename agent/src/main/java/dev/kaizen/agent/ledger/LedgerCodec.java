@@ -44,7 +44,6 @@ public final class LedgerCodec {
   private LedgerCodec() {}
 
   // ---- documents
-  // ----------------------------------------------------------------------------------
 
   /** {@code session.json}. */
   public static String encode(SessionRecord session) {
@@ -106,7 +105,6 @@ public final class LedgerCodec {
   }
 
   // ---- lines
-  // --------------------------------------------------------------------------------------
 
   /** One line of {@code iterations.jsonl}, without its newline. */
   public static String encode(IterationRecord iteration) {
@@ -129,7 +127,6 @@ public final class LedgerCodec {
   }
 
   // ---- text
-  // ---------------------------------------------------------------------------------------
 
   /** One command's sandbox log, as its text file in the iteration's {@code logs/}. */
   public static String logText(EvalLog log) {
@@ -157,7 +154,6 @@ public final class LedgerCodec {
   }
 
   // ---- writing documents, upgrading the first release's
-  // -------------------------------------------
 
   private static String document(Object record) {
     return Json.pretty(new Versioned(SCHEMA, record));

@@ -106,7 +106,6 @@ public final class PullRequestBody {
   }
 
   // ---- sections
-  // -----------------------------------------------------------------------------------
 
   private static void verdict(StringBuilder out, SessionEvidence s) {
     List<IterationRecord> steps = s.lineage();
@@ -460,7 +459,6 @@ public final class PullRequestBody {
   }
 
   // ---- text
-  // ---------------------------------------------------------------------------------------
 
   private static String proposer(IterationRecord it) {
     return it.source() == null

@@ -188,7 +188,6 @@ class LedgerCodecTest {
   }
 
   // ---- the layout of the documents
-  // -----------------------------------------------------------------
 
   @Test
   void each_metric_holds_its_interval_and_p_after_the_keys_it_had() {
@@ -397,7 +396,6 @@ class LedgerCodecTest {
   }
 
   // ---- round trips
-  // ---------------------------------------------------------------------------------
 
   @Test
   void every_record_reads_back_as_it_was_written() {
@@ -538,7 +536,6 @@ class LedgerCodecTest {
   }
 
   // ---- upgrades of the first release's documents
-  // -------------------------------------------------
 
   /**
    * {@code decision.json} as the first release wrote it: no schema, no per-metric interval and p.

@@ -126,7 +126,6 @@ public final class LedgerFixture {
   private LedgerFixture() {}
 
   // ---- the session of a pull request
-  // ---------------------------------------------------------------
 
   /**
    * Writes the session into the ledger under {@code workspaceDir}, measured on {@code commits},
@@ -993,7 +992,6 @@ public final class LedgerFixture {
   }
 
   // ---- writing in either schema
-  // -------------------------------------------------------------------
 
   /**
    * Writes one session: through the codec ({@link Schema#V2}), or as the first release wrote its
