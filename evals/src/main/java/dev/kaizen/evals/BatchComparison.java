@@ -186,7 +186,11 @@ final class BatchComparison {
   private Screened screen(int index, Path baselineTree, Path candidateTree) {
     var d = new ArrayList<Double>();
     String problem = null;
-    for (boolean baselineFirst : PairOrder.balanced(settings.screenPairs(), random)) {
+    var order = new PairOrder(random);
+    for (int i = 0; i < settings.screenPairs(); i++) {
+      boolean washout = order.washoutFirst();
+      boolean baselineFirst = order.next();
+      if (washout) suite.measure(baselineFirst ? baselineTree : candidateTree);
       Measurement first = suite.measure(baselineFirst ? baselineTree : candidateTree);
       Measurement second = suite.measure(baselineFirst ? candidateTree : baselineTree);
       Measurement baseline = baselineFirst ? first : second;

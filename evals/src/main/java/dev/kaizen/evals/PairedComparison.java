@@ -18,6 +18,10 @@ import java.util.random.RandomGenerator;
  * reject never adds false acceptances, so rejections need no correction. Pair counts are rounded up
  * to even numbers, so each look holds as many baseline-first as candidate-first pairs.
  *
+ * <p><b>Order.</b> Each pair starts with the side that ended the pair before, after one unmeasured
+ * washout run of the first pair's first side, so that a side's after-effect on the next run cancels
+ * out (see {@link PairOrder}).
+ *
  * <p><b>Failures.</b> A pair where either side's measurement failed is dropped (kept in the
  * evidence with {@code d = NaN}), and so is the latest usable pair of the opposite order, so the
  * orders stay balanced; both are replaced, up to {@code 2 × maxPairs} measured pairs in all. When
@@ -41,6 +45,7 @@ final class PairedComparison {
   private final Optional<TestReport> candidateTests;
 
   private final List<PairSample> samples = new ArrayList<>();
+  private final PairOrder order;
   private int baselineFailures;
   private int candidateFailures;
   private String baselineProblem = "";
@@ -65,6 +70,7 @@ final class PairedComparison {
     this.baselineTree = Objects.requireNonNull(baselineTree, "baselineTree");
     this.candidateTree = Objects.requireNonNull(candidateTree, "candidateTree");
     this.candidateTests = Objects.requireNonNull(candidateTests, "candidateTests");
+    this.order = new PairOrder(random);
   }
 
   /** One look at the pairs: how many usable pairs it needs, and the level it tests at. */
@@ -137,7 +143,10 @@ final class PairedComparison {
       if (samples.size() >= cap) return Optional.of(tooFewUsable(wanted));
       int batch = Math.min(wanted - usable().size(), cap - samples.size());
       int planned = samples.size() + batch;
-      for (boolean baselineFirst : PairOrder.balanced(batch, random)) {
+      for (int i = 0; i < batch; i++) {
+        boolean first = order.washoutFirst();
+        boolean baselineFirst = order.next();
+        if (first) washout(baselineFirst);
         samples.add(measurePair(samples.size(), baselineFirst));
         listener.pairMeasured(samples.size(), planned);
         if (2 * baselineFailures > planned || 2 * candidateFailures > planned)
@@ -155,6 +164,15 @@ final class PairedComparison {
       if (2 * candidateFailures > samples.size()) return Optional.of(candidateFails());
     }
     return Optional.empty();
+  }
+
+  /**
+   * One unmeasured run of the side the first pair starts with, so that its first run follows its
+   * own side as the first run of every later pair does (see {@link PairOrder}).
+   */
+  private void washout(boolean baselineFirst) {
+    (baselineFirst ? baselineSuite : candidateSuite)
+        .measure(baselineFirst ? baselineTree : candidateTree);
   }
 
   private PairSample measurePair(int index, boolean baselineFirst) {

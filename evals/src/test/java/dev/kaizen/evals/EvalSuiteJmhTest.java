@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.kaizen.evals.types.EvalTypes;
+import dev.kaizen.sandbox.Command;
+import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +21,7 @@ class EvalSuiteJmhTest {
 
   static final String COMMAND = "java -jar target/benchmarks.jar -f 2 -rf json -rff {out}";
   static final String RUN =
-      "java -jar target/benchmarks.jar -f 2 -rf json -rff .kaizen-jmh-jmh.json";
+      "java -jar target/benchmarks.jar -f 2 -rf json -rff \"$KAIZEN_RESULTS\"/jmh-results.json";
 
   @TempDir Path tree;
 
@@ -33,14 +35,28 @@ class EvalSuiteJmhTest {
     return new EvalSuite(new SuiteSpec(Optional.empty(), List.of(eval)), sandbox, Limits.DEFAULT);
   }
 
+  /** Where the last run of {@link #writing} wrote its results. */
+  private Path resultsFile;
+
   private ScriptedSandbox writing(String json) {
-    return new ScriptedSandbox()
-        .on(
-            RUN,
-            t -> {
-              Files.writeString(t.resolve(".kaizen-jmh-jmh.json"), json);
-              return ScriptedSandbox.ok("# Run complete.");
-            });
+    return new ScriptedSandbox().on(RUN, writingResults(json));
+  }
+
+  /** A run that writes {@code json} where a JMH command given the eval's {out} would. */
+  private ScriptedSandbox.Script writingResults(String json) {
+    return new ScriptedSandbox.Script() {
+      @Override
+      public ExecResult run(Path tree) {
+        throw new IllegalStateException("needs the command's results directory");
+      }
+
+      @Override
+      public ExecResult run(Path tree, Command command) throws IOException {
+        resultsFile = command.results().orElseThrow().resolve("jmh-results.json");
+        Files.writeString(resultsFile, json);
+        return ScriptedSandbox.ok("# Run complete.");
+      }
+    };
   }
 
   @Test
@@ -66,9 +82,8 @@ class EvalSuiteJmhTest {
         .singleElement()
         .satisfies(s -> assertThat(s.better()).as("average time").isEqualTo(Direction.LOWER));
     assertThat(sandbox.calls()).extracting(ScriptedSandbox.Call::command).containsExactly(RUN);
-    assertThat(tree.resolve(".kaizen-jmh-jmh.json"))
-        .as("the results file is removed once read")
-        .doesNotExist();
+    assertThat(resultsFile).as("the results file is removed once read").doesNotExist();
+    assertThat(resultsFile.startsWith(tree)).as("results are written outside the tree").isFalse();
   }
 
   @Test
@@ -133,5 +148,35 @@ class EvalSuiteJmhTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> EvalTypes.jmh("jmh", "java -jar target/benchmarks.jar"))
         .hasMessageStartingWith("jmh eval 'jmh' must write its results to {out}");
+  }
+
+  @Test
+  void attack_results_linked_to_a_host_file_are_not_read_and_nothing_of_it_is_quoted(
+      @TempDir Path host) throws IOException {
+    Path secret = Files.writeString(host.resolve("secret.txt"), "API_KEY=sk-planted-secret");
+    var sandbox =
+        new ScriptedSandbox()
+            .on(
+                RUN,
+                new ScriptedSandbox.Script() {
+                  @Override
+                  public ExecResult run(Path tree) {
+                    throw new IllegalStateException("needs the command's results directory");
+                  }
+
+                  @Override
+                  public ExecResult run(Path tree, Command command) throws IOException {
+                    Path results = command.results().orElseThrow();
+                    Files.createSymbolicLink(results.resolve("jmh-results.json"), secret);
+                    return ScriptedSandbox.ok("# Run complete.");
+                  }
+                });
+
+    Measurement m = suite(sandbox, EvalTypes.jmh("jmh", COMMAND)).measure(tree);
+
+    assertThat(m.ok()).isFalse();
+    assertThat(m.problem())
+        .hasValueSatisfying(
+            p -> assertThat(p).contains("a symbolic link").doesNotContain("sk-planted-secret"));
   }
 }

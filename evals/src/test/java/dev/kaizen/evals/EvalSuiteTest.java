@@ -248,8 +248,9 @@ class EvalSuiteTest {
     sandbox
         .on(
             BENCH,
-            t -> ok("warmup\n{\"ms_per_op\": 12.5, \"heap_mb\": 300}", Duration.ofMillis(700)))
-        .on("java demo.Io", t -> ok("{\"io_ms\": 3}", Duration.ofMillis(300)));
+            ScriptedSandbox.metrics(
+                "warmup\n", "{\"ms_per_op\": 12.5, \"heap_mb\": 300}", Duration.ofMillis(700)))
+        .on("java demo.Io", ScriptedSandbox.metrics("", "{\"io_ms\": 3}", Duration.ofMillis(300)));
     EvalSuite suite =
         suite(
             Optional.empty(),
@@ -272,7 +273,9 @@ class EvalSuiteTest {
 
   @Test
   void measure_runs_each_command_eval_as_its_own_exec_every_time() {
-    sandbox.on(BENCH, t -> ok("{\"ms_per_op\": 1, \"heap_mb\": 2}"));
+    sandbox.on(
+        BENCH,
+        ScriptedSandbox.metrics("", "{\"ms_per_op\": 1, \"heap_mb\": 2}", Duration.ofMillis(100)));
     EvalSuite suite =
         suite(
             Optional.of(BUILD),

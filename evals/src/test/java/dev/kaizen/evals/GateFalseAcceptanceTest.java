@@ -51,7 +51,7 @@ class GateFalseAcceptanceTest {
               .center(a, 100, 300)
               .center(b, 100, 300);
       var sandbox = new ScriptedSandbox().on(GateTest.BENCH, bench);
-      var suite = new EvalSuite(spec, sandbox, Limits.DEFAULT);
+      var suite = new EvalSuite(spec, sandbox, Limits.DEFAULT, false);
       Decision d =
           new Gate(settings, suite, new SplittableRandom(~seed), EvalListener.NONE)
               .decide(a, suite.check(a), b);

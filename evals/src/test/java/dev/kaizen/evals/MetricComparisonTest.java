@@ -131,7 +131,7 @@ class MetricComparisonTest {
         new SyntheticBench(new SplittableRandom(7), 0.02, 0.005)
             .center(baseline, 100, 300)
             .center(candidate, 80, 300);
-    var sandbox = new ScriptedSandbox().on(GateTest.BENCH, bench::run);
+    var sandbox = new ScriptedSandbox().on(GateTest.BENCH, bench);
     var suite =
         new EvalSuite(
             new SuiteSpec(

@@ -1,5 +1,6 @@
 package dev.kaizen.evals;
 
+import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ final class SyntheticBench implements ScriptedSandbox.Script {
   private final Set<Path> alwaysFailing = new HashSet<>();
   private final Map<Path, Double> drifts = new HashMap<>();
   private final Map<Path, double[]> sequences = new HashMap<>();
+  private final Map<Path, Double> afterEffects = new HashMap<>();
+  private Path lastTree;
   private boolean withHeap = true;
 
   /**
@@ -60,6 +63,15 @@ final class SyntheticBench implements ScriptedSandbox.Script {
     return this;
   }
 
+  /**
+   * Makes every run on {@code tree} slow down the run after it, whichever tree that is, by {@code
+   * slowdown} (0.04: 4% slower).
+   */
+  SyntheticBench afterEffect(Path tree, double slowdown) {
+    afterEffects.put(tree, slowdown);
+    return this;
+  }
+
   /** Fails the {@code n}-th run on {@code tree} (from 1). */
   SyntheticBench failRun(Path tree, int n) {
     failingRuns.computeIfAbsent(tree, t -> new HashSet<>()).add(n);
@@ -79,7 +91,15 @@ final class SyntheticBench implements ScriptedSandbox.Script {
 
   @Override
   public ExecResult run(Path tree) {
+    throw new IllegalStateException("a metric line needs the command's nonce");
+  }
+
+  @Override
+  public ExecResult run(Path ranIn, Command command) {
+    Path tree = ScriptedSandbox.origin(ranIn);
     int run = runs.merge(tree, 1, Integer::sum);
+    double after = lastTree == null ? 1 : 1 + afterEffects.getOrDefault(lastTree, 0.0);
+    lastTree = tree;
     if (alwaysFailing.contains(tree) || failingRuns.getOrDefault(tree, Set.of()).contains(run)) {
       return ScriptedSandbox.exit(
           1, "", "Exception in thread \"main\" java.lang.IllegalStateException: boom");
@@ -87,16 +107,20 @@ final class SyntheticBench implements ScriptedSandbox.Script {
     double[] sequence = sequences.get(tree);
     if (sequence != null) {
       return ScriptedSandbox.ok(
-          String.format(
-              Locale.ROOT, "{\"ms_per_op\": %.6f}", sequence[(run - 1) % sequence.length]));
+          ScriptedSandbox.metricLine(
+              command,
+              String.format(
+                  Locale.ROOT, "{\"ms_per_op\": %.6f}", sequence[(run - 1) % sequence.length])));
     }
     double[] c = centers.get(tree);
     double trend = Math.pow(1 + drifts.getOrDefault(tree, 0.0), run - 1);
-    double ms = c[0] * trend * Math.exp(sigma * noise.nextGaussian());
+    double ms = c[0] * trend * after * Math.exp(sigma * noise.nextGaussian());
     double heap = c[1] * Math.exp(heapSigma * noise.nextGaussian());
     return ScriptedSandbox.ok(
-        withHeap
-            ? String.format(Locale.ROOT, "{\"ms_per_op\": %.6f, \"heap_mb\": %.6f}", ms, heap)
-            : String.format(Locale.ROOT, "{\"ms_per_op\": %.6f}", ms));
+        ScriptedSandbox.metricLine(
+            command,
+            withHeap
+                ? String.format(Locale.ROOT, "{\"ms_per_op\": %.6f, \"heap_mb\": %.6f}", ms, heap)
+                : String.format(Locale.ROOT, "{\"ms_per_op\": %.6f}", ms)));
   }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * {@code type: command}: a metric eval whose command prints, as its last stdout line, a JSON object
- * of the metrics it declares ({@code metrics: [{name, better, role}]}), read by {@link
- * MetricLineParser}.
+ * of the run's nonce ({@code $KAIZEN_NONCE}) and the metrics it declares ({@code metrics: [{name,
+ * better, role}]}), read by {@link MetricLineParser}.
  */
 public final class CommandEvalType implements EvalType {
 
@@ -61,7 +61,7 @@ public final class CommandEvalType implements EvalType {
   public MetricOutcome measure(EvalSpec spec, EvalRun run) {
     ExecResult result = run.exec(spec.command());
     if (!result.succeeded()) return MetricOutcome.failed(run.failure(result));
-    MetricLine line = MetricLineParser.parse(result.stdout(), spec.metrics());
+    MetricLine line = MetricLineParser.parse(result.stdout(), spec.metrics(), run.nonce());
     if (!line.ok())
       return MetricOutcome.failed("eval '" + spec.id() + "': " + line.problem().get());
     return MetricOutcome.of(line.values(), spec.metrics());

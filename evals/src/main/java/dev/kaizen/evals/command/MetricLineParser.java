@@ -16,8 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * Parses a {@code command} eval's output: the last non-blank stdout line must be a JSON object
- * holding exactly the declared metrics, each a finite number above zero (the gate compares log
- * ratios, which need positive values). Everything before that line is ignored.
+ * holding the run's nonce as {@code "nonce"} and exactly the declared metrics, each a finite number
+ * above zero (the gate compares log ratios, which need positive values). Everything before that
+ * line is ignored.
+ *
+ * <p>The nonce is made for each run and given to the command in {@code $KAIZEN_NONCE}: the
+ * benchmark prints it with its metrics, as in {@code {"nonce": "3f…", "ms_per_op": 1.5}}. Code
+ * under measurement that prints a line of its own after the benchmark's (from a shutdown hook, say)
+ * does not know it, so its line is refused rather than read, and the run fails.
  *
  * <p>Problems are returned as data and quote the line (cut to {@value #QUOTE_LIMIT} characters),
  * for example {@code metric 'ms_per_op' missing from {"ops": 3}}.
@@ -34,8 +40,11 @@ public final class MetricLineParser {
 
   private MetricLineParser() {}
 
-  /** Reads the declared metrics from {@code stdout}. */
-  public static MetricLine parse(String stdout, List<MetricSpec> declared) {
+  /** The member of a metric line that holds the run's nonce. */
+  public static final String NONCE = "nonce";
+
+  /** Reads the declared metrics from {@code stdout}, whose metric line must carry {@code nonce}. */
+  public static MetricLine parse(String stdout, List<MetricSpec> declared, String nonce) {
     String line = lastNonBlankLine(stdout);
     if (line.isEmpty())
       return MetricLine.failed("no output: the last stdout line must be a JSON object of metrics");
@@ -50,6 +59,14 @@ public final class MetricLineParser {
       return notAnObject(line);
     }
     if (node == null || !node.isObject()) return notAnObject(line);
+    JsonNode carried = node.get(NONCE);
+    if (carried == null || !carried.isTextual() || !carried.asText().equals(nonce)) {
+      return MetricLine.failed(
+          "the last line does not carry this run's nonce: print the metrics with \"nonce\": the"
+              + " value of $KAIZEN_NONCE, as in {\"nonce\": \"…\", \"ms_per_op\": 1.5}, as the"
+              + " last line; it was "
+              + cut(line));
+    }
 
     Map<String, Double> values = new LinkedHashMap<>();
     for (MetricSpec metric : declared) {
@@ -74,7 +91,7 @@ public final class MetricLineParser {
     Set<String> names = declared.stream().map(MetricSpec::name).collect(Collectors.toSet());
     for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
-      if (!names.contains(key))
+      if (!names.contains(key) && !key.equals(NONCE))
         return MetricLine.failed("undeclared metric '" + key + "' in " + cut(line));
     }
     return MetricLine.of(values);

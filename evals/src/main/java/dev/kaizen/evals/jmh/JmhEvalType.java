@@ -11,8 +11,6 @@ import dev.kaizen.evals.MetricSpec;
 import dev.kaizen.evals.Role;
 import dev.kaizen.evals.stats.HodgesLehmann;
 import dev.kaizen.sandbox.ExecResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +36,8 @@ public final class JmhEvalType implements EvalType {
    */
   public static final String OPTIONS = "-f 2 -wi 3 -i 5 -w 1s -r 1s -rf json -rff " + OUT;
 
-  /** Where an eval's results go, at the tree's root: {@code .kaizen-jmh-<eval id>.json}. */
-  static final String RESULTS_PREFIX = ".kaizen-jmh-";
+  /** The name of the results file in a run's results directory. */
+  static final String RESULTS_FILE = "jmh-results.json";
 
   @Override
   public String id() {
@@ -92,22 +90,17 @@ public final class JmhEvalType implements EvalType {
   }
 
   /**
-   * Runs the benchmarks with their results written to {@code .kaizen-jmh-<eval id>.json} at the
-   * tree's root, then reads that file (and deletes it).
+   * Runs the benchmarks with their results written to {@value #RESULTS_FILE} in the run's results
+   * directory, outside the tree (the command sees it as {@code $KAIZEN_RESULTS}), then reads that
+   * file without following links.
    */
   @Override
   public MetricOutcome measure(EvalSpec spec, EvalRun run) {
-    Path results = run.tree().resolve(RESULTS_PREFIX + spec.id() + ".json");
-    deleteQuietly(results);
+    Path results = run.results();
     ExecResult result =
-        run.exec(spec.command().replace(OUT, run.tree().relativize(results).toString()));
-    if (!result.succeeded()) {
-      deleteQuietly(results);
-      return MetricOutcome.failed(run.failure(result));
-    }
-    JmhResults read = JmhResultReader.read(results);
-    deleteQuietly(results);
-    return benchmarks(spec, read);
+        run.exec(spec.command().replace(OUT, "\"$KAIZEN_RESULTS\"/" + RESULTS_FILE));
+    if (!result.succeeded()) return MetricOutcome.failed(run.failure(result));
+    return benchmarks(spec, JmhResultReader.read(results, Path.of(RESULTS_FILE)));
   }
 
   /** Every benchmark as a metric whose value is the median of its fork scores. */
@@ -175,14 +168,6 @@ public final class JmhEvalType implements EvalType {
   @Override
   public Optional<EvalSuggestion> suggest(Path tree) {
     return JmhSetup.detect(tree).map(setup -> JmhSuggestion.of(this, setup));
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // an unreadable leftover makes the next read fail with its own message
-    }
   }
 
   @Override

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.kaizen.sandbox.UntrustedFiles;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,17 +43,34 @@ public final class JmhResultReader {
 
   private JmhResultReader() {}
 
-  /** Reads a result file (UTF-8); problems name it by {@code file} as given. */
+  /** The largest result file read: JMH writes a few kilobytes per benchmark. */
+  static final long MAX_BYTES = 64L << 20;
+
+  /**
+   * Reads a result file (UTF-8) in a folder the host trusts; problems name it by {@code file} as
+   * given. A file that a sandboxed command linked elsewhere, or replaced by a folder or a pipe, is
+   * not read (see {@link UntrustedFiles}).
+   */
+  public static JmhResults read(Path root, Path file) {
+    return read(root, file, file.toString());
+  }
+
+  /** Reads a result file in a folder the host trusts, the file's own folder. */
   public static JmhResults read(Path file) {
+    Path absolute = file.toAbsolutePath();
+    return read(absolute.getParent(), absolute.getFileName(), file.toString());
+  }
+
+  private static JmhResults read(Path root, Path file, String shown) {
     String json;
     try {
-      json = Files.readString(file);
+      json = UntrustedFiles.readString(root, file, MAX_BYTES);
     } catch (NoSuchFileException e) {
-      return JmhResults.failed("JMH result file " + file + " does not exist");
+      return JmhResults.failed("JMH result file " + shown + " does not exist");
     } catch (IOException e) {
-      return JmhResults.failed("cannot read JMH result file " + file + ": " + reason(e));
+      return JmhResults.failed("cannot read JMH result file " + shown + ": " + reason(e));
     }
-    return read(json, file.toString());
+    return read(json, shown);
   }
 
   /** Reads result JSON; {@code source} names it in problems (a file name, say). */

@@ -2,6 +2,7 @@ package dev.kaizen.evals.junit;
 
 import dev.kaizen.evals.TestFailure;
 import dev.kaizen.evals.TestReport;
+import dev.kaizen.sandbox.UntrustedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
@@ -29,6 +30,9 @@ import javax.xml.stream.XMLStreamReader;
  * attribute, or its exception type when it has none.
  */
 public final class SurefireReader {
+
+  /** The largest report read (a report holds the output of its tests, cut by Surefire). */
+  static final long MAX_REPORT_BYTES = 256L << 20;
 
   /** Where Surefire writes its reports, relative to a module. */
   public static final String REPORTS_DIR = "target/surefire-reports";
@@ -89,7 +93,7 @@ public final class SurefireReader {
       Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
       relative.add(shown);
       try {
-        cases.addAll(readFile(absolute));
+        cases.addAll(readFile(root, absolute));
       } catch (XMLStreamException e) {
         problems.add("malformed test report " + shown + ": " + describe(e));
       } catch (IOException e) {
@@ -111,9 +115,12 @@ public final class SurefireReader {
         && String.valueOf(target.getFileName()).equals("target");
   }
 
-  private List<TestCase> readFile(Path file) throws IOException, XMLStreamException {
+  /**
+   * Reads one report, never through a link (a test run could have linked a report to a host file).
+   */
+  private List<TestCase> readFile(Path root, Path file) throws IOException, XMLStreamException {
     var cases = new ArrayList<TestCase>();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = UntrustedFiles.open(root, file, MAX_REPORT_BYTES)) {
       XMLStreamReader r = xml.createXMLStreamReader(in);
       try {
         String suite = "";

@@ -24,7 +24,10 @@ final class ContainerPolicy {
   /** Where the Maven repository (or its readable view) is mounted, read-only. */
   static final String MAVEN_REPOSITORY = "/m2";
 
-  /** The only writable place besides the tree; also {@code HOME}. */
+  /** Where a command's results directory is mounted, writable (see {@code Command#results}). */
+  static final String RESULTS = "/kaizen-results";
+
+  /** The only writable place besides the tree (and a results directory); also {@code HOME}. */
   static final String TMP = "/tmp";
 
   private ContainerPolicy() {}

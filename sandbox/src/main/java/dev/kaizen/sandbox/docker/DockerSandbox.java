@@ -139,11 +139,14 @@ public final class DockerSandbox implements Sandbox {
     if (!Files.isDirectory(workspace)) {
       throw new IllegalArgumentException("not a directory: " + tree);
     }
+    Optional<Path> results = command.resultsOutside(workspace);
     ContainerImage image = images.resolve(workspace, limits);
     user.claim(workspace);
+    results.ifPresent(user::claim);
     var mounts = new ArrayList<>(image.mounts());
     mavenRepository.ifPresent(mounts::add);
     mounts.add(new HostMount(workspace, ContainerPolicy.WORKSPACE, false));
+    results.ifPresent(r -> mounts.add(new HostMount(r, ContainerPolicy.RESULTS, false)));
     var create =
         docker
             .createContainerCmd(image.reference())
@@ -176,6 +179,7 @@ public final class DockerSandbox implements Sandbox {
       env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + ContainerPolicy.MAVEN_REPOSITORY);
     }
     env.putAll(command.environment());
+    if (command.results().isPresent()) env.put(Command.RESULTS_VARIABLE, ContainerPolicy.RESULTS);
     return env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
   }
 

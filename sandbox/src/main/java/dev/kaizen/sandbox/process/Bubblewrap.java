@@ -154,20 +154,22 @@ final class Bubblewrap {
    * @param readOnly more host paths to show read-only (the Maven repository, the user list)
    */
   List<String> argv(List<String> command, Path tree, long tmpBytes, List<HostMount> readOnly) {
-    return argv(command, tree, tmpBytes, readOnly, Optional.empty());
+    return argv(command, tree, tmpBytes, readOnly, Optional.empty(), Optional.empty());
   }
 
   /**
    * The command line, with {@code marker} (from {@link #newRunMarker()}) among bubblewrap's own
    * options, where every bubblewrap process of the run carries it: the child bubblewrap clones
    * keeps its parent's command line, so it can be found and killed even when it was orphaned while
-   * being started, before {@code --die-with-parent} took effect.
+   * being started, before {@code --die-with-parent} took effect. A {@code results} directory is
+   * shown writable at its own path.
    */
   List<String> argv(
       List<String> command,
       Path tree,
       long tmpBytes,
       List<HostMount> readOnly,
+      Optional<Path> results,
       Optional<String> marker) {
     var argv = new ArrayList<String>();
     argv.add(executable.toString());
@@ -193,6 +195,7 @@ final class Bubblewrap {
     for (HostMount mount : toolchain) add(argv, "--ro-bind", mount.source(), mount.target());
     for (HostMount mount : readOnly) add(argv, "--ro-bind", mount.source(), mount.target());
     add(argv, "--bind", tree, tree);
+    results.ifPresent(r -> add(argv, "--bind", r, r));
     add(argv, "--remount-ro", "/");
     add(argv, "--chdir", tree);
     argv.add("--");

@@ -131,11 +131,13 @@ public final class ProcessSandbox implements Sandbox {
     if (closed.get()) throw new SandboxException("the sandbox is closed");
     if (!Files.isDirectory(tree)) throw new IllegalArgumentException("not a directory: " + tree);
     Path workspace = tree.toAbsolutePath().normalize();
+    Optional<Path> results = command.resultsOutside(workspace);
     if (bubblewrap.isPresent()) {
       Bubblewrap bwrap = bubblewrap.get();
       String marker = Bubblewrap.newRunMarker();
       List<String> argv =
-          bwrap.argv(command.argv(), workspace, limits.tmpBytes(), readOnly, Optional.of(marker));
+          bwrap.argv(
+              command.argv(), workspace, limits.tmpBytes(), readOnly, results, Optional.of(marker));
       return run(
           command, argv, workspace, limits, bubblewrapEnvironment(command), Optional.of(marker));
     }
@@ -220,6 +222,7 @@ public final class ProcessSandbox implements Sandbox {
     env.put("LANG", "C.UTF-8");
     mavenRepository.ifPresent(repo -> env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + repo));
     env.putAll(command.environment());
+    command.results().ifPresent(r -> env.put(Command.RESULTS_VARIABLE, r.toString()));
     return env;
   }
 
@@ -229,6 +232,7 @@ public final class ProcessSandbox implements Sandbox {
     env.put("HOME", "/tmp");
     mavenRepository.ifPresent(repo -> env.put("MAVEN_OPTS", "-Dmaven.repo.local=" + repo));
     env.putAll(command.environment());
+    command.results().ifPresent(r -> env.put(Command.RESULTS_VARIABLE, r.toString()));
     return env;
   }
 

@@ -12,6 +12,7 @@ import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxException;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.UntrustedFiles;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,6 +136,65 @@ public abstract class SandboxContractTest {
     assertThat(result.exitCode()).as(result.stderr()).isZero();
     assertThat(tree.resolve("copy.txt")).hasContent("given");
     assertThat(tree.resolve("out/new.txt")).hasContent("made");
+  }
+
+  @Test
+  void leaves_results_in_its_results_directory_outside_the_tree(@TempDir Path root)
+      throws Exception {
+    Path tree = Files.createDirectories(root.resolve("tree"));
+    Path results = Files.createDirectories(root.resolve("results"));
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell("echo ok > \"$KAIZEN_RESULTS/out.json\"").withResults(results),
+            tree,
+            LIMITS);
+
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThat(UntrustedFiles.readString(results, Path.of("out.json"), 100)).isEqualTo("ok\n");
+    try (var left = Files.list(tree)) {
+      assertThat(left).as("nothing written in the tree").isEmpty();
+    }
+  }
+
+  @Test
+  void refuses_a_results_directory_inside_the_tree(@TempDir Path tree) throws Exception {
+    Path inside = Files.createDirectories(tree.resolve("results"));
+
+    assertThatThrownBy(() -> sandbox.exec(Command.of("true").withResults(inside), tree, LIMITS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside the tree");
+  }
+
+  @Test
+  void attack_a_result_linked_to_a_host_file_is_never_read_by_the_host(@TempDir Path root)
+      throws Exception {
+    Path tree = Files.createDirectories(root.resolve("tree"));
+    Path results = Files.createDirectories(root.resolve("results"));
+    String secret = marker("secret");
+    Path planted = Files.writeString(root.resolve("host-secret.txt"), secret);
+
+    ExecResult result =
+        sandbox.exec(
+            Command.shell(
+                    "ln -s "
+                        + planted
+                        + " \"$KAIZEN_RESULTS/out.json\" && mkdir \"$KAIZEN_RESULTS/d\" && ln -s"
+                        + " /proc/self/cwd \"$KAIZEN_RESULTS/cwd\"")
+                .withResults(results),
+            tree,
+            LIMITS);
+
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThatThrownBy(() -> UntrustedFiles.readString(results, Path.of("out.json"), 1000))
+        .isInstanceOf(UntrustedFiles.UnsafeFileException.class)
+        .hasMessageContaining("symbolic link")
+        .hasMessageNotContaining(secret);
+    assertThatThrownBy(() -> UntrustedFiles.readString(results, Path.of("cwd/pom.xml"), 1000))
+        .isInstanceOf(UntrustedFiles.UnsafeFileException.class);
+    assertThatThrownBy(() -> UntrustedFiles.readString(results, Path.of("d"), 1000))
+        .isInstanceOf(UntrustedFiles.UnsafeFileException.class)
+        .hasMessageContaining("not a regular file");
   }
 
   @Test
