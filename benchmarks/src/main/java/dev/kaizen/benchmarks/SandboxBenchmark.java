@@ -5,6 +5,7 @@ import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.SandboxUnavailableException;
 import dev.kaizen.sandbox.docker.DockerBackend;
 import dev.kaizen.sandbox.process.ProcessSandbox;
 import dev.kaizen.sandbox.support.Directories;
@@ -134,13 +135,22 @@ public final class SandboxBenchmark {
             options.state(),
             Limits.DEFAULT);
     Path work = Files.createTempDirectory("kaizen-benchmark-");
+    String bubblewrapVerdict;
+    ProcessSandbox bubblewrapOrNull;
+    try {
+      bubblewrapOrNull = ProcessSandbox.bubblewrap(settings);
+      bubblewrapVerdict = bubblewrapOrNull.modeReason();
+    } catch (SandboxUnavailableException e) {
+      bubblewrapOrNull = null;
+      bubblewrapVerdict = e.getMessage();
+    }
     try (Sandbox docker = new DockerBackend().open(settings);
-        ProcessSandbox bubblewrap = new ProcessSandbox(settings);
+        ProcessSandbox bubblewrap = bubblewrapOrNull;
         ProcessSandbox plain = ProcessSandbox.plain(settings)) {
-      header(arguments, cores, bubblewrap);
+      header(arguments, cores, bubblewrapVerdict);
       var trivial = new LinkedHashMap<String, Stats>();
       trivial.put("docker (host image)", trivial(docker, work));
-      if (bubblewrap.mode() == ProcessSandbox.Mode.BUBBLEWRAP) {
+      if (bubblewrap != null) {
         trivial.put("process, bubblewrap", trivial(bubblewrap, work));
       }
       trivial.put("process, plain", trivial(plain, work));
@@ -151,7 +161,7 @@ public final class SandboxBenchmark {
       maven.put("host (no sandbox)", () -> mavenOnHost(work));
       maven.put("docker, cpus " + cores, () -> mavenIn(docker, allCores, work));
       maven.put("docker, cpus 1 (default limit)", () -> mavenIn(docker, oneCore, work));
-      if (bubblewrap.mode() == ProcessSandbox.Mode.BUBBLEWRAP) {
+      if (bubblewrap != null) {
         maven.put("process, bubblewrap", () -> mavenIn(bubblewrap, allCores, work));
       }
       printMaven(alternating(maven), trivial.get("docker (host image)"), cores);
@@ -160,7 +170,7 @@ public final class SandboxBenchmark {
     }
   }
 
-  private void header(String arguments, int cores, ProcessSandbox bubblewrap) {
+  private void header(String arguments, int cores, String bubblewrapVerdict) {
     out.println("## Sandbox benchmark");
     out.println();
     out.println("- date: " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME));
@@ -178,7 +188,7 @@ public final class SandboxBenchmark {
             + firstLine("docker", "version", "--format", "{{.Server.Version}}")
             + ", "
             + firstLine("mvn", "-v"));
-    out.println("- process backend: " + bubblewrap.modeReason());
+    out.println("- process backend: " + bubblewrapVerdict);
     out.println();
   }
 

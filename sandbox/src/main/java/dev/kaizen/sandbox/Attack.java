@@ -14,6 +14,11 @@ public enum Attack {
   MEMORY_HOG("memory", "a memory hog is killed at limits.memory and reported as oomKilled"),
   /** Spins or sleeps for ever; contained when it is killed at {@code limits.timeout}. */
   ENDLESS_LOOP("time", "an endless loop or sleep is killed at limits.timeout and reported"),
+  /**
+   * Leaves a process behind that detached itself (a double fork, {@code setsid}); contained when
+   * nothing the command started outlives it, so that no run can slow down or tamper with the next.
+   */
+  DETACHED("detached", "nothing the command started outlives it, not even a detached process"),
   /** Prints gigabytes; contained when only the tail is kept and Kaizen's memory does not grow. */
   OUTPUT_FLOOD("output", "gigabytes of output keep only their tail, reported as truncated"),
   /** Writes outside the tree; contained when the root, the toolchain and Maven's are read-only. */

@@ -63,9 +63,9 @@ public interface Sandbox extends AutoCloseable {
   String backend();
 
   /**
-   * What this sandbox actually has (a backend may offer less than its best here, such as the
-   * process backend where bubblewrap does not work). A sandbox that does not say is assumed to have
-   * {@link Capabilities#NONE} (wrappers should delegate).
+   * What this sandbox actually has (a backend may offer less than its best here, but a sandbox of a
+   * backend that declares isolation never isolates nothing). A sandbox that does not say is assumed
+   * to have {@link Capabilities#NONE} (wrappers should delegate).
    */
   default Capabilities capabilities() {
     return Capabilities.NONE;

@@ -8,9 +8,15 @@ import java.util.Optional;
  *
  * <p>A backend is registered with {@code dev.kaizen.sandbox.backends.SandboxBackends}, which is the
  * only place that knows backends by name: {@code auto} opens the available backend with the
- * strongest {@link Capabilities#isolation()}, and any sandbox below {@link Isolation#FULL} is
- * opened with its {@link Sandbox#warning(String)}. Everything else asks an opened sandbox for its
- * {@link Sandbox#capabilities()}.
+ * strongest {@link Capabilities#isolation()} (never one of {@link Isolation#NONE} unless that was
+ * allowed), and any sandbox below {@link Isolation#FULL} is opened with its {@link
+ * Sandbox#warning(String)}. Everything else asks an opened sandbox for its {@link
+ * Sandbox#capabilities()}.
+ *
+ * <p>A backend never claims a protection it does not give: what its sandboxes contain is checked by
+ * the attack suite of the contract test, and a backend that declares isolation must never open a
+ * sandbox that isolates nothing (the registry refuses one that does). Where it cannot isolate, it
+ * is {@link #unavailable()} and {@link #open} fails.
  */
 public interface SandboxBackend {
 
@@ -19,7 +25,7 @@ public interface SandboxBackend {
 
   /**
    * The most this backend offers where it works fully; an opened sandbox may have less (see {@link
-   * Sandbox#capabilities()}).
+   * Sandbox#capabilities()}), but never {@link Isolation#NONE} unless this says so.
    */
   Capabilities capabilities();
 

@@ -8,8 +8,8 @@ import java.util.Optional;
  * How to build a sandbox: which backend, which image, where the host's toolchain state lives.
  *
  * @param backend {@value #AUTO}, which opens the available backend with the strongest isolation
- *     (warning loudly when that is below full isolation), or the name of a registered {@link
- *     SandboxBackend}, which insists on it
+ *     (warning loudly when that is below full isolation, and failing when none isolates), or the
+ *     name of a registered {@link SandboxBackend}, which insists on it
  * @param image {@code host} (a tiny local image; the host's JDK and Maven mounted read-only), or an
  *     image reference the engine can run
  * @param mavenRepository the host's local Maven repository, made available read-only to commands
@@ -25,7 +25,10 @@ public record SandboxSettings(
     Path stateDirectory,
     Limits limits) {
 
-  /** The backend name that lets the registry choose: the strongest backend that runs here. */
+  /**
+   * The backend name that lets the registry choose: the strongest backend that isolates and runs
+   * here.
+   */
   public static final String AUTO = "auto";
 
   /** The image mode that needs no registry. */

@@ -88,6 +88,27 @@ public record KaizenOptions(
     return new KaizenOptions(configFile, workspace, progress, clock, environment, e, rewriteRules);
   }
 
+  /**
+   * These options, with {@code sandbox.backend: auto} allowed to run candidates without isolation
+   * (the {@code unsafe-process} backend, with its warning) when no backend that isolates can run
+   * here: what {@code --allow-unsandboxed} asks. Without it, {@code auto} then fails. Kept in the
+   * sandbox backends of {@link #extensions()}: call it after {@link #withExtensions}.
+   */
+  public KaizenOptions allowingUnsandboxed() {
+    return withExtensions(
+        new Extensions(
+            extensions.evalTypes(),
+            extensions.modelProviders(),
+            extensions.sandboxBackends().allowingUnsandboxed()));
+  }
+
+  /**
+   * Whether {@code auto} may run candidates without isolation; see {@link #allowingUnsandboxed}.
+   */
+  public boolean unsandboxedAllowed() {
+    return extensions.sandboxBackends().unsandboxedAllowed();
+  }
+
   public KaizenOptions withRewriteRules(RewriteRules rules) {
     return new KaizenOptions(
         configFile, workspace, progress, clock, environment, extensions, rules);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,6 +26,8 @@ import picocli.CommandLine.ParentCommand;
 final class CalibrateCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
+
+  @Mixin UnsandboxedOption unsandboxed;
 
   @Option(
       names = "--rev",
@@ -73,7 +76,7 @@ final class CalibrateCommand implements Callable<Integer> {
             "--levels: a planted improvement must be between 0 and 100 percent, not " + pct);
       planted.add(pct / 100);
     }
-    try (Kaizen kaizen = root.kaizen()) {
+    try (Kaizen kaizen = root.kaizen(unsandboxed)) {
       CalibrationResult r =
           kaizen.calibrate(new CalibrateRequest(rev, trials, powerTrials, planted, fixture));
       if (root.json) {

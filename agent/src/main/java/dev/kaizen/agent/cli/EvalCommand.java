@@ -4,6 +4,7 @@ import dev.kaizen.agent.api.EvaluateResult;
 import dev.kaizen.agent.api.Kaizen;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,6 +18,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
 
+  @Mixin UnsandboxedOption unsandboxed;
+
   @Option(
       names = "--rev",
       paramLabel = "REV",
@@ -26,7 +29,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Kaizen kaizen = root.kaizen()) {
+    try (Kaizen kaizen = root.kaizen(unsandboxed)) {
       EvaluateResult r = kaizen.evaluate(rev);
       if (root.json) {
         JsonDocuments.print(root.out, JsonDocuments.evaluation(r));

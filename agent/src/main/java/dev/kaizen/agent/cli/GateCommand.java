@@ -4,6 +4,7 @@ import dev.kaizen.agent.api.GateResult;
 import dev.kaizen.agent.api.Kaizen;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,6 +22,8 @@ final class GateCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
 
+  @Mixin UnsandboxedOption unsandboxed;
+
   @Option(
       names = "--base",
       paramLabel = "REV",
@@ -37,7 +40,7 @@ final class GateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Kaizen kaizen = root.kaizen()) {
+    try (Kaizen kaizen = root.kaizen(unsandboxed)) {
       GateResult r = kaizen.gate(base, candidate);
       if (root.json) {
         JsonDocuments.print(root.out, JsonDocuments.gate(r));

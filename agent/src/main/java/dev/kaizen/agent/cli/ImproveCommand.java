@@ -25,6 +25,8 @@ final class ImproveCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
 
+  @Mixin UnsandboxedOption unsandboxed;
+
   @Option(
       names = "--iterations",
       paramLabel = "N",
@@ -82,7 +84,7 @@ final class ImproveCommand implements Callable<Integer> {
             Optional.ofNullable(into),
             batch,
             proposeOnly);
-    try (Kaizen kaizen = root.kaizen()) {
+    try (Kaizen kaizen = root.kaizen(unsandboxed)) {
       SessionResult result = kaizen.improve(request, proposerOptions.choice());
       if (root.json) {
         JsonDocuments.print(root.out, JsonDocuments.session(result));

@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "",
       "Exit codes: 0 done (also when nothing was accepted), 1 internal error, 2 usage or configuration error,",
-      "            3 environment unavailable (no git repository, no Docker engine, baseline fails), 4 budget exhausted.",
+      "            3 environment unavailable (no git repository, no sandbox that isolates, baseline fails), 4 budget exhausted.",
     })
 final class KaizenCommand implements Runnable {
 
@@ -95,12 +95,18 @@ final class KaizenCommand implements Runnable {
 
   /** The porcelain for the repository and options the command line names. */
   Kaizen kaizen() {
+    return kaizen(new UnsandboxedOption());
+  }
+
+  /** The porcelain, for a command that runs candidates in a sandbox. */
+  Kaizen kaizen(UnsandboxedOption unsandboxed) {
     var options =
         KaizenOptions.defaults()
             .withConfigFile(Optional.ofNullable(config))
             .withWorkspace(Optional.ofNullable(workspace))
             .withProgress(progress());
-    return Kaizen.open(repo != null ? repo : Path.of("").toAbsolutePath(), options);
+    return Kaizen.open(
+        repo != null ? repo : Path.of("").toAbsolutePath(), unsandboxed.applyTo(options));
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -43,6 +44,8 @@ final class SandboxCommand implements Runnable {
 
     @ParentCommand SandboxCommand parent;
 
+    @Mixin UnsandboxedOption unsandboxed;
+
     @Option(
         names = "--tree",
         paramLabel = "DIR",
@@ -72,7 +75,7 @@ final class SandboxCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new UsageException("--timeout: " + e.getMessage());
       }
-      try (Kaizen kaizen = root.kaizen()) {
+      try (Kaizen kaizen = root.kaizen(unsandboxed)) {
         SandboxRun run = kaizen.exec(tree, limit, command);
         ExecResult r = run.result();
         if (root.json) {

@@ -26,6 +26,8 @@ final class SessionCommand implements Callable<Integer> {
 
   @ParentCommand KaizenCommand root;
 
+  @Mixin UnsandboxedOption unsandboxed;
+
   @Mixin ProposerOptions proposerOptions;
 
   @Option(
@@ -41,7 +43,7 @@ final class SessionCommand implements Callable<Integer> {
           "--json does not apply to session, which answers one command at a time");
     if (goal != null && goal.isBlank()) throw new UsageException("--goal must not be blank");
     proposerOptions.check();
-    try (Kaizen kaizen = root.kaizen();
+    try (Kaizen kaizen = root.kaizen(unsandboxed);
         ManualSession session =
             kaizen.session(
                 goal == null ? Goal.DEFAULT : new Goal(goal), proposerOptions.choice())) {

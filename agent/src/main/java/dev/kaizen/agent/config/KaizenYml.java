@@ -75,6 +75,9 @@ public final class KaizenYml {
 
   private static String footer() {
     return """
+        # backend: auto runs candidates in Docker, else under bubblewrap (process), and stops when
+        # neither works here. unsafe-process runs them unisolated (your files, network and
+        # Kaizen's environment within reach): only name it, or pass --allow-unsandboxed, on purpose.
         sandbox: {backend: auto, image: host, cpus: 1, memory: 2g, timeout: 10m, gpus: none}
         budget: {max-iterations: 20, max-wall: 2h}
         """;

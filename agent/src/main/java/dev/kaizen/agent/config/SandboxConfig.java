@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * The {@code sandbox:} section.
  *
- * @param backend {@code auto} or the name of a registered sandbox backend ({@code docker}, {@code
- *     process})
+ * @param backend {@code auto} (Docker, else bubblewrap; fails when neither runs) or the name of a
+ *     registered sandbox backend ({@code docker}, {@code process} for bubblewrap, {@code
+ *     unsafe-process} for plain processes that isolate nothing)
  * @param image {@code host} or an image reference
  * @param limits the limits every eval command runs under
  */

@@ -185,10 +185,13 @@ public final class Project implements AutoCloseable {
 
   /**
    * Opens the configured sandbox. With {@code backend: auto} it is the available backend that
-   * isolates most, with a warning when that is not full isolation. Until it is closed, a shutdown
-   * hook (Ctrl-C) stops and removes whatever it runs.
+   * isolates most, with a warning when that is not full isolation; when none that isolates can run,
+   * it fails, unless {@code extensions} allow running without isolation ({@code
+   * --allow-unsandboxed}). Until it is closed, a shutdown hook (Ctrl-C) stops and removes whatever
+   * it runs.
    *
-   * @throws EnvironmentException when the backend that is named cannot run here
+   * @throws EnvironmentException when the backend that is named cannot run here, or with {@code
+   *     auto} none that isolates can (the message says what is missing and how to opt in)
    */
   public static Sandbox openSandbox(KaizenConfig config, Extensions extensions, Progress progress) {
     Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository");

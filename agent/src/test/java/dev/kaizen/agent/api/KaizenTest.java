@@ -88,7 +88,9 @@ class KaizenTest {
     try (Kaizen kaizen = Kaizen.open(repo, options(extensions))) {
       EvaluateResult r = kaizen.evaluate("HEAD");
 
-      assertThat(r.sandbox()).as("the sandbox the registered backend opened").isEqualTo("process");
+      assertThat(r.sandbox())
+          .as("the sandbox the registered backend opened")
+          .isEqualTo("unsafe-process");
       assertThat(r.check().ok()).as("the check of a tree with no build and no test eval").isTrue();
       Measurement m = r.measurement().orElseThrow();
       assertThat(m.problem()).isEmpty();

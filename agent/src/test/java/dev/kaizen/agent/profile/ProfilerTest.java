@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link Profiler} on the process backend (bubblewrap where it works, plain processes otherwise),
- * where the tree keeps its own path; {@link ProfilerDockerTest} covers the container, where it does
- * not.
+ * {@link Profiler} on the process backend where bubblewrap works, else on plain processes ({@code
+ * unsafe-process}), where the tree keeps its own path; {@link ProfilerDockerTest} covers the
+ * container, where it does not.
  */
 class ProfilerTest {
 
@@ -35,15 +35,14 @@ class ProfilerTest {
 
   @BeforeAll
   static void open() {
+    ProcessBackend backend =
+        ProcessBackend.bubblewrap().unavailable().isEmpty()
+            ? ProcessBackend.bubblewrap()
+            : ProcessBackend.plain();
     sandbox =
-        new ProcessBackend()
-            .open(
-                new SandboxSettings(
-                    ProcessBackend.NAME,
-                    SandboxSettings.HOST_IMAGE,
-                    Optional.empty(),
-                    state,
-                    LIMITS));
+        backend.open(
+            new SandboxSettings(
+                backend.name(), SandboxSettings.HOST_IMAGE, Optional.empty(), state, LIMITS));
   }
 
   @AfterAll

@@ -12,38 +12,53 @@ import dev.kaizen.sandbox.process.ProcessBackend;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The sandbox backends, by name: the one place that turns {@code sandbox.backend} into a {@link
- * Sandbox}. Immutable; {@link #with} returns a new registry.
+ * Sandbox}. Immutable; {@link #with} and {@link #allowingUnsandboxed()} return a new registry.
  *
- * <p>{@value SandboxSettings#AUTO} opens the available backend ({@link
+ * <p>Isolation fails closed. {@value SandboxSettings#AUTO} opens the available backend ({@link
  * SandboxBackend#unavailable()} empty) with the strongest {@link Isolation}, the first registered
- * among equals: with the {@link #standard()} backends, Docker when an engine answers within its
- * probe time, and otherwise the process backend. A named backend insists: when it cannot run, its
- * {@link SandboxBackend#open} fails with {@link SandboxUnavailableException}. Whenever the opened
- * sandbox isolates less than fully, a loud warning ({@link Sandbox#warning(String)}: what it cannot
- * contain, and why it was chosen) goes to {@code warnings}.
+ * among equals, but never one that isolates nothing ({@link Isolation#NONE}): with the {@link
+ * #standard()} backends, Docker when an engine answers within its probe time, else the process
+ * backend when bubblewrap works, else a {@link SandboxUnavailableException} that says what is
+ * missing and how to opt in to running without isolation. Only a registry {@link
+ * #allowingUnsandboxed()} lets {@code auto} fall back to a backend that isolates nothing ({@code
+ * unsafe-process}). A named backend insists: when it cannot run, its {@link SandboxBackend#open}
+ * fails with {@link SandboxUnavailableException}; naming one that isolates nothing is the other way
+ * to opt in.
+ *
+ * <p>A sandbox that isolates nothing though its backend declared isolation is closed and refused:
+ * no backend degrades to plain processes unasked. Whenever the opened sandbox isolates less than
+ * fully, a loud warning ({@link Sandbox#warning(String)}: what it cannot contain, and why it was
+ * chosen) goes to {@code warnings}.
  */
 public final class SandboxBackends {
 
   private final List<SandboxBackend> backends;
+  private final boolean unsandboxedAllowed;
 
-  private SandboxBackends(List<SandboxBackend> backends) {
+  private SandboxBackends(List<SandboxBackend> backends, boolean unsandboxedAllowed) {
     this.backends = List.copyOf(backends);
+    this.unsandboxedAllowed = unsandboxedAllowed;
   }
 
-  /** {@code docker}, then {@code process}: what {@code kaizen.yml} can name. */
+  /**
+   * {@code docker}, {@code process} (bubblewrap) and {@code unsafe-process} (plain processes): what
+   * {@code kaizen.yml} can name.
+   */
   public static SandboxBackends standard() {
-    return new SandboxBackends(List.of(new DockerBackend(), new ProcessBackend()));
+    return new SandboxBackends(
+        List.of(new DockerBackend(), new ProcessBackend(), ProcessBackend.plain()), false);
   }
 
   /** Exactly {@code backends}, in this order (for tests and embedders). */
   public static SandboxBackends of(SandboxBackend... backends) {
-    SandboxBackends registry = new SandboxBackends(List.of());
+    SandboxBackends registry = new SandboxBackends(List.of(), false);
     for (SandboxBackend backend : backends) registry = registry.with(backend);
     return registry;
   }
@@ -67,7 +82,21 @@ public final class SandboxBackends {
     } else {
       list.add(backend);
     }
-    return new SandboxBackends(list);
+    return new SandboxBackends(list, unsandboxedAllowed);
+  }
+
+  /**
+   * This registry, in which {@value SandboxSettings#AUTO} falls back to the first available backend
+   * that isolates nothing when no backend that isolates can run here (what {@code
+   * --allow-unsandboxed} asks). Named backends are opened as before.
+   */
+  public SandboxBackends allowingUnsandboxed() {
+    return new SandboxBackends(backends, true);
+  }
+
+  /** Whether {@value SandboxSettings#AUTO} may open a backend that isolates nothing. */
+  public boolean unsandboxedAllowed() {
+    return unsandboxedAllowed;
   }
 
   /** The registered backends' names, in order ({@value SandboxSettings#AUTO} is not one). */
@@ -80,7 +109,7 @@ public final class SandboxBackends {
    *
    * @return the name, trimmed
    * @throws IllegalArgumentException naming what is expected, such as {@code unknown sandbox
-   *     backend 'vm' (expected auto, docker or process)}
+   *     backend 'vm' (expected auto, docker, process or unsafe-process)}
    */
   public String parse(String text) {
     String name = Objects.requireNonNull(text, "text").trim();
@@ -96,7 +125,10 @@ public final class SandboxBackends {
    *     than fully
    * @throws IllegalArgumentException when {@code settings} name no registered backend
    * @throws SandboxUnavailableException when the named backend cannot run here (no Docker engine
-   *     answers: the message says how to start one), or with {@code auto}, when none can
+   *     answers, bubblewrap is missing or cannot create namespaces: the message says what to do);
+   *     with {@code auto}, when no backend that isolates can run and running without isolation was
+   *     not allowed (the message says what is missing and how to opt in); and when a backend that
+   *     declared isolation opened a sandbox that isolates nothing
    * @throws SandboxConfigurationException when the backend cannot work as configured (an image
    *     neither local nor pullable, a Dockerfile path that leaves the tree); {@code auto} does not
    *     hide these
@@ -108,23 +140,72 @@ public final class SandboxBackends {
     Objects.requireNonNull(warnings, "warnings");
     String name = parse(settings.backend());
     if (!name.equals(SandboxSettings.AUTO)) {
-      return warned(backend(name).open(settings), "sandbox.backend is " + name, warnings);
+      return opened(backend(name), settings, "sandbox.backend is " + name, warnings);
     }
     List<String> passedOver = new ArrayList<>();
     for (SandboxBackend backend : strongestFirst()) {
+      if (isolatesNothing(backend)) continue;
       Optional<String> unavailable = backend.unavailable();
       if (unavailable.isPresent()) {
-        passedOver.add(unavailable.get());
+        passedOver.add(oneLine(unavailable.get()));
         continue;
       }
       String why =
           passedOver.isEmpty()
               ? "no registered backend isolates fully"
               : String.join("; ", passedOver);
-      return warned(backend.open(settings), why, warnings);
+      return opened(backend, settings, why, warnings);
     }
-    throw new SandboxUnavailableException(
-        "no sandbox backend can run here: " + String.join("; ", passedOver));
+    String missing =
+        passedOver.isEmpty()
+            ? "no registered sandbox backend isolates"
+            : "no sandbox backend that isolates can run here: " + String.join("; ", passedOver);
+    Optional<SandboxBackend> unsafe =
+        backends.stream()
+            .filter(SandboxBackends::isolatesNothing)
+            .filter(b -> b.unavailable().isEmpty())
+            .findFirst();
+    if (unsafe.isEmpty()) throw new SandboxUnavailableException(missing);
+    if (!unsandboxedAllowed) {
+      throw new SandboxUnavailableException(
+          missing
+              + (passedOver.isEmpty() ? ". Opt in" : ". Fix one of them, or opt in")
+              + " to running candidates without isolation with sandbox.backend: "
+              + unsafe.get().name()
+              + " or --allow-unsandboxed");
+    }
+    return opened(
+        unsafe.get(),
+        settings,
+        missing + "; running without isolation was allowed (--allow-unsandboxed)",
+        warnings);
+  }
+
+  /**
+   * Opens {@code backend}'s sandbox, refusing one that isolates nothing though the backend declared
+   * isolation, and warns when it isolates less than fully.
+   */
+  private static Sandbox opened(
+      SandboxBackend backend, SandboxSettings settings, String why, Consumer<String> warnings) {
+    Sandbox sandbox = backend.open(settings);
+    if (sandbox.capabilities().isolation() == Isolation.NONE && !isolatesNothing(backend)) {
+      sandbox.close();
+      throw new SandboxUnavailableException(
+          "the "
+              + backend.name()
+              + " backend declares "
+              + backend.capabilities().isolation().name().toLowerCase(Locale.ROOT)
+              + " isolation but opened a sandbox that isolates nothing; refused (name a backend"
+              + " that isolates nothing to run without isolation)");
+    }
+    if (sandbox.capabilities().isolation() != Isolation.FULL) {
+      warnings.accept(sandbox.warning(why));
+    }
+    return sandbox;
+  }
+
+  private static boolean isolatesNothing(SandboxBackend backend) {
+    return backend.capabilities().isolation() == Isolation.NONE;
   }
 
   private List<SandboxBackend> strongestFirst() {
@@ -145,15 +226,12 @@ public final class SandboxBackends {
     return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
   }
 
-  private static Sandbox warned(Sandbox sandbox, String why, Consumer<String> warnings) {
-    if (sandbox.capabilities().isolation() != Isolation.FULL) {
-      warnings.accept(sandbox.warning(why));
-    }
-    return sandbox;
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   @Override
   public String toString() {
-    return "SandboxBackends" + names();
+    return "SandboxBackends" + names() + (unsandboxedAllowed ? " allowing unsandboxed" : "");
   }
 }

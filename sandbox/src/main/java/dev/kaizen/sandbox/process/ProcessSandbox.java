@@ -35,8 +35,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs each command as a child process of this JVM, in the tree: under bubblewrap when it works on
- * this machine, otherwise as a plain process that isolates nothing. See {@link #weaknesses()}.
+ * Runs each command as a child process of this JVM, in the tree: under bubblewrap (the {@value
+ * ProcessBackend#NAME} backend) or, only when asked for by name, as a plain process that isolates
+ * nothing (the {@value ProcessBackend#UNSAFE_NAME} backend). Which one is fixed when the sandbox is
+ * made: a bubblewrap sandbox is never made where bubblewrap does not work. See {@link
+ * #weaknesses()}.
  *
  * <p>Both modes enforce: the working directory is the tree; the environment is cleared to the
  * toolchain's variables ({@code PATH}, a private {@code HOME}, {@code JAVA_HOME}, {@code LANG},
@@ -51,13 +54,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Under bubblewrap ({@link Mode#BUBBLEWRAP}) a command also gets: no network but loopback; only
  * the host's toolchain (and the Maven repository) to see, read-only, besides the tree; a private
  * {@code /tmp} of {@code limits.tmp} (also {@code HOME}); uid 65534 without capabilities; its own
- * process namespace; and death with Kaizen. Memory, process and CPU limits it cannot enforce.
+ * process namespace (it sees no process of the host, so no other environment than its own, and
+ * nothing it starts outlives it); and death with Kaizen. Memory, process and CPU limits it cannot
+ * enforce.
  */
 public final class ProcessSandbox implements Sandbox {
 
   /** How the commands are run. */
   public enum Mode {
-    /** Plain child processes: no isolation at all. */
+    /** Plain child processes: no isolation at all ({@value ProcessBackend#UNSAFE_NAME}). */
     PLAIN,
     /** Under bubblewrap: namespaces, read-only host files, no network; no resource limits. */
     BUBBLEWRAP
@@ -77,41 +82,43 @@ public final class ProcessSandbox implements Sandbox {
 
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  /**
-   * Bubblewrap when it works on this machine (tried once per JVM), otherwise plain processes;
-   * {@link #modeReason()} says which and why.
-   */
-  public ProcessSandbox(SandboxSettings settings) {
-    this(settings, Bubblewrap.probe());
-  }
-
-  ProcessSandbox(SandboxSettings settings, Bubblewrap.Probe probe) {
+  private ProcessSandbox(
+      SandboxSettings settings, Optional<Bubblewrap> bubblewrap, String modeReason) {
     Objects.requireNonNull(settings, "settings");
-    Objects.requireNonNull(probe, "probe");
     this.mavenRepository =
         settings.mavenRepository().map(repo -> repo.toAbsolutePath().normalize());
-    this.bubblewrap = probe.bubblewrap();
-    this.modeReason = probe.verdict();
+    this.bubblewrap = bubblewrap;
+    this.modeReason = Objects.requireNonNull(modeReason, "modeReason");
     this.readOnly = bubblewrap.isPresent() ? readOnlyMounts(settings) : List.of();
     this.toolchainEnvironment = HostToolchain.ofThisJvm().environment();
   }
 
-  /** Plain processes, even where bubblewrap works. */
+  /** Plain processes, even where bubblewrap works: the {@value ProcessBackend#UNSAFE_NAME} mode. */
   public static ProcessSandbox plain(SandboxSettings settings) {
     return new ProcessSandbox(
-        settings, new Bubblewrap.Probe(Optional.empty(), "plain processes were asked for"));
+        settings, Optional.empty(), "not used: the unsafe-process backend runs plain processes");
   }
 
   /**
-   * Commands under bubblewrap.
+   * Commands under the bubblewrap found on {@code PATH} (tried once per JVM).
    *
-   * @throws SandboxUnavailableException when bubblewrap is missing or does not work here, saying
-   *     why
+   * @throws SandboxUnavailableException when bubblewrap is missing or cannot create namespaces
+   *     here, saying why and what to do; never plain processes instead
    */
   public static ProcessSandbox bubblewrap(SandboxSettings settings) {
-    Bubblewrap.Probe probe = Bubblewrap.probe();
-    if (!probe.works()) throw new SandboxUnavailableException(probe.verdict());
-    return new ProcessSandbox(settings, probe);
+    return bubblewrap(settings, Bubblewrap.probe());
+  }
+
+  /** Commands under the bubblewrap {@code probe} found; fails closed when it does not work. */
+  static ProcessSandbox bubblewrap(SandboxSettings settings, Bubblewrap.Probe probe) {
+    if (!probe.works()) {
+      throw new SandboxUnavailableException(
+          ProcessBackend.needsBubblewrap(probe)
+              + "; or use sandbox.backend: docker (or auto), or "
+              + ProcessBackend.UNSAFE_NAME
+              + " to run candidates without isolation");
+    }
+    return new ProcessSandbox(settings, probe.bubblewrap(), probe.verdict());
   }
 
   /** Whether commands run under bubblewrap or as plain processes. */
@@ -119,7 +126,7 @@ public final class ProcessSandbox implements Sandbox {
     return bubblewrap.isPresent() ? Mode.BUBBLEWRAP : Mode.PLAIN;
   }
 
-  /** Why this mode, in one line: bubblewrap works, is missing, or failed (and how). */
+  /** Why this mode, in one line: bubblewrap works (and where), or not used (plain processes). */
   public String modeReason() {
     return modeReason;
   }
@@ -238,7 +245,7 @@ public final class ProcessSandbox implements Sandbox {
 
   @Override
   public String backend() {
-    return ProcessBackend.NAME;
+    return mode() == Mode.BUBBLEWRAP ? ProcessBackend.NAME : ProcessBackend.UNSAFE_NAME;
   }
 
   /** Partial isolation under bubblewrap, none as plain processes; never a resource limit. */
@@ -249,7 +256,7 @@ public final class ProcessSandbox implements Sandbox {
 
   /**
    * Says whether commands run under bubblewrap or as plain processes, and why ({@link
-   * #modeReason()}), before the weaknesses, and that a Docker engine would contain them.
+   * #modeReason()}), before the weaknesses, and what would contain them.
    */
   @Override
   public String warning(String why) {
@@ -261,13 +268,18 @@ public final class ProcessSandbox implements Sandbox {
           .append(" no memory, process or CPU limits.\n");
     } else {
       text.append("WARNING: THE SANDBOX ISOLATES NOTHING. Commands run as plain processes on this")
-          .append(" machine, with its network, its files and no resource limits.\n");
+          .append(" machine, with its network, its files, Kaizen's environment and no resource")
+          .append(" limits.\n");
     }
     text.append("  why: ").append(why).append('\n');
     text.append("  bubblewrap: ").append(modeReason()).append('\n');
     for (String weakness : weaknesses()) text.append("  - ").append(weakness).append('\n');
-    text.append("  Run a Docker engine (sudo dockerd &, or DOCKER_HOST) to ")
-        .append(bubblewrap ? "contain them fully." : "isolate them.");
+    if (bubblewrap) {
+      text.append("  Run a Docker engine (sudo dockerd &, or DOCKER_HOST) to contain them fully.");
+    } else {
+      text.append("  Run a Docker engine (sudo dockerd &, or DOCKER_HOST) or install bubblewrap,")
+          .append(" and use sandbox.backend: auto, to isolate them.");
+    }
     return text.toString();
   }
 
@@ -280,8 +292,7 @@ public final class ProcessSandbox implements Sandbox {
   public Set<Attack> uncontained() {
     return mode() == Mode.BUBBLEWRAP
         ? EnumSet.of(Attack.MEMORY_HOG, Attack.FORK_BOMB)
-        : EnumSet.complementOf(
-            EnumSet.of(Attack.ENDLESS_LOOP, Attack.OUTPUT_FLOOD, Attack.HOST_ENVIRONMENT));
+        : EnumSet.complementOf(EnumSet.of(Attack.ENDLESS_LOOP, Attack.OUTPUT_FLOOD));
   }
 
   private static final List<String> BUBBLEWRAP_WEAKNESSES =
@@ -304,9 +315,14 @@ public final class ProcessSandbox implements Sandbox {
         "writes: commands write every file user '" + user + "' may write, not only the tree",
         "reads: commands read every file user '" + user + "' may read (keys, other projects)",
         "tmp: /tmp is the host's, shared and without a size limit",
+        "environment: the command starts with a cleared environment, but reads Kaizen's own (API"
+            + " keys included) in /proc/<pid>/environ, as every process of user '"
+            + user
+            + "' may",
         "memory: no memory limit (limits.memory is ignored)",
-        "processes: no process limit (limits.pids is ignored); a process that leaves the tree"
-            + " (setsid, double fork) outlives the timeout",
+        "processes: no process limit (limits.pids is ignored)",
+        "detached: a process that leaves the command's tree (setsid, double fork) is not killed"
+            + " with it nor at the timeout, and keeps running into later runs",
         "cpu: no CPU limit (limits.cpus is ignored); GPUs are not restricted",
         "user: commands run as this user ('" + user + "'), with all its privileges",
         "orphans: when Kaizen is killed, the commands it ran keep running");

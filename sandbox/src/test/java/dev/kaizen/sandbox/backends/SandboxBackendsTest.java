@@ -20,11 +20,13 @@ import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,40 +39,134 @@ class SandboxBackendsTest {
   private static final DockerEngine NO_ENGINE =
       DockerEngine.at("unix:///nonexistent/kaizen-docker.sock");
 
-  /** The standard backends, with Docker at an address where no engine answers. */
+  /** Docker at an address where no engine answers, and plain processes ({@code unsafe-process}). */
   private static final SandboxBackends WITHOUT_ENGINE =
       SandboxBackends.of(new DockerBackend(NO_ENGINE), ProcessBackend.plain());
 
   private final List<String> warnings = new ArrayList<>();
 
   @Test
-  void process_backend_comes_with_a_loud_warning() {
+  void unsafe_process_backend_comes_with_a_loud_warning() {
     try (Sandbox sandbox =
-        WITHOUT_ENGINE.open(TestSandboxes.settings(ProcessBackend.NAME), warnings::add)) {
+        WITHOUT_ENGINE.open(TestSandboxes.settings(ProcessBackend.UNSAFE_NAME), warnings::add)) {
       assertThat(sandbox).isInstanceOf(ProcessSandbox.class);
+      assertThat(sandbox.backend()).isEqualTo("unsafe-process");
     }
 
     assertThat(warnings)
         .singleElement()
         .asString()
         .startsWith("WARNING: THE SANDBOX ISOLATES NOTHING")
-        .contains("sandbox.backend is process")
-        .contains("bubblewrap: plain processes were asked for")
-        .contains("  - network:", "  - memory:", "  - orphans:");
+        .contains("sandbox.backend is unsafe-process")
+        .contains("bubblewrap: not used: the unsafe-process backend runs plain processes")
+        .contains("  - network:", "  - memory:", "  - orphans:", "  - environment:");
   }
 
   @Test
-  void auto_falls_back_to_processes_and_says_why_when_no_engine_answers() {
+  void auto_without_an_engine_fails_closed_rather_than_run_plain_processes() {
+    assertThatThrownBy(
+            () -> WITHOUT_ENGINE.open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add))
+        .isInstanceOf(SandboxUnavailableException.class)
+        .hasMessageStartingWith(
+            "no sandbox backend that isolates can run here: no Docker engine answers at"
+                + " unix:///nonexistent/kaizen-docker.sock")
+        .hasMessageEndingWith(
+            "Fix one of them, or opt in to running candidates without isolation with"
+                + " sandbox.backend: unsafe-process or --allow-unsandboxed")
+        .satisfies(e -> assertThat(e.getMessage()).as("one line").doesNotContain("\n"));
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void auto_without_an_engine_or_a_working_bubblewrap_fails_closed_naming_both(@TempDir Path dir)
+      throws Exception {
+    Path bwrap = brokenBubblewrap(dir);
+    SandboxBackends standardHere =
+        SandboxBackends.standard()
+            .with(new DockerBackend(NO_ENGINE))
+            .with(ProcessBackend.bubblewrapAt(bwrap));
+
+    assertThatThrownBy(
+            () -> standardHere.open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add))
+        .isInstanceOf(SandboxUnavailableException.class)
+        .hasMessageContaining("no Docker engine answers at unix:///nonexistent/kaizen-docker.sock")
+        .hasMessageContaining("start one (sudo dockerd &)")
+        .hasMessageContaining(
+            "the process backend needs bubblewrap, and " + bwrap + " cannot isolate commands here")
+        .hasMessageContaining("bwrap: creating new namespace failed: Operation not permitted")
+        .hasMessageEndingWith("sandbox.backend: unsafe-process or --allow-unsandboxed")
+        .satisfies(e -> assertThat(e.getMessage()).as("one line").doesNotContain("\n"));
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void auto_runs_plain_processes_only_when_allowed_and_warns_why(@TempDir Path dir)
+      throws Exception {
+    Path bwrap = brokenBubblewrap(dir);
+    SandboxBackends allowing =
+        SandboxBackends.standard()
+            .with(new DockerBackend(NO_ENGINE))
+            .with(ProcessBackend.bubblewrapAt(bwrap))
+            .allowingUnsandboxed();
+
     try (Sandbox sandbox =
-        WITHOUT_ENGINE.open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add)) {
-      assertThat(sandbox.backend()).isEqualTo("process");
+        allowing.open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add)) {
+      assertThat(sandbox.backend()).isEqualTo("unsafe-process");
+      assertThat(sandbox.capabilities().isolation()).isEqualTo(Isolation.NONE);
     }
 
+    assertThat(allowing.unsandboxedAllowed()).isTrue();
     assertThat(warnings)
         .singleElement()
         .asString()
-        .contains("ISOLATES NOTHING")
-        .contains("no Docker engine answers at unix:///nonexistent/kaizen-docker.sock");
+        .startsWith("WARNING: THE SANDBOX ISOLATES NOTHING")
+        .contains("no Docker engine answers at unix:///nonexistent/kaizen-docker.sock")
+        .contains("the process backend needs bubblewrap")
+        .contains("running without isolation was allowed (--allow-unsandboxed)")
+        .contains("  - network:", "  - reads:", "  - environment:", "  - detached:");
+  }
+
+  @Test
+  void process_backend_never_runs_plain_processes_when_bubblewrap_cannot_work(@TempDir Path dir)
+      throws Exception {
+    Path bwrap = brokenBubblewrap(dir);
+    SandboxBackends allowing =
+        SandboxBackends.of(new DockerBackend(NO_ENGINE), ProcessBackend.bubblewrapAt(bwrap))
+            .with(ProcessBackend.plain())
+            .allowingUnsandboxed();
+
+    assertThatThrownBy(
+            () -> allowing.open(TestSandboxes.settings(ProcessBackend.NAME), warnings::add))
+        .as("sandbox.backend: process insists on bubblewrap, even with unsandboxed runs allowed")
+        .isInstanceOf(SandboxUnavailableException.class)
+        .hasMessageStartingWith("the process backend needs bubblewrap, and " + bwrap)
+        .hasMessageEndingWith(
+            "or use sandbox.backend: docker (or auto), or unsafe-process to run candidates"
+                + " without isolation");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void a_sandbox_that_isolates_nothing_from_a_backend_that_declared_isolation_is_refused() {
+    var degrading = new DegradingBackend(new AtomicBoolean());
+
+    assertThatThrownBy(
+            () ->
+                SandboxBackends.of(degrading)
+                    .allowingUnsandboxed()
+                    .open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add))
+        .isInstanceOf(SandboxUnavailableException.class)
+        .hasMessage(
+            "the degrading backend declares partial isolation but opened a sandbox that isolates"
+                + " nothing; refused (name a backend that isolates nothing to run without"
+                + " isolation)");
+    assertThat(degrading.closed()).as("the sandbox it opened was closed").isTrue();
+    assertThatThrownBy(
+            () ->
+                SandboxBackends.of(degrading)
+                    .open(TestSandboxes.settings("degrading"), warnings::add))
+        .isInstanceOf(SandboxUnavailableException.class);
+    assertThat(warnings).isEmpty();
   }
 
   @Test
@@ -98,8 +194,9 @@ class SandboxBackendsTest {
       try (Sandbox sandbox =
           SandboxBackends.of(
                   new DockerBackend(DockerEngine.at("unix://" + socket)), ProcessBackend.plain())
+              .allowingUnsandboxed()
               .open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add)) {
-        assertThat(sandbox.backend()).isEqualTo("process");
+        assertThat(sandbox.backend()).isEqualTo("unsafe-process");
       }
 
       assertThat(Duration.ofNanos(System.nanoTime() - started))
@@ -130,18 +227,23 @@ class SandboxBackendsTest {
   // ---- The registry itself --------------------------------------------------------------
 
   @Test
-  void the_standard_backends_are_docker_then_process_and_an_unknown_name_says_what_is_expected() {
+  void
+      the_standard_backends_are_docker_process_and_unsafe_process_and_an_unknown_name_says_what_is_expected() {
     SandboxBackends standard = SandboxBackends.standard();
 
-    assertThat(standard.names()).containsExactly("docker", "process");
+    assertThat(standard.names()).containsExactly("docker", "process", "unsafe-process");
     assertThat(standard.parse(" docker ")).isEqualTo("docker");
     assertThat(standard.parse("auto")).isEqualTo("auto");
+    assertThat(standard.parse("unsafe-process")).isEqualTo("unsafe-process");
+    assertThat(standard.unsandboxedAllowed()).isFalse();
     assertThatThrownBy(() -> standard.parse("vm"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown sandbox backend 'vm' (expected auto, docker or process)");
+        .hasMessage(
+            "unknown sandbox backend 'vm' (expected auto, docker, process or unsafe-process)");
     assertThatThrownBy(() -> standard.open(TestSandboxes.settings("vm"), warnings::add))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown sandbox backend 'vm' (expected auto, docker or process)");
+        .hasMessage(
+            "unknown sandbox backend 'vm' (expected auto, docker, process or unsafe-process)");
   }
 
   @Test
@@ -149,12 +251,17 @@ class SandboxBackendsTest {
     var fake = new FakeBackend("fake", Capabilities.NONE, Optional.empty());
     SandboxBackends registry = SandboxBackends.standard().with(fake).with(ProcessBackend.plain());
 
-    assertThat(registry.names()).containsExactly("docker", "process", "fake");
+    assertThat(registry.names()).containsExactly("docker", "process", "unsafe-process", "fake");
     assertThat(SandboxBackends.standard().names())
         .as("a registry does not change")
-        .containsExactly("docker", "process");
+        .containsExactly("docker", "process", "unsafe-process");
+    assertThat(registry.allowingUnsandboxed().with(fake).unsandboxedAllowed())
+        .as("with keeps what auto may do")
+        .isTrue();
     assertThatThrownBy(() -> registry.parse("vm"))
-        .hasMessage("unknown sandbox backend 'vm' (expected auto, docker, process or fake)");
+        .hasMessage(
+            "unknown sandbox backend 'vm' (expected auto, docker, process, unsafe-process or"
+                + " fake)");
     assertThatThrownBy(
             () -> registry.with(new FakeBackend("auto", Capabilities.NONE, Optional.empty())))
         .isInstanceOf(IllegalArgumentException.class)
@@ -199,19 +306,21 @@ class SandboxBackendsTest {
     assertThatThrownBy(
             () ->
                 SandboxBackends.of(away)
+                    .allowingUnsandboxed()
                     .open(TestSandboxes.settings(SandboxSettings.AUTO), warnings::add))
         .isInstanceOf(SandboxUnavailableException.class)
-        .hasMessage("no sandbox backend can run here: away: no engine");
+        .hasMessage("no sandbox backend that isolates can run here: away: no engine");
     assertThat(warnings).isEmpty();
   }
 
   @Test
   void the_process_backend_reports_partial_isolation_only_under_bubblewrap_and_no_limits() {
-    try (Sandbox plain = ProcessBackend.plain().open(TestSandboxes.settings("process"))) {
+    try (Sandbox plain =
+        ProcessBackend.plain().open(TestSandboxes.settings(ProcessBackend.UNSAFE_NAME))) {
       assertThat(plain.capabilities()).isEqualTo(Capabilities.NONE);
     }
     assertThat(new ProcessBackend().capabilities().isolation()).isEqualTo(Isolation.PARTIAL);
-    assertThat(new ProcessBackend().unavailable()).isEmpty();
+    assertThat(ProcessBackend.plain().unavailable()).as("plain processes always run").isEmpty();
     assertThat(ProcessBackend.CAPABILITIES)
         .isEqualTo(new Capabilities(Isolation.PARTIAL, false, false, false, false, false));
   }
@@ -225,8 +334,74 @@ class SandboxBackendsTest {
             why -> assertThat(why).startsWith("no Docker engine answers at unix:///nonexistent"));
   }
 
+  /** A bwrap that fails as it does where unprivileged user namespaces are not allowed. */
+  private static Path brokenBubblewrap(Path dir) throws Exception {
+    Path fake = dir.resolve("bwrap");
+    Files.writeString(
+        fake,
+        "#!/bin/sh\necho 'bwrap: creating new namespace failed: Operation not permitted' >&2\n"
+            + "exit 1\n");
+    fake.toFile().setExecutable(true);
+    return fake;
+  }
+
   private static Capabilities isolating(Isolation isolation) {
     return new Capabilities(isolation, false, false, false, false, false);
+  }
+
+  /** A backend that declares partial isolation and opens a sandbox that isolates nothing. */
+  private record DegradingBackend(AtomicBoolean closedFlag) implements SandboxBackend {
+
+    boolean closed() {
+      return closedFlag.get();
+    }
+
+    @Override
+    public String name() {
+      return "degrading";
+    }
+
+    @Override
+    public Capabilities capabilities() {
+      return isolating(Isolation.PARTIAL);
+    }
+
+    @Override
+    public Optional<String> unavailable() {
+      return Optional.empty();
+    }
+
+    /** A sandbox that says it isolates nothing, and remembers being closed. */
+    @Override
+    public Sandbox open(SandboxSettings settings) {
+      Sandbox plain = new FakeBackend(name(), Capabilities.NONE, Optional.empty()).open(settings);
+      return new Sandbox() {
+        @Override
+        public ExecResult exec(Command command, Path tree, Limits limits) {
+          return plain.exec(command, tree, limits);
+        }
+
+        @Override
+        public String backend() {
+          return plain.backend();
+        }
+
+        @Override
+        public Capabilities capabilities() {
+          return plain.capabilities();
+        }
+
+        @Override
+        public List<String> weaknesses() {
+          return plain.weaknesses();
+        }
+
+        @Override
+        public void close() {
+          closedFlag.set(true);
+        }
+      };
+    }
   }
 
   /** A backend that opens a sandbox of its name and capabilities, which runs nothing. */

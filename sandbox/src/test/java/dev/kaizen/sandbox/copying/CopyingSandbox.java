@@ -44,7 +44,8 @@ final class CopyingSandbox implements Sandbox {
               + " processes happen to get a cleared one)",
           "user: commands run as this user, with all its privileges",
           "network: commands reach every network this machine reaches",
-          "orphans: when Kaizen is killed, the commands it ran keep running");
+          "orphans: when Kaizen is killed, the commands it ran keep running",
+          "detached: a process that leaves the command's tree keeps running after it");
 
   private final Sandbox engine;
   private final AtomicBoolean closed = new AtomicBoolean();

@@ -2,6 +2,7 @@ package dev.kaizen.sandbox.copying;
 
 import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Capabilities;
@@ -9,6 +10,7 @@ import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.SandboxUnavailableException;
 import dev.kaizen.sandbox.backends.SandboxBackends;
 import dev.kaizen.sandbox.testing.SandboxContractTest;
 import dev.kaizen.sandbox.testing.TestSandboxes;
@@ -50,7 +52,7 @@ class CopyingSandboxTest extends SandboxContractTest {
 
   @Test
   void is_a_registered_backend_that_isolates_nothing_and_warns_about_every_attack() {
-    assertThat(BACKENDS.names()).containsExactly("docker", "process", "copying");
+    assertThat(BACKENDS.names()).containsExactly("docker", "process", "unsafe-process", "copying");
     assertThat(sandbox).isInstanceOf(CopyingSandbox.class);
     assertThat(sandbox.capabilities()).isEqualTo(Capabilities.NONE);
     assertThat(sandbox.uncontained()).isEqualTo(EnumSet.allOf(Attack.class));
@@ -108,13 +110,23 @@ class CopyingSandboxTest extends SandboxContractTest {
   }
 
   @Test
-  void is_chosen_by_auto_only_when_nothing_that_isolates_more_is_registered() throws Exception {
-    var only = SandboxBackends.of(new CopyingBackend());
+  void is_chosen_by_auto_only_when_nothing_that_isolates_is_registered_and_that_is_allowed()
+      throws Exception {
+    var only = SandboxBackends.of(new CopyingBackend()).allowingUnsandboxed();
     var chosen = new ArrayList<String>();
 
     try (Sandbox auto = only.open(TestSandboxes.settings(SandboxSettings.AUTO), chosen::add)) {
       assertThat(auto.backend()).isEqualTo(CopyingBackend.NAME);
     }
     assertThat(chosen).singleElement().asString().contains("ISOLATES NOTHING");
+    assertThatThrownBy(
+            () ->
+                SandboxBackends.of(new CopyingBackend())
+                    .open(TestSandboxes.settings(SandboxSettings.AUTO), chosen::add))
+        .as("not allowed, auto opens nothing that isolates nothing")
+        .isInstanceOf(SandboxUnavailableException.class)
+        .hasMessage(
+            "no registered sandbox backend isolates. Opt in to running candidates without"
+                + " isolation with sandbox.backend: copying or --allow-unsandboxed");
   }
 }

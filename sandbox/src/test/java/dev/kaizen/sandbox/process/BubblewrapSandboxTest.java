@@ -2,12 +2,14 @@ package dev.kaizen.sandbox.process;
 
 import static dev.kaizen.sandbox.testing.TestSandboxes.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kaizen.sandbox.Attack;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxSettings;
+import dev.kaizen.sandbox.SandboxUnavailableException;
 import dev.kaizen.sandbox.testing.SandboxContractTest;
 import dev.kaizen.sandbox.testing.TestSandboxes;
 import java.nio.file.Files;
@@ -87,22 +89,20 @@ class BubblewrapSandboxTest extends SandboxContractTest {
   }
 
   @Test
-  void falls_back_to_plain_processes_and_says_why_when_bwrap_cannot_run(@TempDir Path dir)
-      throws Exception {
+  void fails_closed_and_says_why_when_bwrap_cannot_run(@TempDir Path dir) throws Exception {
     Path fake = dir.resolve("bwrap");
     Files.writeString(
         fake, "#!/bin/sh\necho 'bwrap: setting up uid map: Permission denied' >&2\nexit 1\n");
     fake.toFile().setExecutable(true);
 
     Bubblewrap.Probe probe = Bubblewrap.probe(fake);
-    var fallback = new ProcessSandbox(TestSandboxes.settings(backend()), probe);
 
     assertThat(probe.works()).isFalse();
-    assertThat(fallback.mode()).isEqualTo(ProcessSandbox.Mode.PLAIN);
-    assertThat(fallback.modeReason())
-        .contains(fake.toString())
-        .contains("cannot isolate commands here")
-        .contains("bwrap: setting up uid map: Permission denied (exit 1)");
-    assertThat(fallback.uncontained()).contains(Attack.NETWORK);
+    assertThatThrownBy(() -> ProcessSandbox.bubblewrap(TestSandboxes.settings(backend()), probe))
+        .as("no plain processes in place of bubblewrap")
+        .isInstanceOf(SandboxUnavailableException.class)
+        .hasMessageContaining(fake.toString())
+        .hasMessageContaining("cannot isolate commands here")
+        .hasMessageContaining("bwrap: setting up uid map: Permission denied (exit 1)");
   }
 }

@@ -19,8 +19,9 @@ import java.util.Optional;
  * environment or kill it.
  *
  * <p>Arguments: the backend ({@code docker}, {@code process-plain}, {@code process-bubblewrap}) and
- * the task: {@code env} runs {@code env} and prints what the command saw between {@link #ENV_BEGIN}
- * and {@link #ENV_END}, after {@link #HOST_SECRET} saying whether this JVM itself had {@link
+ * the task: {@code env} runs {@code env}, then reads every environment in {@code /proc} (see {@link
+ * #READ_ENVIRONMENTS}), and prints what the command saw between {@link #ENV_BEGIN} and {@link
+ * #ENV_END}, after {@link #HOST_SECRET} saying whether this JVM itself had {@link
  * #SECRET_VARIABLE}; {@code nap <seconds>} runs {@code sleep <seconds>} until it is killed (the
  * task is not called sleep so that this JVM's own command line never matches {@code sleep
  * <seconds>}).
@@ -31,6 +32,14 @@ public final class SandboxChild {
   public static final String HOST_SECRET = "host-has-secret=";
   public static final String ENV_BEGIN = "--- env in the sandbox ---";
   public static final String ENV_END = "--- end of env ---";
+
+  /**
+   * What the {@code env} task runs: the command's own environment, then every environment it can
+   * read in {@code /proc}, its parent's last (on a shared host, the parent is Kaizen).
+   */
+  static final String READ_ENVIRONMENTS =
+      "env; for f in /proc/[0-9]*/environ; do tr '\\0' '\\n' < \"$f\"; done 2>/dev/null;"
+          + " tr '\\0' '\\n' < /proc/$PPID/environ 2>/dev/null; exit 0";
 
   private SandboxChild() {}
 
@@ -43,7 +52,8 @@ public final class SandboxChild {
     try (Sandbox sandbox = open(backend)) {
       if (task.equals("env")) {
         System.out.println(HOST_SECRET + (System.getenv(SECRET_VARIABLE) != null));
-        ExecResult result = sandbox.exec(Command.of("env"), tree, TestSandboxes.LIMITS);
+        ExecResult result =
+            sandbox.exec(Command.shell(READ_ENVIRONMENTS), tree, TestSandboxes.LIMITS);
         System.out.println("exit=" + result.exitCode());
         System.out.println(ENV_BEGIN);
         System.out.print(result.stdout());
@@ -65,7 +75,11 @@ public final class SandboxChild {
   private static Sandbox open(String backend) {
     var settings =
         new SandboxSettings(
-            backend.equals("docker") ? DockerBackend.NAME : ProcessBackend.NAME,
+            switch (backend) {
+              case "docker" -> DockerBackend.NAME;
+              case "process-plain" -> ProcessBackend.UNSAFE_NAME;
+              default -> ProcessBackend.NAME;
+            },
             SandboxSettings.HOST_IMAGE,
             Optional.empty(),
             TestSandboxes.STATE_DIRECTORY,

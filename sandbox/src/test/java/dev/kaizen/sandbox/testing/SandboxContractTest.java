@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kaizen.sandbox.Attack;
+import dev.kaizen.sandbox.Capabilities;
 import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
+import dev.kaizen.sandbox.Isolation;
 import dev.kaizen.sandbox.Sandbox;
 import dev.kaizen.sandbox.SandboxException;
 import dev.kaizen.sandbox.SandboxSettings;
@@ -369,6 +371,32 @@ public abstract class SandboxContractTest {
   }
 
   @Test
+  void claims_no_isolation_or_limit_that_the_attacks_it_contains_do_not_back() {
+    Capabilities claimed = sandbox.capabilities();
+    Set<Attack> uncontained = sandbox.uncontained();
+
+    assertThat(claimed.memoryLimit())
+        .as("a memory limit is claimed exactly when a memory hog is contained (and tried below)")
+        .isEqualTo(!uncontained.contains(Attack.MEMORY_HOG));
+    assertThat(claimed.pidsLimit())
+        .as("a pids limit is claimed exactly when a fork bomb is contained (and tried below)")
+        .isEqualTo(!uncontained.contains(Attack.FORK_BOMB));
+    if (claimed.isolation() != Isolation.NONE) {
+      assertThat(uncontained)
+          .as("%s isolation hides the host's network, files, processes and users", claimed)
+          .doesNotContain(
+              Attack.NETWORK,
+              Attack.HOST_READS,
+              Attack.HOST_WRITES,
+              Attack.HOST_ENVIRONMENT,
+              Attack.PRIVILEGES);
+    }
+    if (claimed.isolation() == Isolation.FULL) {
+      assertThat(uncontained).as("full isolation contains every attack").isEmpty();
+    }
+  }
+
+  @Test
   void attack_fork_bomb_is_held_to_the_pids_limit(@TempDir Path tree) throws Exception {
     if (!claimsToContain(Attack.FORK_BOMB)) return;
     String marker = marker("fork-bomb");
@@ -443,6 +471,18 @@ public abstract class SandboxContractTest {
         .as("exec returns promptly after the timeout")
         .isLessThan(Duration.ofSeconds(12));
     assertNothingRunning("sleep 37");
+  }
+
+  @Test
+  void attack_a_detached_process_does_not_outlive_the_command(@TempDir Path tree) throws Exception {
+    if (!claimsToContain(Attack.DETACHED)) return;
+    String seconds = "302." + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
+
+    ExecResult result = sandbox.exec(detachedSleep(seconds), tree, LIMITS);
+
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThat(result.stdout()).as("the detached process was running").isEqualTo("detached\n");
+    assertNothingRunning("sleep " + seconds);
   }
 
   @Test
@@ -555,6 +595,7 @@ public abstract class SandboxContractTest {
         output.substring(
             output.indexOf(SandboxChild.ENV_BEGIN), output.indexOf(SandboxChild.ENV_END));
     assertThat(env)
+        .as("the command's environment, and every environment it could read in /proc")
         .contains("PATH=")
         .doesNotContain(secret)
         .doesNotContain(SandboxChild.SECRET_VARIABLE);
@@ -610,6 +651,20 @@ public abstract class SandboxContractTest {
           .isTrue();
       assertNothingLeftBy(pid);
     }
+  }
+
+  /**
+   * A command that leaves {@code sleep <seconds>} running detached from it (a subshell that exits
+   * at once leaves its background child to init: a double fork), waits until it sleeps, says {@code
+   * detached} and ends; the detached process's pid is in the tree's {@code detached.pid}.
+   */
+  public static Command detachedSleep(String seconds) {
+    return Command.shell(
+        "(sh -c 'echo $$ > detached.pid; exec sleep "
+            + seconds
+            + "' </dev/null >/dev/null 2>&1 &);"
+            + " until grep -qx sleep /proc/$(cat detached.pid 2>/dev/null)/comm 2>/dev/null;"
+            + " do sleep 0.05; done; echo detached");
   }
 
   /**
