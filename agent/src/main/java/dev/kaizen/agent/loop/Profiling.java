@@ -7,9 +7,8 @@ import dev.kaizen.agent.profile.Profiler;
 import dev.kaizen.agent.propose.Hotspot;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.EvalSuite;
+import dev.kaizen.evals.FreshTrees;
 import dev.kaizen.sandbox.Command;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +36,8 @@ final class Profiling {
   }
 
   /**
-   * Profiles {@code eval} on {@code tree} (built already), running the command its type gives (a
-   * JMH eval writes its results to a scratch file that is removed again).
+   * Profiles {@code eval} on a fresh copy of {@code tree} (built already), running the command its
+   * type gives (a JMH eval writes its results to a scratch file in the copy).
    */
   static Profile run(EvalSuite suite, EvalSpec eval, Path tree, CodeIndex index) {
     String scratch = scratch(eval);
@@ -49,16 +48,15 @@ final class Profiling {
                 () ->
                     new IllegalArgumentException(
                         "a " + eval.type().id() + " eval cannot be profiled"));
+    // On a fresh copy, like every measured run: nothing the profiled code writes reaches the tree
+    // that later runs are copied from.
+    Path copy = FreshTrees.copy(tree);
     try {
       var limits = eval.timeout().map(suite.limits()::withTimeout).orElse(suite.limits());
       return Profiler.record(
-          suite.sandbox(), tree, Command.shell(commandLine), limits, index, HOT_METHODS);
+          suite.sandbox(), copy, Command.shell(commandLine), limits, index, HOT_METHODS);
     } finally {
-      try {
-        Files.deleteIfExists(tree.resolve(scratch));
-      } catch (IOException e) {
-        // a scratch file left in a discarded tree
-      }
+      FreshTrees.discard(copy);
     }
   }
 

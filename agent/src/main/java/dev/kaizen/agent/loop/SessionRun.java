@@ -472,9 +472,20 @@ final class SessionRun implements AutoCloseable {
           "the session branch was not updated in " + ws.userTree() + ": " + e.getMessage());
     }
     if (!bestTree.equals(start.baseTree())) trees.discard(bestTree);
-    bestTree = outcome.tree().orElseThrow();
+    // The next baseline is the accepted commit exported afresh from git and built, never the tree
+    // the candidate ran in: whatever its runs could have left there stays behind.
+    outcome.tree().ifPresent(trees::discard);
+    bestTree = trees.export(best, "best-" + Workspace.abbreviate(best));
+    TreeCheck rebuilt = judge().suite().build(bestTree, outcome.check().orElseThrow().tests());
+    if (!rebuilt.ok()) {
+      throw new EnvironmentException(
+          "the accepted commit "
+              + Workspace.abbreviate(best)
+              + " no longer builds when exported again: "
+              + rebuilt.problem().get());
+    }
     hotspots = Optional.empty();
-    bestCheck = outcome.check().orElseThrow();
+    bestCheck = rebuilt;
   }
 
   /** Rewrites {@code session.json} with the totals so far. */

@@ -5,6 +5,7 @@ import dev.kaizen.sandbox.Command;
 import dev.kaizen.sandbox.ExecResult;
 import dev.kaizen.sandbox.Limits;
 import dev.kaizen.sandbox.Sandbox;
+import dev.kaizen.sandbox.UntrustedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,6 +60,9 @@ public final class Profiler {
       """;
 
   private static final int STDERR_LINES = 3;
+
+  /** The largest recording read (a profile of a few minutes is some megabytes). */
+  private static final long MAX_RECORDING_BYTES = 2L << 30;
 
   private Profiler() {}
 
@@ -142,9 +146,22 @@ public final class Profiler {
         + (tail.isEmpty() ? "" : "; stderr ends: " + tail);
   }
 
+  /**
+   * The recordings in {@code directory}: regular files only, since the profiled command could have
+   * put a link to a host file there (see {@link UntrustedFiles}).
+   */
   private static List<Path> recordings(Path directory, List<String> problems) {
     try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".jfr")).sorted().toList();
+      var safe = new ArrayList<Path>();
+      for (Path f :
+          files.filter(f -> f.getFileName().toString().endsWith(".jfr")).sorted().toList()) {
+        try {
+          safe.add(UntrustedFiles.check(directory, f.getFileName(), MAX_RECORDING_BYTES));
+        } catch (IOException e) {
+          problems.add("a recording was not read: " + e.getMessage());
+        }
+      }
+      return safe;
     } catch (IOException e) {
       problems.add("cannot list the recordings in " + directory + ": " + e.getMessage());
       return List.of();
