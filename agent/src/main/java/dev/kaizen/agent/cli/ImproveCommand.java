@@ -28,7 +28,8 @@ final class ImproveCommand implements Callable<Integer> {
   @Option(
       names = "--iterations",
       paramLabel = "N",
-      description = "Iterations to try at most (default: budget.max-iterations).")
+      description =
+          "Iterations to try at most (default: budget.max-iterations); with --resume, finished ones included (default: as first asked).")
   Integer iterations;
 
   @Mixin ProposerOptions proposerOptions;

@@ -74,7 +74,8 @@ final class SessionRun implements AutoCloseable {
    * What a session starts from.
    *
    * @param session the session's id
-   * @param started when it started
+   * @param started when it started; for a resumed session, when it resumed less the wall time its
+   *     finished iterations took, so that {@code budget.max-wall} counts them
    * @param base the commit it starts from
    * @param baseTree the base commit's exported tree
    * @param config the trusted configuration, from the base commit
