@@ -14,6 +14,7 @@ import dev.kaizen.agent.ledger.IterationRecord;
 import dev.kaizen.agent.ledger.Ledger;
 import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.ledger.SessionRecord;
+import dev.kaizen.agent.ledger.StaleSessions;
 import dev.kaizen.agent.loop.ImproveRequest;
 import dev.kaizen.agent.loop.Improver;
 import dev.kaizen.agent.loop.ManualSession;
@@ -291,6 +292,30 @@ public final class Kaizen implements AutoCloseable {
         .run(request);
   }
 
+  /**
+   * Continues a session that was interrupted (Ctrl-C, a killed process) or failed, from the ledger:
+   * its finished iterations are kept and count against its budget, the iteration in flight is done
+   * again, and it goes on from its best commit with its own base, configuration, goal and {@code
+   * --into} branch, which is never fast-forwarded twice to one commit.
+   *
+   * @param session the session's id, or a unique prefix of it
+   * @param iterations the session's new limit, finished iterations included; empty: as it was asked
+   * @throws UsageException when there is no such session, it finished, or it ran with another
+   *     proposer or configuration
+   * @throws EnvironmentException when another session holds the workspace, or its base commit is no
+   *     longer in the repository
+   */
+  public SessionResult resume(
+      String session, Optional<Integer> iterations, ProposerChoice proposer) {
+    Project p = project();
+    return new Improver(
+            p,
+            Proposers.factory(proposer, options, p.ledger()),
+            options.progress(),
+            options.clock())
+        .resume(session, iterations);
+  }
+
   /** Starts a session the user drives one step at a time; close it to end it. */
   public ManualSession session(Goal goal, ProposerChoice proposer) {
     Project p = project();
@@ -309,11 +334,15 @@ public final class Kaizen implements AutoCloseable {
     return project().ledger().directory();
   }
 
-  /** Every session in the ledger, oldest first. */
+  /**
+   * Every session in the ledger, oldest first; one recorded as running whose process (on this
+   * machine) is gone is shown as interrupted.
+   */
   public History history() {
     Ledger ledger = project().ledger();
     return new History(
-        ledger.directory(), ledger.sessions().stream().map(SessionLog::session).toList());
+        ledger.directory(),
+        ledger.sessions().stream().map(SessionLog::session).map(StaleSessions::asSeen).toList());
   }
 
   /**
@@ -324,7 +353,7 @@ public final class Kaizen implements AutoCloseable {
   public Shown show(String id) {
     int slash = id.indexOf('/');
     SessionLog log = project().ledger().open(slash < 0 ? id : id.substring(0, slash));
-    SessionRecord session = log.session();
+    SessionRecord session = StaleSessions.asSeen(log.session());
     List<IterationRecord> iterations = log.iterations();
     if (slash < 0) return new Shown.Session(session, iterations);
     int n;

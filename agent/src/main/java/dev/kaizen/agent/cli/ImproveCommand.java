@@ -30,7 +30,8 @@ final class ImproveCommand implements Callable<Integer> {
   @Option(
       names = "--iterations",
       paramLabel = "N",
-      description = "Iterations to try at most (default: budget.max-iterations).")
+      description =
+          "Iterations to try at most (default: budget.max-iterations); with --resume, finished ones included (default: as first asked).")
   Integer iterations;
 
   @Mixin ProposerOptions proposerOptions;
@@ -66,6 +67,13 @@ final class ImproveCommand implements Callable<Integer> {
           "Also fast-forward BRANCH to the best commit at the end (never a checked-out branch with uncommitted changes).")
   String into;
 
+  @Option(
+      names = "--resume",
+      paramLabel = "SESSION",
+      description =
+          "Continue SESSION (interrupted or failed) from the ledger: its finished iterations are kept, the one in flight is redone.")
+  String resume;
+
   @Override
   public Integer call() {
     if (iterations != null && iterations < 1)
@@ -76,6 +84,10 @@ final class ImproveCommand implements Callable<Integer> {
       throw new UsageException(
           "--into has nothing to fast-forward with --propose-only: nothing is measured or accepted");
     }
+    if (resume != null && (goal != null || into != null || proposeOnly || batch != 1)) {
+      throw new UsageException(
+          "--resume goes on as the session was started: its --goal, --into, --batch and --propose-only are its own");
+    }
     proposerOptions.check();
     var request =
         new ImproveRequest(
@@ -85,7 +97,10 @@ final class ImproveCommand implements Callable<Integer> {
             batch,
             proposeOnly);
     try (Kaizen kaizen = root.kaizen(unsandboxed)) {
-      SessionResult result = kaizen.improve(request, proposerOptions.choice());
+      SessionResult result =
+          resume == null
+              ? kaizen.improve(request, proposerOptions.choice())
+              : kaizen.resume(resume, Optional.ofNullable(iterations), proposerOptions.choice());
       if (root.json) {
         JsonDocuments.print(root.out, JsonDocuments.session(result));
       } else {

@@ -51,6 +51,12 @@ public record KaizenConfig(
     Objects.requireNonNull(budget, "budget");
   }
 
+  /** This configuration with another budget. */
+  public KaizenConfig withBudget(BudgetConfig newBudget) {
+    return new KaizenConfig(
+        source, prepare, build, evals, gate, protectedPaths, sandbox, model, newBudget);
+  }
+
   /** The evals as the evals module takes them. */
   public SuiteSpec suite() {
     return new SuiteSpec(build, evals);

@@ -65,6 +65,16 @@ public final class LedgerCodec {
     return document(pullRequest);
   }
 
+  /** A workspace's lock file ({@link WorkspaceLock}). */
+  public static String encode(LockRecord lock) {
+    return document(lock);
+  }
+
+  /** Reads a workspace's lock file. */
+  public static LockRecord readLock(String json) {
+    return Json.read(json, LockRecord.class);
+  }
+
   /** Reads {@code session.json}. */
   public static SessionRecord readSession(String json) {
     return Json.read(json, SessionRecord.class);

@@ -1,6 +1,7 @@
 package dev.kaizen.agent.ledger;
 
 import dev.kaizen.agent.EnvironmentException;
+import dev.kaizen.sandbox.support.Directories;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ public final class SessionLog {
   static final String PROPOSAL_FILE = "proposal.md";
   static final String DECISION_FILE = "decision.json";
   static final String SCORECARD_FILE = "scorecard.json";
+  static final String CONFIG_FILE = "kaizen.yml";
 
   private final Path dir;
 
@@ -114,6 +116,39 @@ public final class SessionLog {
    */
   public Optional<String> rationale(int n) {
     return readText(iterationDirectory(n).resolve(PROPOSAL_FILE)).flatMap(SessionLog::rationale);
+  }
+
+  /**
+   * Keeps the text of the configuration the session runs with ({@code kaizen.yml} in the session's
+   * folder), so that a resumed session reads the same one.
+   */
+  public void writeConfigText(String text) {
+    writeAtomically(dir.resolve(CONFIG_FILE), text);
+  }
+
+  /**
+   * The text of the configuration the session ran with; empty when it ran with the defaults, or was
+   * recorded before the text was kept.
+   *
+   * @throws EnvironmentException when the file exists but cannot be read
+   */
+  public Optional<String> configText() {
+    return readText(dir.resolve(CONFIG_FILE));
+  }
+
+  /**
+   * Removes iteration {@code n}'s folder: what an iteration left that never finished, before it is
+   * done again.
+   *
+   * @throws EnvironmentException when it cannot be removed
+   */
+  public void clearIteration(int n) {
+    Path folder = iterationDirectory(n);
+    try {
+      Directories.delete(folder);
+    } catch (IOException e) {
+      throw new EnvironmentException("cannot remove " + folder + ": " + e.getMessage(), e);
+    }
   }
 
   /** Replaces {@code pull-request.json} atomically. */

@@ -20,6 +20,12 @@ import java.util.Objects;
  * @param tried iterations tried
  * @param accepted iterations accepted
  * @param best the best commit so far
+ * @param process the process that runs it (the last one, when it was resumed); null in ledgers
+ *     written before it was recorded
+ * @param plan how {@code kaizen improve} was asked to run it; null for a manual session, and in
+ *     ledgers written before it was recorded
+ * @param intoMoved the commit the {@code into} branch was fast-forwarded to, once it was; null
+ *     until then
  */
 public record SessionRecord(
     String id,
@@ -36,7 +42,48 @@ public record SessionRecord(
     String statusDetail,
     int tried,
     int accepted,
-    String best) {
+    String best,
+    ProcessRecord process,
+    PlanRecord plan,
+    String intoMoved) {
+
+  /** A record without a process, plan or fast-forward: as ledgers before them were written. */
+  public SessionRecord(
+      String id,
+      String repository,
+      String base,
+      String branch,
+      String into,
+      String proposer,
+      String goal,
+      ConfigSnapshot config,
+      String started,
+      String finished,
+      String status,
+      String statusDetail,
+      int tried,
+      int accepted,
+      String best) {
+    this(
+        id,
+        repository,
+        base,
+        branch,
+        into,
+        proposer,
+        goal,
+        config,
+        started,
+        finished,
+        status,
+        statusDetail,
+        tried,
+        accepted,
+        best,
+        null,
+        null,
+        null);
+  }
 
   public SessionRecord {
     Objects.requireNonNull(id, "id");
@@ -63,7 +110,10 @@ public record SessionRecord(
         detail,
         tried,
         accepted,
-        best);
+        best,
+        process,
+        plan,
+        intoMoved);
   }
 
   /** This record with new totals, still running. */
@@ -83,6 +133,108 @@ public record SessionRecord(
         statusDetail,
         tried,
         accepted,
-        best);
+        best,
+        process,
+        plan,
+        intoMoved);
+  }
+
+  /** This record with another goal. */
+  public SessionRecord withGoal(String newGoal) {
+    return new SessionRecord(
+        id,
+        repository,
+        base,
+        branch,
+        into,
+        proposer,
+        newGoal,
+        config,
+        started,
+        finished,
+        status,
+        statusDetail,
+        tried,
+        accepted,
+        best,
+        process,
+        plan,
+        intoMoved);
+  }
+
+  /** This record, run by {@code newProcess} as planned by {@code newPlan} (which may be null). */
+  public SessionRecord runBy(ProcessRecord newProcess, PlanRecord newPlan) {
+    return new SessionRecord(
+        id,
+        repository,
+        base,
+        branch,
+        into,
+        proposer,
+        goal,
+        config,
+        started,
+        finished,
+        status,
+        statusDetail,
+        tried,
+        accepted,
+        best,
+        newProcess,
+        newPlan,
+        intoMoved);
+  }
+
+  /** This record once its {@code into} branch was fast-forwarded to {@code commit}. */
+  public SessionRecord withIntoMoved(String commit) {
+    return new SessionRecord(
+        id,
+        repository,
+        base,
+        branch,
+        into,
+        proposer,
+        goal,
+        config,
+        started,
+        finished,
+        status,
+        statusDetail,
+        tried,
+        accepted,
+        best,
+        process,
+        plan,
+        commit);
+  }
+
+  /**
+   * This record running again: a resumed session (say which process runs it with {@link #runBy}).
+   */
+  public SessionRecord resumed() {
+    return new SessionRecord(
+        id,
+        repository,
+        base,
+        branch,
+        into,
+        proposer,
+        goal,
+        config,
+        started,
+        null,
+        "running",
+        null,
+        tried,
+        accepted,
+        best,
+        process,
+        plan,
+        intoMoved);
+  }
+
+  /** Whether it is still running, as recorded. */
+  public boolean running() {
+    return status.equals("running");
   }
 }

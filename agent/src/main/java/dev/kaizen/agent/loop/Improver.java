@@ -8,6 +8,9 @@ import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.ledger.PlanRecord;
+import dev.kaizen.agent.ledger.SessionLog;
+import dev.kaizen.agent.ledger.WorkspaceLock;
 import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.project.Trees;
 import dev.kaizen.agent.propose.Proposal;
@@ -51,7 +54,8 @@ public final class Improver {
    * Runs one session.
    *
    * @throws UsageException for a bad request (no such {@code --into} branch, no evals)
-   * @throws EnvironmentException when the baseline itself fails, or the sandbox cannot run
+   * @throws EnvironmentException when the baseline itself fails, the sandbox cannot run, or another
+   *     session holds the workspace
    */
   public SessionResult run(ImproveRequest request) {
     Workspace ws = project.workspace();
@@ -59,9 +63,12 @@ public final class Improver {
     String base = ws.headCommit();
     request.into().ifPresent(into -> checkInto(ws, into));
     SessionRun.noteUncommittedChanges(ws, base, progress);
-    String session = SessionRun.id(project, started, base);
 
-    try (Trees trees = project.trees(session)) {
+    try (WorkspaceLock lock =
+            SessionLock.take(
+                project, () -> SessionRun.id(project, started, base), progress, clock);
+        Trees trees = project.trees(lock.session())) {
+      String session = lock.session();
       Path baseTree = trees.export(base, "0-base");
       KaizenConfig config = project.trustedConfig(base, baseTree);
       int limit =
@@ -81,6 +88,7 @@ public final class Improver {
       try (var run =
           new SessionRun(
               project, proposer, progress, clock, trees, start, request.into(), request.goal())) {
+        run.planned(new PlanRecord(limit, request.batch(), request.proposeOnly()));
         progress.info(
             "session "
                 + session
@@ -93,6 +101,52 @@ public final class Improver {
                 + "; configuration: "
                 + config.source());
         return new Loop(run, request).iterate(limit);
+      }
+    }
+  }
+
+  /**
+   * Continues a session that was interrupted or failed, from the ledger: its finished iterations
+   * are kept and count against its budget, the iteration in flight is done again, and it runs with
+   * its own base, configuration, goal, plan and {@code --into} branch, from its best commit.
+   *
+   * @param iterations the session's new limit, finished iterations included; empty: as planned
+   * @throws UsageException when there is no such session, it finished, its configuration cannot be
+   *     read as it ran, or another proposer is asked for
+   * @throws EnvironmentException when another session holds the workspace, or its base commit is
+   *     gone
+   */
+  public SessionResult resume(String sessionId, Optional<Integer> iterations) {
+    Workspace ws = project.workspace();
+    SessionLog log = project.ledger().open(sessionId);
+    try (WorkspaceLock lock = SessionLock.take(project, log::id, progress, clock);
+        Trees trees = project.trees(lock.session())) {
+      Resumption r = Resumption.of(log, ws);
+      r.into().ifPresent(into -> checkInto(ws, into));
+      Path baseTree = trees.export(r.base(), "0-base");
+      KaizenConfig config = r.config(project, baseTree);
+      PlanRecord plan = r.plan(iterations, config);
+      Instant started = r.budgetStart(clock.instant());
+      Proposer proposer = proposers.open(r.budgeted(config), started);
+      r.checkProposer(proposer);
+      var start = new SessionRun.Start(r.session(), started, r.base(), baseTree, config);
+      try (var run = new SessionRun(project, proposer, progress, clock, trees, start, r)) {
+        run.planned(plan);
+        progress.info(
+            "session "
+                + r.session()
+                + " resumed: "
+                + r.kept().size()
+                + " finished iteration(s) kept, up to "
+                + plan.limit()
+                + " in all, from "
+                + Workspace.abbreviate(r.best())
+                + "; configuration: "
+                + config.source());
+        var request =
+            new ImproveRequest(
+                Optional.of(plan.limit()), r.goal(), r.into(), plan.batch(), plan.proposeOnly());
+        return new Loop(run, request).iterate(plan.limit());
       }
     }
   }
@@ -129,7 +183,7 @@ public final class Improver {
       try {
         String stopReason = "reached the limit of " + limit + " iteration(s)";
         boolean budgetExhausted = false;
-        int n = 0;
+        int n = run.iterations().size();
         while (n < limit) {
           if (Duration.between(run.started(), clock.instant()).compareTo(config.budget().maxWall())
               >= 0) {
@@ -186,8 +240,9 @@ public final class Improver {
             break;
           }
         }
-        if (request.into().isPresent() && !run.best().equals(run.base())) {
-          run.workspace().fastForward(request.into().get(), run.best());
+        if (request.into().isPresent()
+            && !run.best().equals(run.base())
+            && run.fastForwardInto(request.into().get())) {
           progress.info(
               "fast-forwarded " + request.into().get() + " to " + Workspace.abbreviate(run.best()));
         }
@@ -296,7 +351,8 @@ public final class Improver {
         if (outcomes[i].accepted() && i != winning) {
           outcomes[i] =
               outcomes[i].notMerged(
-                  "accepted, but not merged: iteration "
+                  Resumption.NOT_MERGED
+                      + "iteration "
                       + round.get(winning).n()
                       + " is better in this batch");
         }

@@ -5,6 +5,7 @@ import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.index.CodeIndex;
+import dev.kaizen.agent.ledger.WorkspaceLock;
 import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.project.Trees;
 import dev.kaizen.agent.propose.Goal;
@@ -108,22 +109,26 @@ public final class ManualSession implements AutoCloseable {
 
   private final SessionRun run;
   private final Trees trees;
+  private final WorkspaceLock lock;
   private final Clock clock;
   private Goal goal;
   private InHand inHand;
   private boolean ended;
 
-  private ManualSession(SessionRun run, Trees trees, Clock clock, Goal goal) {
+  private ManualSession(SessionRun run, Trees trees, WorkspaceLock lock, Clock clock, Goal goal) {
     this.run = run;
     this.trees = trees;
+    this.lock = lock;
     this.clock = clock;
     this.goal = goal;
   }
 
   /**
-   * Starts a session from the user's HEAD, recorded in the ledger like the loop's.
+   * Starts a session from the user's HEAD, recorded in the ledger like the loop's; it holds the
+   * workspace's lock until it is closed.
    *
    * @throws UsageException when no evals are configured
+   * @throws EnvironmentException when another session holds the workspace
    */
   public static ManualSession open(
       Project project, ProposerFactory proposers, Goal goal, Progress progress, Clock clock) {
@@ -131,8 +136,16 @@ public final class ManualSession implements AutoCloseable {
     Instant started = clock.instant();
     String base = ws.headCommit();
     SessionRun.noteUncommittedChanges(ws, base, progress);
-    String session = SessionRun.id(project, started, base);
-    Trees trees = project.trees(session);
+    WorkspaceLock lock =
+        SessionLock.take(project, () -> SessionRun.id(project, started, base), progress, clock);
+    String session = lock.session();
+    Trees trees;
+    try {
+      trees = project.trees(session);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
     try {
       Path baseTree = trees.export(base, "0-base");
       KaizenConfig config = project.trustedConfig(base, baseTree);
@@ -150,9 +163,13 @@ public final class ManualSession implements AutoCloseable {
               + Workspace.abbreviate(base)
               + "; configuration: "
               + config.source());
-      return new ManualSession(run, trees, clock, goal);
+      return new ManualSession(run, trees, lock, clock, goal);
     } catch (RuntimeException e) {
-      trees.close();
+      try {
+        trees.close();
+      } finally {
+        lock.close();
+      }
       throw e;
     }
   }
@@ -351,7 +368,11 @@ public final class ManualSession implements AutoCloseable {
       if (!ended) run.failed("stopped by an error; every finished iteration is in the ledger");
       run.close();
     } finally {
-      trees.close();
+      try {
+        trees.close();
+      } finally {
+        lock.close();
+      }
     }
   }
 

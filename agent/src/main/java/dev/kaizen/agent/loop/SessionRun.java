@@ -8,6 +8,8 @@ import dev.kaizen.agent.config.PathGlobs;
 import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.agent.ledger.DecisionRecord;
 import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.ledger.PlanRecord;
+import dev.kaizen.agent.ledger.ProcessRecord;
 import dev.kaizen.agent.ledger.ScorecardRecord;
 import dev.kaizen.agent.ledger.SessionLog;
 import dev.kaizen.agent.ledger.SessionRecord;
@@ -38,6 +40,7 @@ import dev.kaizen.evals.TreeCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +64,9 @@ final class SessionRun implements AutoCloseable {
   /** The decision of a candidate the user accepted without the gate's proof. */
   static final String ACCEPTED_BY_USER = "accepted-by-user";
 
+  /** How long a signal's hook waits for a fast-forward of the user's branch to finish. */
+  private static final Duration FAST_FORWARD_PATIENCE = Duration.ofSeconds(30);
+
   private static final DateTimeFormatter SESSION_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -68,7 +74,8 @@ final class SessionRun implements AutoCloseable {
    * What a session starts from.
    *
    * @param session the session's id
-   * @param started when it started
+   * @param started when it started; for a resumed session, when it resumed less the wall time its
+   *     finished iterations took, so that {@code budget.max-wall} counts them
    * @param base the commit it starts from
    * @param baseTree the base commit's exported tree
    * @param config the trusted configuration, from the base commit
@@ -92,6 +99,7 @@ final class SessionRun implements AutoCloseable {
   private final List<String> feedback = new ArrayList<>();
   private final Thread interruptMarker;
   private final AtomicBoolean interrupted = new AtomicBoolean();
+  private final FastForwardGuard fastForwards = new FastForwardGuard();
 
   private SessionRecord record;
   private Optional<Evidence> lastEvidence = Optional.empty();
@@ -121,6 +129,43 @@ final class SessionRun implements AutoCloseable {
       Start start,
       Optional<String> into,
       Goal goal) {
+    this(project, proposer, progress, clock, trees, start, into, goal, Optional.empty());
+  }
+
+  /**
+   * Resumes a session the ledger holds ({@link Resumption}): its finished iterations are kept, what
+   * it tried is not proposed again, and its branch goes on from its best commit.
+   */
+  SessionRun(
+      Project project,
+      Proposer proposer,
+      Progress progress,
+      Clock clock,
+      Trees trees,
+      Start start,
+      Resumption resumed) {
+    this(
+        project,
+        proposer,
+        progress,
+        clock,
+        trees,
+        start,
+        resumed.into(),
+        resumed.goal(),
+        Optional.of(resumed));
+  }
+
+  private SessionRun(
+      Project project,
+      Proposer proposer,
+      Progress progress,
+      Clock clock,
+      Trees trees,
+      Start start,
+      Optional<String> into,
+      Goal goal,
+      Optional<Resumption> resumed) {
     this.project = project;
     this.proposer = proposer;
     this.progress = progress;
@@ -131,29 +176,72 @@ final class SessionRun implements AutoCloseable {
     this.ws = project.workspace();
     this.protectedPaths = start.config().protectedGlobs();
     this.judged = new JudgedFiles(protectedPaths);
-    this.best = start.base();
-    this.bestTree = start.baseTree();
-    this.record =
-        new SessionRecord(
-            start.session(),
-            ws.userTree().toString(),
-            start.base(),
-            branch,
-            into.orElse(null),
-            proposer.name(),
-            goal.text(),
-            Artifacts.configSnapshot(start.config()),
-            start.started().toString(),
-            null,
-            "running",
-            null,
-            0,
-            0,
-            start.base());
-    this.log = project.ledger().start(record);
-    ws.setBranch(branch, Optional.empty(), start.base());
+    if (resumed.isPresent()) {
+      Resumption r = resumed.get();
+      this.best = r.best();
+      this.bestTree =
+          best.equals(start.base()) ? start.baseTree() : trees.export(best, "resumed-best");
+      this.log = r.log();
+      this.record = r.record().resumed().runBy(ProcessRecord.current(), r.record().plan());
+      restore(r);
+    } else {
+      this.best = start.base();
+      this.bestTree = start.baseTree();
+      this.log = begin(project, start, into, goal);
+      project.configText(start.base()).ifPresent(log::writeConfigText);
+      ws.setBranch(branch, Optional.empty(), start.base());
+    }
     this.interruptMarker = new Thread(this::markInterrupted, "kaizen-ledger-interrupt");
     Runtime.getRuntime().addShutdownHook(interruptMarker);
+  }
+
+  /** Records a new session in the ledger. */
+  private SessionLog begin(Project project, Start start, Optional<String> into, Goal goal) {
+    this.record =
+        new SessionRecord(
+                start.session(),
+                ws.userTree().toString(),
+                start.base(),
+                branch,
+                into.orElse(null),
+                proposer.name(),
+                goal.text(),
+                Artifacts.configSnapshot(start.config()),
+                start.started().toString(),
+                null,
+                "running",
+                null,
+                0,
+                0,
+                start.base())
+            .runBy(ProcessRecord.current(), null);
+    return project.ledger().start(record);
+  }
+
+  /**
+   * Takes up a resumed session: its finished iterations and what they tried, its branch at its best
+   * commit (where an acceptance was cut short), and {@code session.json} running again.
+   */
+  private void restore(Resumption r) {
+    r.clearUnfinished(ws);
+    for (IterationRecord done : r.kept()) {
+      iterations.add(done);
+      if (done.key() != null) tried.add(done.key());
+      history.add(Diagnoses.attempt(done, Optional.empty(), Optional.empty()));
+    }
+    Optional<String> tip = ws.branch(branch);
+    if (!tip.equals(Optional.of(best))) ws.setBranch(branch, tip, best);
+    Optional<String> published = ws.userBranch(branch);
+    if (!best.equals(start.base()) && !published.equals(Optional.of(best))) {
+      try {
+        ws.publish(branch, published, best);
+      } catch (UsageException | EnvironmentException e) {
+        progress.warn(
+            "the session branch was not updated in " + ws.userTree() + ": " + e.getMessage());
+      }
+    }
+    log.writeSession(record.progressed(iterations.size(), countMerged(), best));
+    log.appendJournal(r.journalEntry(clock.instant(), record.process().toString()));
   }
 
   /**
@@ -274,24 +362,7 @@ final class SessionRun implements AutoCloseable {
 
   /** Records a new goal in {@code session.json} and the journal. */
   void goalChanged(Goal goal) {
-    SessionRecord r = record;
-    record =
-        new SessionRecord(
-            r.id(),
-            r.repository(),
-            r.base(),
-            r.branch(),
-            r.into(),
-            r.proposer(),
-            goal.text(),
-            r.config(),
-            r.started(),
-            r.finished(),
-            r.status(),
-            r.statusDetail(),
-            r.tried(),
-            r.accepted(),
-            r.best());
+    record = record.withGoal(goal.text());
     log.writeSession(record.progressed(iterations.size(), countMerged(), best));
     log.appendJournal("## Goal\n\n" + goal.text().strip() + "\n\n");
   }
@@ -493,6 +564,36 @@ final class SessionRun implements AutoCloseable {
     log.writeSession(record.progressed(iterations.size(), countMerged(), best));
   }
 
+  /** Records in {@code session.json} how the session is asked to run, for a resumption. */
+  void planned(PlanRecord plan) {
+    record = record.runBy(record.process(), plan);
+    progressed();
+  }
+
+  /**
+   * Fast-forwards the user's branch {@code name} ({@code --into}) to the best commit, once: not
+   * again when this session moved it there before (and was interrupted), and never cut in half by a
+   * signal, whose hook waits for it. The move is recorded in {@code session.json}.
+   *
+   * @return whether the branch was fast-forwarded now
+   * @throws UsageException when the branch is missing, diverged, or checked out with changes
+   */
+  boolean fastForwardInto(String name) {
+    String target = best;
+    if (target.equals(record.intoMoved())) return false;
+    return fastForwards.run(
+        () -> {
+          ws.fastForward(name, target);
+          record = record.withIntoMoved(target);
+          progressed();
+        });
+  }
+
+  /** What keeps a signal from cutting a fast-forward of the user's branch in half. */
+  FastForwardGuard fastForwards() {
+    return fastForwards;
+  }
+
   /** The session ended as planned; {@code why} says how, one line. */
   void finished(String why) {
     status = "finished";
@@ -541,9 +642,9 @@ final class SessionRun implements AutoCloseable {
               + ": "
               + baseline.tests().run()
               + " tests pass");
+      bestCheck = bestTree.equals(start.baseTree()) ? baseline : checkResumedBest(opened);
       judge = opened;
       gate = g;
-      bestCheck = baseline;
       return judge;
     } catch (RuntimeException e) {
       opened.close();
@@ -552,11 +653,30 @@ final class SessionRun implements AutoCloseable {
   }
 
   /**
-   * Runs in a shutdown hook (Ctrl-C): records how the session ended; the sandbox's own hook removes
-   * its containers.
+   * Builds and tests a resumed session's best commit, which candidates are measured against.
+   *
+   * @throws EnvironmentException when it no longer passes
    */
-  private void markInterrupted() {
+  private TreeCheck checkResumedBest(Judge opened) {
+    progress.step("building and testing the session's best commit " + Workspace.abbreviate(best));
+    TreeCheck check = opened.checkFresh(bestTree);
+    if (!check.ok()) {
+      throw new EnvironmentException(
+          "the session's best commit "
+              + Workspace.abbreviate(best)
+              + " fails now: "
+              + check.problem().orElse("its build or tests failed"));
+    }
+    return check;
+  }
+
+  /**
+   * Runs in a shutdown hook (Ctrl-C): waits for a fast-forward of the user's branch in progress,
+   * then records how the session ended; the sandbox's own hook removes its containers.
+   */
+  void markInterrupted() {
     interrupted.set(true);
+    fastForwards.close(FAST_FORWARD_PATIENCE);
     writeEnd();
   }
 

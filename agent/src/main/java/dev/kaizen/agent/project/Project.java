@@ -138,6 +138,31 @@ public final class Project implements AutoCloseable {
   }
 
   /**
+   * The text {@link #config} reads at {@code commit}: the configuration file this project was
+   * opened with, else {@code kaizen.yml} as committed; empty when the defaults apply.
+   *
+   * @throws UsageException when the configuration file cannot be read
+   */
+  public Optional<String> configText(String commit) {
+    if (configFile.isEmpty()) return workspace.readFile(commit, CONFIG_FILE);
+    try {
+      return Optional.of(Files.readString(configFile.get()));
+    } catch (java.io.IOException e) {
+      throw new UsageException("--config " + configFile.get() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * A configuration as a session recorded it: {@code text} (labelled {@code source}) over the
+   * defaults of the project {@code tree} shows, or those defaults when there is no text.
+   */
+  public KaizenConfig recordedConfig(Optional<String> text, String source, Path tree) {
+    KaizenConfig defaults = ProjectDefaults.detect(tree, extensions.evalTypes());
+    return text.map(t -> ConfigReader.read(t, CONFIG_FILE, source, defaults, extensions))
+        .orElse(defaults);
+  }
+
+  /**
    * The trusted configuration of a command that runs evals.
    *
    * @throws UsageException when it configures no evals

@@ -63,4 +63,30 @@ final class CloneBranches {
       throw new EnvironmentException("cannot update branch " + name + ": " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Removes a branch, only if it still points at {@code expected}.
+   *
+   * @throws EnvironmentException when the branch moved
+   */
+  void delete(String name, String expected) {
+    try {
+      RefUpdate update = clone.updateRef(Constants.R_HEADS + name);
+      update.setExpectedOldObjectId(ObjectId.fromString(expected));
+      update.setForceUpdate(true);
+      RefUpdate.Result result = update.delete();
+      switch (result) {
+        case FORCED, NO_CHANGE -> {}
+        default ->
+            throw new EnvironmentException(
+                "branch "
+                    + name
+                    + " moved while Kaizen worked ("
+                    + result
+                    + "); nothing was removed");
+      }
+    } catch (IOException e) {
+      throw new EnvironmentException("cannot remove branch " + name + ": " + e.getMessage(), e);
+    }
+  }
 }

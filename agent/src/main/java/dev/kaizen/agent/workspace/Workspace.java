@@ -159,6 +159,20 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
+   * Removes a branch of Kaizen's clone, only if it still points at {@code expected}.
+   *
+   * @throws EnvironmentException when the branch moved
+   */
+  public void deleteBranch(String name, String expected) {
+    new CloneBranches(clone).delete(name, expected);
+  }
+
+  /** Whether {@code commit} is a commit of Kaizen's clone or of the user's repository. */
+  public boolean hasCommit(String commit) {
+    return GitIds.isCommit(clone, commit) || GitIds.isCommit(user, commit);
+  }
+
+  /**
    * Pushes {@code commit} to branch {@code name} of the user's repository, only if that branch
    * still points at {@code expected} (empty: only if it does not exist). Never the checked-out
    * branch.

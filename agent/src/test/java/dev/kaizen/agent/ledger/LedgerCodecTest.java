@@ -516,6 +516,40 @@ class LedgerCodecTest {
   }
 
   @Test
+  void a_session_keeps_its_process_plan_and_fast_forward_and_a_schema_2_one_without_them_reads()
+      throws Exception {
+    SessionRecord r =
+        session("s1")
+            .runBy(new ProcessRecord(4242, "build-7"), new PlanRecord(5, 2, false))
+            .withIntoMoved("def");
+    String json = LedgerCodec.encode(r);
+
+    assertThat(LedgerCodec.readSession(json)).isEqualTo(r);
+    assertThat(map(json(json).get("process")))
+        .containsEntry("pid", 4242)
+        .containsEntry("host", "build-7");
+    assertThat(map(json(json).get("plan")))
+        .containsEntry("limit", 5)
+        .containsEntry("batch", 2)
+        .containsEntry("proposeOnly", false);
+    assertThat(json(json)).containsEntry("intoMoved", "def");
+
+    String written = LedgerCodec.encode(session("s2"));
+    assertThat(written)
+        .doesNotContain("process")
+        .doesNotContain("plan")
+        .doesNotContain("intoMoved");
+    SessionRecord old = LedgerCodec.readSession(written);
+    assertThat(old.process()).isNull();
+    assertThat(old.plan()).isNull();
+    assertThat(old.intoMoved()).isNull();
+    assertThat(old).isEqualTo(session("s2"));
+
+    var lock = new LockRecord("s1", new ProcessRecord(4242, "build-7"), "2026-11-27T04:23:00Z");
+    assertThat(LedgerCodec.readLock(LedgerCodec.encode(lock))).isEqualTo(lock);
+  }
+
+  @Test
   void a_document_that_does_not_fit_is_refused_with_the_reason() {
     assertThatThrownBy(() -> LedgerCodec.readDecision("{\"reasons\": []}", Optional::empty))
         .isInstanceOf(IllegalArgumentException.class)
