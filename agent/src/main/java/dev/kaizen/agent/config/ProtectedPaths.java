@@ -29,7 +29,10 @@ public final class ProtectedPaths implements Predicate<String> {
     return new ProtectedPaths(why);
   }
 
-  /** These paths and {@code globs}, protected because {@code reason}. */
+  /**
+   * These paths and {@code more}, protected because {@code reason} (a glob already here keeps its
+   * reason).
+   */
   public ProtectedPaths with(List<String> more, String reason) {
     var merged = new LinkedHashMap<>(why);
     more.forEach(g -> merged.putIfAbsent(g, reason));
