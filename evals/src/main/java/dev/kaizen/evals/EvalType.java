@@ -90,6 +90,16 @@ public interface EvalType {
   }
 
   /**
+   * What {@code spec} runs as its workload in {@code tree}, the trusted baseline: {@code
+   * .gitignore}-style globs relative to the root that a candidate may not touch (the main class of
+   * a benchmark, its input, its module). By default, for a metric type, what its command names (see
+   * {@link CommandWorkload}); nothing for a test type, whose tests are protected wherever they are.
+   */
+  default List<String> workload(EvalSpec spec, Path tree) {
+    return measures() ? CommandWorkload.of(spec.command(), tree).globs() : List.of();
+  }
+
+  /**
    * The eval of this type that {@code init} and the defaults propose for the tree at {@code tree},
    * from what it shows; empty when there is none to propose (the default).
    */

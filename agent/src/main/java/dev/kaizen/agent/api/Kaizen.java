@@ -174,11 +174,12 @@ public final class Kaizen implements AutoCloseable {
       Path baseTree = trees.export(baseCommit, "base");
       KaizenConfig config = p.trustedConfig(baseCommit, baseTree);
       List<String> refused =
-          new JudgedFiles(config.protectedGlobs())
+          new JudgedFiles(config.protection(baseTree))
               .violations(
                   "the candidate",
                   p.workspace().changedPaths(baseCommit, candidateCommit),
-                  path -> p.workspace().readFile(baseCommit, path));
+                  path -> p.workspace().readFile(baseCommit, path),
+                  path -> p.workspace().readFile(candidateCommit, path));
       if (!refused.isEmpty()) {
         return new GateResult(
             baseCommit,

@@ -1,10 +1,12 @@
 package dev.kaizen.agent.config;
 
 import dev.kaizen.agent.model.ModelConfig;
+import dev.kaizen.evals.CommandWorkload;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.GateSettings;
 import dev.kaizen.evals.SuiteSpec;
 import dev.kaizen.sandbox.SandboxSettings;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import java.util.Optional;
  * @param build the command that builds a tree before its evals run
  * @param evals the evals
  * @param gate the gate's settings
- * @param protectedPaths globs of paths a patch must not touch
+ * @param protectedPaths globs of paths a patch must not touch beyond the {@linkplain ProtectedCore
+ *     core} and the evals' workloads, as {@code kaizen.yml} lists them under {@code protected}
  * @param sandbox how commands run
  * @param model which model the {@code llm} proposer asks
  * @param budget the most a session may spend
@@ -34,10 +37,6 @@ public record KaizenConfig(
     SandboxConfig sandbox,
     ModelConfig model,
     BudgetConfig budget) {
-
-  /** Protected unless a {@code kaizen.yml} says otherwise: CI, Kaizen's own settings, and tests. */
-  public static final List<String> DEFAULT_PROTECTED =
-      List.of(".github/**", "kaizen.yml", "**/src/test/**", "**/src/jmh/**");
 
   public KaizenConfig {
     Objects.requireNonNull(source, "source");
@@ -82,20 +81,46 @@ public record KaizenConfig(
   }
 
   /**
-   * The protected paths as a matcher. A Dockerfile the sandbox builds its image from is protected
-   * too, with its {@code .dockerignore}: a candidate must not choose its own sandbox.
+   * Everything a candidate may not touch, each glob with why, in this order: the {@linkplain
+   * ProtectedCore core}, which no configuration removes; the paths {@code kaizen.yml} adds; the
+   * Dockerfile the sandbox builds its image from, with its {@code .dockerignore} (a candidate must
+   * not choose its own sandbox); the files the {@code prepare} and {@code build} commands name; and
+   * what each eval runs as its workload ({@link dev.kaizen.evals.EvalType#workload}).
+   *
+   * @param baselineTree the trusted baseline's tree, which tells what the commands name
    */
-  public PathGlobs protectedGlobs() {
-    var globs = new java.util.ArrayList<>(protectedPaths);
-    SandboxSettings.dockerfile(sandbox.image())
-        .ifPresent(
-            dockerfile -> {
-              String path =
-                  java.nio.file.Path.of(dockerfile).normalize().toString().replace('\\', '/');
-              int slash = path.lastIndexOf('/');
-              globs.add(path);
-              globs.add((slash < 0 ? "" : path.substring(0, slash + 1)) + ".dockerignore");
-            });
-    return new PathGlobs(globs);
+  public ProtectedPaths protection(Path baselineTree) {
+    ProtectedPaths paths =
+        ProtectedPaths.core().with(protectedPaths, "listed under protected: in kaizen.yml");
+    Optional<String> dockerfile = SandboxSettings.dockerfile(sandbox.image());
+    if (dockerfile.isPresent()) {
+      String path = Path.of(dockerfile.get()).normalize().toString().replace('\\', '/');
+      int slash = path.lastIndexOf('/');
+      String ignore = (slash < 0 ? "" : path.substring(0, slash + 1)) + ".dockerignore";
+      paths =
+          paths.with(List.of(atRoot(path), atRoot(ignore)), "the sandbox's image is built from it");
+    }
+    if (prepare.isPresent()) {
+      paths = paths.with(named(prepare.get(), baselineTree), "named by the prepare command");
+    }
+    if (build.isPresent()) {
+      paths = paths.with(named(build.get(), baselineTree), "named by the build command");
+    }
+    for (EvalSpec eval : evals) {
+      paths =
+          paths.with(
+              eval.type().workload(eval, baselineTree), "the workload of eval '" + eval.id() + "'");
+    }
+    return paths;
+  }
+
+  /** The files and folders of the tree a command names (a script, say). */
+  private static List<String> named(String command, Path tree) {
+    return CommandWorkload.of(command, tree).paths();
+  }
+
+  /** A path as a glob that matches it only where it is, not at any depth. */
+  private static String atRoot(String path) {
+    return path.contains("/") ? path : "/" + path;
   }
 }

@@ -1,7 +1,6 @@
 package dev.kaizen.agent.config;
 
 import dev.kaizen.evals.EvalSuggestion;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -9,6 +8,16 @@ import java.util.List;
  * as its type writes it.
  */
 public final class KaizenYml {
+
+  /** What {@code init} writes above {@code protected:}. */
+  private static final String PROTECTED_CORE =
+      """
+      # Patches may never touch Kaizen's protected core, whatever this file says: build files
+      # (pom.xml, .mvn/, mvnw, Gradle files), kaizen.yml, CI (.github/, .ci/), tests and benchmarks
+      # with their resources, and what each eval runs as its workload (its main class, the files
+      # its command names, a JMH eval's benchmarks). 'protected' adds paths to that core; it never
+      # removes any.
+      """;
 
   private KaizenYml() {}
 
@@ -24,11 +33,9 @@ public final class KaizenYml {
           #     - {name: ms_per_op, better: lower, role: target}
 
         gate: {alpha: 0.01, min-effect: 0.01, pairs: {min: 10, max: 40}, guard-max-regression: 0.02}
-        protected: [%s]
         """
-            .formatted(
-                String.join(
-                    ", ", protectedPaths(List.of()).stream().map(KaizenYml::quoted).toList()))
+        + PROTECTED_CORE
+        + "protected: []\n"
         + footer();
   }
 
@@ -40,15 +47,19 @@ public final class KaizenYml {
     var text = new StringBuilder(header());
     suggested.forEach(s -> text.append(s.yaml()));
     text.append(
-        """
+            """
 
         gate: {alpha: 0.01, min-effect: 0.01, pairs: {min: 10, max: 40}, guard-max-regression: 0.02}
-        # Patches may not touch these; benchmark sources are the measuring instrument.
-        protected:
-        """);
-    List<String> sources = suggested.stream().flatMap(s -> s.protectedPaths().stream()).toList();
-    for (String path : protectedPaths(sources))
-      text.append("  - ").append(quoted(path)).append('\n');
+        """)
+        .append(PROTECTED_CORE);
+    List<String> sources =
+        suggested.stream().flatMap(s -> s.protectedPaths().stream()).distinct().toList();
+    if (sources.isEmpty()) {
+      text.append("protected: []\n");
+    } else {
+      text.append("# The benchmark sources: the measuring instrument.\nprotected:\n");
+      for (String path : sources) text.append("  - ").append(quoted(path)).append('\n');
+    }
     return text.append('\n').append(footer()).toString();
   }
 
@@ -81,13 +92,6 @@ public final class KaizenYml {
         sandbox: {backend: auto, image: host, cpus: 1, memory: 2g, timeout: 10m, gpus: none}
         budget: {max-iterations: 20, max-wall: 2h}
         """;
-  }
-
-  private static List<String> protectedPaths(List<String> benchmarkSources) {
-    var paths = new LinkedHashSet<>(KaizenConfig.DEFAULT_PROTECTED);
-    paths.add("**/src/jmh/**");
-    paths.addAll(benchmarkSources);
-    return List.copyOf(paths);
   }
 
   private static String quoted(String s) {

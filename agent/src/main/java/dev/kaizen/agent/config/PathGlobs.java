@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Matches repository-relative paths ({@code /}-separated) against globs as {@code .gitignore} users
  * write them: {@code *} stays within a folder, {@code **} spans folders (and {@code **}/ also
- * matches no folder at all), {@code ?} is one character. A glob without a slash that names a folder
- * also matches everything below it ({@code .github/**} and {@code .github} differ only in that the
- * latter also matches a file called {@code .github}).
+ * matches no folder at all), {@code ?} is one character. A glob with no slash but a trailing one
+ * names a file or folder at any depth ({@code pom.xml} matches {@code core/pom.xml}, {@code
+ * *.properties} every properties file); one with a slash elsewhere is anchored at the root ({@code
+ * .github/**}, {@code /kaizen.yml}). A glob that names a folder also matches everything below it.
  */
 public final class PathGlobs implements Predicate<String> {
 
@@ -40,8 +41,12 @@ public final class PathGlobs implements Predicate<String> {
   }
 
   static Pattern compile(String glob) {
-    String g = glob.startsWith("/") ? glob.substring(1) : glob;
+    boolean anchored = glob.startsWith("/");
+    String g = glob.substring(anchored ? 1 : 0);
+    if (g.endsWith("/")) g = g.substring(0, g.length() - 1);
     var re = new StringBuilder();
+    // A glob without a slash names a file or folder at any depth, as in .gitignore.
+    if (!anchored && !g.contains("/")) re.append("(?:.*/)?");
     for (int i = 0; i < g.length(); i++) {
       char c = g.charAt(i);
       if (c == '*') {

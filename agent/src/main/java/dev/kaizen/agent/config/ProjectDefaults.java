@@ -49,7 +49,7 @@ public final class ProjectDefaults {
         Optional.empty(),
         List.of(),
         GateSettings.DEFAULT,
-        KaizenConfig.DEFAULT_PROTECTED,
+        List.of(),
         SandboxConfig.DEFAULT,
         ModelConfig.DEFAULT,
         BudgetConfig.DEFAULT);
@@ -62,7 +62,7 @@ public final class ProjectDefaults {
   public static KaizenConfig mavenWith(List<EvalSuggestion> suggested) {
     var evals = new ArrayList<>(List.of(EvalTypes.junit("tests", MAVEN_TEST)));
     suggested.forEach(s -> evals.add(s.eval()));
-    var protectedPaths = new ArrayList<>(KaizenConfig.DEFAULT_PROTECTED);
+    var protectedPaths = new ArrayList<String>();
     suggested.forEach(
         s ->
             s.protectedPaths().stream()
@@ -93,7 +93,7 @@ public final class ProjectDefaults {
         Optional.empty(),
         List.of(EvalTypes.junit("tests", MAVEN_TEST)),
         GateSettings.DEFAULT,
-        KaizenConfig.DEFAULT_PROTECTED,
+        List.of(),
         SandboxConfig.DEFAULT,
         ModelConfig.DEFAULT,
         BudgetConfig.DEFAULT);

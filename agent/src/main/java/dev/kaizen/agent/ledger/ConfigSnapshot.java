@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param build the build command, when there is one
  * @param evals every eval, in order
  * @param gate the gate's settings
- * @param protectedPaths the protected path globs, under {@code protected}
+ * @param protectedPaths every protected glob in effect (the core, what {@code kaizen.yml} added,
+ *     the evals' workloads), under {@code protected}
  * @param sandbox the sandbox's settings
  * @param budget the budget
  */

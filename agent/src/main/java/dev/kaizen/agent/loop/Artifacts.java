@@ -2,6 +2,7 @@ package dev.kaizen.agent.loop;
 
 import dev.kaizen.agent.Quantities;
 import dev.kaizen.agent.config.KaizenConfig;
+import dev.kaizen.agent.config.ProtectedPaths;
 import dev.kaizen.agent.ledger.ConfigSnapshot;
 import dev.kaizen.agent.ledger.LedgerCodec;
 import dev.kaizen.agent.ledger.SessionLog;
@@ -54,7 +55,8 @@ final class Artifacts {
         + "\n";
   }
 
-  static ConfigSnapshot configSnapshot(KaizenConfig c) {
+  /** The settings a session ran with, its protected paths as they were in effect. */
+  static ConfigSnapshot configSnapshot(KaizenConfig c, ProtectedPaths protectedPaths) {
     var evals =
         c.evals().stream()
             .map(
@@ -103,7 +105,7 @@ final class Artifacts {
         c.build().orElse(null),
         evals,
         gate,
-        c.protectedPaths(),
+        protectedPaths.globs(),
         sandbox,
         budget);
   }

@@ -161,7 +161,7 @@ final class Resumption {
     if (config.evals().isEmpty())
       throw new UsageException("session " + session() + ": its configuration has no evals");
     if (!record.config().equals(ConfigSnapshot.NONE)
-        && !Artifacts.configSnapshot(config).equals(record.config())) {
+        && !Artifacts.configSnapshot(config, config.protection(baseTree)).equals(record.config())) {
       throw new UsageException(
           "session "
               + session()

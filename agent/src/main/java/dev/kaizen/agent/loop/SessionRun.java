@@ -4,7 +4,7 @@ import dev.kaizen.agent.EnvironmentException;
 import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.config.KaizenConfig;
-import dev.kaizen.agent.config.PathGlobs;
+import dev.kaizen.agent.config.ProtectedPaths;
 import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.agent.ledger.DecisionRecord;
 import dev.kaizen.agent.ledger.IterationRecord;
@@ -90,7 +90,7 @@ final class SessionRun implements AutoCloseable {
   private final String branch;
   private final Trees trees;
   private final Workspace ws;
-  private final PathGlobs protectedPaths;
+  private final ProtectedPaths protectedPaths;
   private final JudgedFiles judged;
   private final SessionLog log;
   private final List<IterationRecord> iterations = new CopyOnWriteArrayList<>();
@@ -174,7 +174,7 @@ final class SessionRun implements AutoCloseable {
     this.start = start;
     this.branch = "kaizen/" + start.session();
     this.ws = project.workspace();
-    this.protectedPaths = start.config().protectedGlobs();
+    this.protectedPaths = start.config().protection(start.baseTree());
     this.judged = new JudgedFiles(protectedPaths);
     if (resumed.isPresent()) {
       Resumption r = resumed.get();
@@ -206,7 +206,7 @@ final class SessionRun implements AutoCloseable {
                 into.orElse(null),
                 proposer.name(),
                 goal.text(),
-                Artifacts.configSnapshot(start.config()),
+                Artifacts.configSnapshot(start.config(), protectedPaths),
                 start.started().toString(),
                 null,
                 "running",
@@ -433,7 +433,12 @@ final class SessionRun implements AutoCloseable {
                 p.patch().edits().stream()
                     .filter(e -> e.path().equals(path))
                     .findFirst()
-                    .map(FileEdit::before));
+                    .map(FileEdit::before),
+            path ->
+                p.patch().edits().stream()
+                    .filter(e -> e.path().equals(path))
+                    .findFirst()
+                    .map(FileEdit::after));
     if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
     if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
     for (FileEdit edit : p.patch().edits()) {

@@ -211,7 +211,7 @@ class CliTest {
           .isEqualTo(
               "java -jar target/benchmarks.jar -f 2 -wi 3 -i 5 -w 1s -r 1s -rf json -rff {out}");
       assertThat(jmh.benchmarkRole().id()).isEqualTo("target");
-      assertThat(config.protectedPaths())
+      assertThat(config.protection(repo.root()).globs())
           .as("benchmarks are the measuring instrument")
           .contains(
               "kaizen.yml",

@@ -190,7 +190,7 @@ class GateEndToEndTest {
     assertThat(json.get("decision").asText()).isEqualTo("rejected");
     assertThat(json.get("reason").asText())
         .isEqualTo(
-            "refused: the candidate edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
+            "refused: the candidate edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**' (tests and their resources judge the candidate)");
     assertThat(json.get("sandbox").asText()).as("no sandbox was opened").isEqualTo("none");
     assertThat(json.has("candidateTests")).as("nothing ran").isFalse();
   }

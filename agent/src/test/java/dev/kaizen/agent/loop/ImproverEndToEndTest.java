@@ -110,7 +110,7 @@ class ImproverEndToEndTest {
       assertThat(it.decision()).isEqualTo("rejected");
       assertThat(it.reason())
           .isEqualTo(
-              "refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
+              "refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**' (tests and their resources judge the candidate)");
       assertThat(it.commit()).isNull();
       assertThat(repo.root().resolve("workspace/sessions").resolve(result.session()).resolve("0"))
           .as("no baseline was built: nothing ran")

@@ -83,8 +83,8 @@ class ImproverTest {
       assertThat(result.iterations())
           .extracting(IterationRecord::reason)
           .containsExactly(
-              "refused: the patch edits kaizen.yml, protected by 'kaizen.yml'",
-              "refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**'");
+              "refused: the patch edits kaizen.yml, protected by 'kaizen.yml' (Kaizen's settings: the evals, the gate and the protected paths)",
+              "refused: the patch edits src/test/java/demo/ReportTest.java, protected by '**/src/test/**' (tests and their resources judge the candidate)");
       assertThat(result.stopReason()).isEqualTo("reached the limit of 2 iteration(s)");
     }
   }
@@ -105,6 +105,73 @@ class ImproverTest {
               .resolve(result.session())
               .resolve("session.json");
       assertThat(Files.readString(session)).contains("kaizen.yml at ").contains("\"alpha\" : 0.01");
+    }
+  }
+
+  @Test
+  void a_patch_editing_the_pom_is_refused_even_when_kaizen_yml_protects_nothing() {
+    try (GitFixture repo = SlowReportRepo.create(tmp.resolve("repo"))) {
+      repo.write("kaizen.yml", SlowReportRepo.KAIZEN_YML + "protected: []\n")
+          .commitAll("protect nothing beyond the core");
+      var skipTests =
+          new ScriptedProposer(
+              List.of(
+                  new ScriptedProposer.Step(
+                      "pom.xml",
+                      "</project>",
+                      "<properties><maven.test.skip>true</maven.test.skip></properties>\n"
+                          + "</project>",
+                      "Skip the slow tests")));
+
+      SessionResult result = improve(repo, skipTests, iterations(1));
+
+      assertThat(result.iterations())
+          .extracting(IterationRecord::reason)
+          .containsExactly(
+              "refused: the patch edits pom.xml, protected by 'pom.xml' (a build file: it decides"
+                  + " the source roots, plugins, build extensions and test options)");
+    }
+  }
+
+  @Test
+  void a_patch_editing_the_benchmark_the_speed_eval_runs_is_refused_as_its_workload() {
+    try (GitFixture repo = SlowReportRepo.create(tmp.resolve("repo"))) {
+      var smallerInput =
+          new ScriptedProposer(
+              List.of(
+                  new ScriptedProposer.Step(
+                      "src/main/java/demo/Bench.java",
+                      "int n = 20000;",
+                      "int n = 20;",
+                      "Measure a smaller report")));
+
+      SessionResult result = improve(repo, smallerInput, iterations(1));
+
+      assertThat(result.iterations())
+          .extracting(IterationRecord::reason)
+          .containsExactly(
+              "refused: the patch edits src/main/java/demo/Bench.java, protected by"
+                  + " '**/demo/Bench.*' (the workload of eval 'speed')");
+    }
+  }
+
+  @Test
+  void the_session_records_every_protected_path_in_effect() throws Exception {
+    try (GitFixture repo = SlowReportRepo.create(tmp.resolve("repo"))) {
+      repo.write("kaizen.yml", SlowReportRepo.KAIZEN_YML + "protected: [\"docs/**\"]\n")
+          .commitAll("protect the docs too");
+
+      SessionResult result = improve(repo, new ScriptedProposer(List.of()), iterations(1));
+
+      String session =
+          Files.readString(
+              repo.root()
+                  .resolve("workspace/sessions")
+                  .resolve(result.session())
+                  .resolve("session.json"));
+      assertThat(session)
+          .as("the core, what kaizen.yml adds, the workload")
+          .contains("\"pom.xml\"", "\".mvn\"", "\"docs/**\"", "\"**/demo/Bench.*\"");
     }
   }
 

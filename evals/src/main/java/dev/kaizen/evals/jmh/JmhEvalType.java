@@ -1,5 +1,6 @@
 package dev.kaizen.evals.jmh;
 
+import dev.kaizen.evals.CommandWorkload;
 import dev.kaizen.evals.Direction;
 import dev.kaizen.evals.EvalEntry;
 import dev.kaizen.evals.EvalRun;
@@ -14,6 +15,7 @@ import dev.kaizen.sandbox.ExecResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,6 +164,28 @@ public final class JmhEvalType implements EvalType {
     if (!spec.metrics().isEmpty()) return List.of();
     return List.of(
         "every benchmark of the JMH eval '" + spec.id() + "': " + spec.benchmarkRole().id());
+  }
+
+  /**
+   * The benchmarks {@link JmhSetup#detect} finds: their whole module, or, when the benchmarks live
+   * in the root module beside the code they measure, the files declaring {@code @Benchmark}; the
+   * sources of another module whose jar the command runs; and the files and folders it names. The
+   * words after the jar are JMH's benchmark patterns, not class names, and protect nothing.
+   */
+  @Override
+  public List<String> workload(EvalSpec spec, Path tree) {
+    var globs = new LinkedHashSet<String>();
+    JmhSetup.detect(tree)
+        .ifPresent(
+            setup ->
+                globs.addAll(
+                    setup.module().isEmpty()
+                        ? setup.benchmarkSources()
+                        : List.of(setup.module() + "/**")));
+    CommandWorkload named = CommandWorkload.of(spec.command(), tree);
+    named.programs().stream().filter(m -> !m.isEmpty()).forEach(m -> globs.add(m + "/src/**"));
+    globs.addAll(named.paths());
+    return List.copyOf(globs);
   }
 
   /** A jmh eval running the benchmark jar of the Maven module {@link JmhSetup#detect} finds. */
