@@ -25,7 +25,8 @@ public final class KaizenYml {
     return header()
         + """
           # A target metric is what Kaizen tries to improve. Add a benchmark whose last line of
-          # output is a JSON object of metrics, for example:
+          # output is a JSON object of the run's nonce ($KAIZEN_NONCE) and its metrics, such as
+          # {"nonce": "…", "ms_per_op": 1.5}, for example:
           # - id: speed
           #   type: command
           #   command: java -cp target/classes com.example.Bench
