@@ -60,7 +60,7 @@ class ArchitectureTest {
         "com.fasterxml.jackson..;dev.kaizen.agent.json..,dev.kaizen.evals.jmh..,dev.kaizen.evals.command..",
         "dev.langchain4j..;dev.kaizen.agent.model..",
         "org.eclipse.jgit..;dev.kaizen.agent.workspace..",
-        "com.github.javaparser..;dev.kaizen.agent.index..,dev.kaizen.agent.patch..,dev.kaizen.agent.heuristic..",
+        "com.github.javaparser..;dev.kaizen.agent.index..,dev.kaizen.agent.patch..,dev.kaizen.agent.heuristic..,dev.kaizen.agent.trust..",
         "org.yaml.snakeyaml..;dev.kaizen.agent.config..",
         "picocli..;dev.kaizen.agent.cli..",
         "com.knuddels.jtokkit..;dev.kaizen.agent.tokens..",

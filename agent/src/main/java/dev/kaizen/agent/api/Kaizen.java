@@ -30,7 +30,11 @@ import dev.kaizen.agent.publish.Publisher;
 import dev.kaizen.agent.publish.PullRequestBody;
 import dev.kaizen.agent.report.ReportPage;
 import dev.kaizen.agent.report.SessionData;
+import dev.kaizen.agent.trust.ChangedSource;
+import dev.kaizen.agent.trust.HackCheck;
+import dev.kaizen.agent.trust.JudgedClasses;
 import dev.kaizen.agent.trust.JudgedFiles;
+import dev.kaizen.agent.workspace.ChangedPath;
 import dev.kaizen.agent.workspace.Workspace;
 import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalSuggestion;
@@ -45,6 +49,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,8 +166,9 @@ public final class Kaizen implements AutoCloseable {
 
   /**
    * Judges {@code candidate} against the trusted {@code base}: evals, gate settings and protected
-   * paths come from the base. A candidate that touches a protected path, or edits or deletes a
-   * baseline test or benchmark, is rejected before anything runs.
+   * paths come from the base. A candidate that touches a protected path, edits or deletes a
+   * baseline test or benchmark, or adds a hack to main code ({@link HackCheck}), is rejected before
+   * anything runs.
    *
    * @throws EnvironmentException when the base itself fails its build or tests
    */
@@ -173,13 +179,22 @@ public final class Kaizen implements AutoCloseable {
     try (Trees trees = p.trees("gate")) {
       Path baseTree = trees.export(baseCommit, "base");
       KaizenConfig config = p.trustedConfig(baseCommit, baseTree);
-      List<String> refused =
-          new JudgedFiles(config.protection(baseTree))
-              .violations(
-                  "the candidate",
-                  p.workspace().changedPaths(baseCommit, candidateCommit),
+      List<ChangedPath> changes = p.workspace().changedPaths(baseCommit, candidateCommit);
+      var refused =
+          new ArrayList<>(
+              new JudgedFiles(config.protection(baseTree))
+                  .violations(
+                      "the candidate",
+                      changes,
+                      path -> p.workspace().readFile(baseCommit, path),
+                      path -> p.workspace().readFile(candidateCommit, path)));
+      HackCheck.findings(
+              ChangedSource.of(
+                  changes,
                   path -> p.workspace().readFile(baseCommit, path),
-                  path -> p.workspace().readFile(candidateCommit, path));
+                  path -> p.workspace().readFile(candidateCommit, path)),
+              JudgedClasses.in(baseTree))
+          .forEach(f -> refused.add(f.reason("the candidate")));
       if (!refused.isEmpty()) {
         return new GateResult(
             baseCommit,

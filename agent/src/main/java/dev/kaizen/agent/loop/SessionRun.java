@@ -26,6 +26,10 @@ import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.ProposalContext;
 import dev.kaizen.agent.propose.Proposer;
 import dev.kaizen.agent.propose.SessionNotes;
+import dev.kaizen.agent.trust.ChangedSource;
+import dev.kaizen.agent.trust.HackCheck;
+import dev.kaizen.agent.trust.HackFinding;
+import dev.kaizen.agent.trust.JudgedClasses;
 import dev.kaizen.agent.trust.JudgedFiles;
 import dev.kaizen.agent.workspace.ApplyResult;
 import dev.kaizen.agent.workspace.ChangedPath;
@@ -103,6 +107,7 @@ final class SessionRun implements AutoCloseable {
 
   private SessionRecord record;
   private Optional<Evidence> lastEvidence = Optional.empty();
+  private Set<String> judgedClasses; // the base tree's test and benchmark classes, on first use
 
   /** The hot methods of the best tree, once profiled; cleared when the best tree changes. */
   private Optional<List<Hotspot>> hotspots = Optional.empty();
@@ -407,8 +412,9 @@ final class SessionRun implements AutoCloseable {
   }
 
   /**
-   * Writes the proposal to the ledger, then refuses it (a protected path, no change, Java that does
-   * not parse, a patch that does not apply) or commits it on its candidate branch.
+   * Writes the proposal to the ledger, then refuses it (a protected path, a hack the {@link
+   * HackCheck} finds, no change, Java that does not parse, a patch that does not apply) or commits
+   * it on its candidate branch.
    */
   Outcome commit(Iteration it) {
     Proposal p = it.proposal();
@@ -440,6 +446,17 @@ final class SessionRun implements AutoCloseable {
                     .findFirst()
                     .map(FileEdit::after));
     if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
+    if (judgedClasses == null) judgedClasses = JudgedClasses.in(start.baseTree());
+    List<HackFinding> hacks =
+        HackCheck.findings(
+            p.patch().edits().stream()
+                .map(
+                    e ->
+                        new ChangedSource(
+                            e.path(), Optional.of(e.before()), Optional.of(e.after())))
+                .toList(),
+            judgedClasses);
+    if (!hacks.isEmpty()) return Outcome.refused(hacks.get(0).reason("the patch"));
     if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
     for (FileEdit edit : p.patch().edits()) {
       if (edit.path().endsWith(".java")) {

@@ -1,0 +1,12 @@
+// expect: nothing
+package demo;
+
+public final class Subject {
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String[] args) {
+    return args.length == 0 ? 0 : 2;
+  }
+}

@@ -1,0 +1,14 @@
+// expect: nothing
+package demo;
+
+public final class Subject {
+  private final Parser parser = new Parser();
+
+  void done() {
+    parser.exit();
+  }
+
+  static final class Parser {
+    void exit() {}
+  }
+}

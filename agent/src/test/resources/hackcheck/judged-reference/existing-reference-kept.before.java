@@ -1,0 +1,5 @@
+package demo;
+
+public final class Subject {
+  static final String SUITE = "demo.ReportTest";
+}
