@@ -117,6 +117,12 @@ public final class ScoreRepo {
       return true;
     }
 
+    /** None: the file its command reads is what candidates improve, not a measuring instrument. */
+    @Override
+    public List<String> workload(EvalSpec spec, Path tree) {
+      return List.of();
+    }
+
     @Override
     public MetricOutcome measure(EvalSpec spec, dev.kaizen.evals.EvalRun run) {
       ExecResult r = run.exec(spec.command());
