@@ -32,48 +32,55 @@ public final class FreshTrees {
     Path target = null;
     try {
       target = Files.createTempDirectory(source.getParent(), source.getFileName() + ".run-");
-      Path into = target;
-      Files.walkFileTree(
-          source,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-                throws IOException {
-              if (dir.equals(source)) return FileVisitResult.CONTINUE;
-              if (dir.getFileName().toString().equals(".git")) return FileVisitResult.SKIP_SUBTREE;
-              Files.createDirectory(into.resolve(source.relativize(dir).toString()));
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                throws IOException {
-              Files.copy(
-                  file,
-                  into.resolve(source.relativize(file).toString()),
-                  StandardCopyOption.COPY_ATTRIBUTES,
-                  LinkOption.NOFOLLOW_LINKS);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-              if (e != null) throw e;
-              // A folder gets its permissions and time once its contents are in: a read-only one
-              // would refuse them, and Maven compares times.
-              Path copied = into.resolve(source.relativize(dir).toString());
-              Files.setPosixFilePermissions(
-                  copied, Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS));
-              Files.setLastModifiedTime(
-                  copied, Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS));
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      copyInto(source, target);
       return target;
     } catch (IOException e) {
       if (target != null) Directories.deleteQuietly(target);
       throw new UncheckedIOException("cannot copy " + source + " for a run: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Copies everything under {@code source} into the existing, empty folder {@code target}: links as
+   * links, {@code .git} left out, files and folders with their permissions and times.
+   */
+  public static void copyInto(Path source, Path target) throws IOException {
+    Files.walkFileTree(
+        source,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (dir.equals(source)) return FileVisitResult.CONTINUE;
+            if (dir.getFileName().toString().equals(".git")) return FileVisitResult.SKIP_SUBTREE;
+            Files.createDirectory(target.resolve(source.relativize(dir).toString()));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.copy(
+                file,
+                target.resolve(source.relativize(file).toString()),
+                StandardCopyOption.COPY_ATTRIBUTES,
+                LinkOption.NOFOLLOW_LINKS);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) throw e;
+            // A folder gets its permissions and time once its contents are in: a read-only one
+            // would refuse them, and Maven compares times.
+            Path copied = target.resolve(source.relativize(dir).toString());
+            Files.setPosixFilePermissions(
+                copied, Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS));
+            Files.setLastModifiedTime(
+                copied, Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS));
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** Removes a copy made by {@link #copy}, whatever its run left in it (best effort). */

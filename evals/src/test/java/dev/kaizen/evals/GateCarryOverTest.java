@@ -2,13 +2,10 @@ package dev.kaizen.evals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +21,15 @@ class GateCarryOverTest {
 
   static final int TRIALS = 60;
 
+  /** One target metric, ms_per_op, from a command eval. */
+  static final SuiteSpec SPEC = GateThresholdAndSteadinessTest.SPEC;
+
   @TempDir Path dir;
 
   @Test
   void a_candidate_that_slows_the_next_run_is_not_accepted() throws IOException {
     Path baseline = Files.createDirectory(dir.resolve("baseline"));
     Path candidate = Files.createDirectory(dir.resolve("candidate"));
-    var spec =
-        new SuiteSpec(
-            Optional.empty(),
-            List.of(
-                EvalTypes.command(
-                    "speed",
-                    GateTest.BENCH,
-                    List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
     var settings = new GateSettings(0.01, 0.01, 40, 40, 0.02);
 
     int accepted = 0;
@@ -49,8 +41,8 @@ class GateCarryOverTest {
               .center(baseline, 100, 0)
               .center(candidate, 100, 0)
               .afterEffect(candidate, 0.04);
-      var sandbox = new ScriptedSandbox().on(GateTest.BENCH, bench);
-      var suite = new EvalSuite(spec, sandbox, Limits.DEFAULT);
+      var sandbox = new ScriptedSandbox().on(GateThresholdAndSteadinessTest.BENCH, bench);
+      var suite = new EvalSuite(SPEC, sandbox, Limits.DEFAULT);
       Decision d =
           new Gate(settings, suite, new SplittableRandom(~seed), EvalListener.NONE)
               .decide(baseline, suite.check(baseline), candidate);
@@ -74,16 +66,11 @@ class GateCarryOverTest {
             .center(baseline, 100, 0)
             .center(candidate, 100, 0)
             .afterEffect(candidate, 0.04);
-    var spec =
-        new SuiteSpec(
-            Optional.empty(),
-            List.of(
-                EvalTypes.command(
-                    "speed",
-                    GateTest.BENCH,
-                    List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
     var suite =
-        new EvalSuite(spec, new ScriptedSandbox().on(GateTest.BENCH, bench), Limits.DEFAULT);
+        new EvalSuite(
+            SPEC,
+            new ScriptedSandbox().on(GateThresholdAndSteadinessTest.BENCH, bench),
+            Limits.DEFAULT);
 
     double fresh = suite.measure(baseline).metrics().get("ms_per_op");
     suite.measure(candidate);

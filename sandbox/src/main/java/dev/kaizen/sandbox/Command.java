@@ -1,6 +1,7 @@
 package dev.kaizen.sandbox;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public record Command(List<String> argv, Map<String, String> environment, Option
    */
   public Command withResults(Path directory) {
     Path absolute = directory.toAbsolutePath().normalize();
-    if (!Files.isDirectory(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
       throw new IllegalArgumentException("not a directory: " + directory);
     }
     return new Command(argv, environment, Optional.of(absolute));

@@ -16,12 +16,12 @@ import java.util.List;
  * data such as test fixtures, not code), Kaizen's {@code workspace/} at the root, {@code .git/} and
  * every other hidden folder.
  */
-final class JavaSources {
+public final class JavaSources {
 
   private JavaSources() {}
 
   /** The repository-relative, {@code /}-separated paths of the Java files under root, sorted. */
-  static List<String> list(Path root) {
+  public static List<String> list(Path root) {
     var paths = new ArrayList<String>();
     try {
       Files.walkFileTree(

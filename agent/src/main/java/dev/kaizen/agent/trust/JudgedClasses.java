@@ -3,16 +3,11 @@ package dev.kaizen.agent.trust;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.kaizen.agent.index.JavaSources;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,9 +34,8 @@ public final class JudgedClasses {
     var qualified = new TreeSet<String>();
     var simple = new HashSet<String>();
     var mainNames = new HashSet<String>();
-    for (Path file : javaFiles(root)) {
-      String path =
-          root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    for (String path : JavaSources.list(root)) {
+      Path file = root.resolve(path);
       String stem = file.getFileName().toString().replaceFirst("\\.java$", "");
       Optional<String> text = read(file);
       boolean judgedRoot = underJudgedRoot(path);
@@ -101,50 +95,5 @@ public final class JudgedClasses {
     } catch (IOException e) {
       return Optional.empty(); // not UTF-8, or unreadable: no names from it
     }
-  }
-
-  /** The Java files under root, leaving out hidden folders, build output and resources. */
-  private static List<Path> javaFiles(Path root) {
-    var files = new ArrayList<Path>();
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (dir.equals(root)) return FileVisitResult.CONTINUE;
-              String rel =
-                  root.relativize(dir).toString().replace(dir.getFileSystem().getSeparator(), "/");
-              return skipped(rel) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java"))
-                files.add(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the Java files under " + root, e);
-    }
-    files.sort(null);
-    return files;
-  }
-
-  /** Whether a folder (repository-relative) holds no code: hidden, build output, resources. */
-  private static boolean skipped(String dir) {
-    String[] parts = dir.split("/");
-    String name = parts[parts.length - 1];
-    if (name.startsWith(".")) return true;
-    if (parts.length == 1 && name.equals("workspace")) return true;
-    if (name.equals("resources") && parts.length >= 3 && parts[parts.length - 3].equals("src"))
-      return true;
-    return name.equals("target") && !List.of(parts).contains("src");
   }
 }
