@@ -60,6 +60,7 @@ final class CopyingSandbox implements Sandbox {
     Objects.requireNonNull(limits, "limits");
     if (closed.get()) throw new SandboxException("the sandbox is closed");
     if (!Files.isDirectory(tree)) throw new IllegalArgumentException("not a directory: " + tree);
+    command.resultsOutside(tree);
     Path copy;
     try {
       copy = Files.createTempDirectory("kaizen-copying-");
