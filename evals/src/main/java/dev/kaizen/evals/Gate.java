@@ -89,6 +89,14 @@ public final class Gate {
     return new Gate(settings, suite, slowedSuite, threshold, random, listener);
   }
 
+  /**
+   * This gate testing at another significance level: a session's share of its α for the next
+   * candidates ({@link AlphaSpending}). Everything else stays the same.
+   */
+  public Gate atLevel(double level) {
+    return new Gate(settings.atLevel(level), suite, baselineMeasure, threshold, random, listener);
+  }
+
   public GateSettings settings() {
     return settings;
   }

@@ -1,6 +1,5 @@
 package dev.kaizen.evals;
 
-import dev.kaizen.evals.PairedComparison.Look;
 import dev.kaizen.evals.stats.LocationEstimate;
 
 /**

@@ -48,6 +48,12 @@ public record GateSettings(
       throw new IllegalArgumentException("batch.confirm must be at least 1: " + confirm);
   }
 
+  /** These settings testing at another significance level (a session's share of α). */
+  public GateSettings atLevel(double level) {
+    return new GateSettings(
+        level, minEffect, minPairs, maxPairs, guardMaxRegression, screenPairs, confirm);
+  }
+
   /** Settings with the default batch screening. */
   public GateSettings(
       double alpha, double minEffect, int minPairs, int maxPairs, double guardMaxRegression) {

@@ -10,13 +10,14 @@ import java.util.random.RandomGenerator;
 /**
  * Measures a baseline and a candidate in interleaved pairs and decides, for {@link Gate}.
  *
- * <p><b>Looks.</b> The first look comes after {@code minPairs} usable pairs. When it neither
- * accepts nor clearly rejects, more pairs are measured up to {@code maxPairs} and a second, last
- * look is taken. Each look tests at {@code α/2}: by Bonferroni's inequality the chance of a false
- * acceptance over both looks is at most {@code α/2 + α/2 = α}, whatever the dependence between
- * them. (With {@code minPairs == maxPairs} there is one look, at {@code α}.) Stopping early to
- * reject never adds false acceptances, so rejections need no correction. Pair counts are rounded up
- * to even numbers, so each look holds as many baseline-first as candidate-first pairs.
+ * <p><b>Looks.</b> The first look comes after {@code minPairs} usable pairs (more when fewer could
+ * never reach its level, see {@link Look#plan}). When it neither accepts nor clearly rejects, more
+ * pairs are measured up to {@code maxPairs} and a second, last look is taken. Each look tests at
+ * {@code α/2}: by Bonferroni's inequality the chance of a false acceptance over both looks is at
+ * most {@code α/2 + α/2 = α}, whatever the dependence between them. (With {@code minPairs ==
+ * maxPairs} there is one look, at {@code α}.) Stopping early to reject never adds false
+ * acceptances, so rejections need no correction. Pair counts are rounded up to even numbers, so
+ * each look holds as many baseline-first as candidate-first pairs.
  *
  * <p><b>Order.</b> Each pair starts with the side that ended the pair before, after one unmeasured
  * washout run of the first pair's first side, so that a side's after-effect on the next run cancels
@@ -71,25 +72,6 @@ final class PairedComparison {
     this.candidateTree = Objects.requireNonNull(candidateTree, "candidateTree");
     this.candidateTests = Objects.requireNonNull(candidateTests, "candidateTests");
     this.order = new PairOrder(random);
-  }
-
-  /** One look at the pairs: how many usable pairs it needs, and the level it tests at. */
-  record Look(int pairs, double alpha, int number, int of) {
-
-    boolean last() {
-      return number == of;
-    }
-
-    static List<Look> plan(GateSettings s) {
-      int min = even(s.minPairs());
-      int max = even(s.maxPairs());
-      if (max == min) return List.of(new Look(min, s.alpha(), 1, 1));
-      return List.of(new Look(min, s.alpha() / 2, 1, 2), new Look(max, s.alpha() / 2, 2, 2));
-    }
-
-    private static int even(int pairs) {
-      return pairs + (pairs % 2);
-    }
   }
 
   /**

@@ -9,7 +9,9 @@ import dev.kaizen.agent.project.Judge;
 import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.project.Trees;
 import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.AlphaSpending;
 import dev.kaizen.evals.GateSettings;
+import dev.kaizen.evals.Look;
 import dev.kaizen.evals.TreeCheck;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -101,12 +103,21 @@ public final class Calibration {
                 g.maxPairs(),
                 aa,
                 powers,
-                Calibrator.plantDescription());
+                Calibrator.plantDescription(),
+                sessionLevel(g, config.budget().maxIterations()));
         if (!save) return new CalibrationResult(report, Optional.empty());
         project.calibrations().save(config, report);
         return new CalibrationResult(report, Optional.of(project.calibrations().file(config)));
       }
     }
+  }
+
+  /** How a session with this gate and budget spends α on its first lone candidate. */
+  private static CalibrationReport.SessionLevel sessionLevel(GateSettings gate, int budget) {
+    GateSettings first = gate.atLevel(AlphaSpending.over(gate.alpha(), budget).firstLevel());
+    List<Look> looks = Look.plan(first);
+    return new CalibrationReport.SessionLevel(
+        budget, first.alpha(), looks.stream().map(Look::pairs).toList(), Look.reachable(looks));
   }
 
   /** The levels as the command line gave them: {@code [2.0, 5.0, 10.0]}. */

@@ -4,10 +4,12 @@ import dev.kaizen.agent.project.CalibrationReport;
 import dev.kaizen.agent.project.CalibrationReport.AaResult;
 import dev.kaizen.agent.project.CalibrationReport.PowerResult;
 import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.Look;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * How a calibration reads on the terminal: the A/A trials, each planted level, and the verdicts.
@@ -68,6 +70,7 @@ final class CalibrationText {
                     "  power ≥ 80%% at a 5%% effect: %s (%.0f%%)%n",
                     p.power() >= 0.8 ? "yes" : "NO",
                     100 * p.power()));
+    if (r.session() != null) printSession(out, r.session());
     out.println("  planted by " + r.plant());
     savedTo.ifPresent(
         f ->
@@ -77,6 +80,25 @@ final class CalibrationText {
                     + (aa.noiseFloor() > r.minEffect()
                         ? "; its noise floor is above min-effect, so the gate now tests against it"
                         : "; its noise floor is below min-effect, so the gate keeps min-effect")));
+  }
+
+  private static void printSession(PrintStream out, CalibrationReport.SessionLevel s) {
+    out.printf(
+        Locale.ROOT,
+        "  a session spends α over budget.max-iterations = %d: a lone candidate is tested at %.2g"
+            + " (looks at %s pairs), so a session accepts anything not better with probability ≤ α;"
+            + " the power above is one candidate's at α, a session's is lower%n",
+        s.budget(),
+        s.level(),
+        s.looks().stream().map(String::valueOf).collect(Collectors.joining(" and ")));
+    if (!s.reachable()) {
+      out.printf(
+          Locale.ROOT,
+          "  NO candidate of a session can be accepted: %.2g needs at least %d pairs; raise"
+              + " gate.pairs.max or gate.alpha, or lower budget.max-iterations%n",
+          s.level(),
+          Look.pairsToReach(s.level()));
+    }
   }
 
   private static String number(double v) {

@@ -30,6 +30,11 @@ import java.util.Objects;
  * @param pairs usable pairs measured
  * @param testsRun tests the candidate ran
  * @param testsFailed tests of the candidate that failed or errored
+ * @param fingerprint the change up to formatting and comments ({@code
+ *     dev.kaizen.agent.trust.ChangeFingerprint}): a session never measures the same one twice; null
+ *     when the patch was refused before it was fingerprinted
+ * @param alphaSpent the part of the session's α its decision spent ({@code
+ *     dev.kaizen.evals.AlphaSpending}); null when the gate did not measure it
  */
 public record IterationRecord(
     String id,
@@ -54,7 +59,9 @@ public record IterationRecord(
     Double p,
     Integer pairs,
     Integer testsRun,
-    Integer testsFailed) {
+    Integer testsFailed,
+    String fingerprint,
+    Double alphaSpent) {
 
   public IterationRecord {
     Objects.requireNonNull(id, "id");
@@ -62,6 +69,59 @@ public record IterationRecord(
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(reason, "reason");
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
+  }
+
+  /** A line without a fingerprint, having spent no α. */
+  public IterationRecord(
+      String id,
+      int n,
+      String started,
+      String finished,
+      String proposer,
+      String source,
+      String key,
+      String summary,
+      String promptTemplate,
+      long tokens,
+      double costUsd,
+      String parent,
+      String commit,
+      String decision,
+      String reason,
+      List<String> reasons,
+      Double effect,
+      Double ciLow,
+      Double ciHigh,
+      Double p,
+      Integer pairs,
+      Integer testsRun,
+      Integer testsFailed) {
+    this(
+        id,
+        n,
+        started,
+        finished,
+        proposer,
+        source,
+        key,
+        summary,
+        promptTemplate,
+        tokens,
+        costUsd,
+        parent,
+        commit,
+        decision,
+        reason,
+        reasons,
+        effect,
+        ciLow,
+        ciHigh,
+        p,
+        pairs,
+        testsRun,
+        testsFailed,
+        null,
+        null);
   }
 
   public boolean accepted() {

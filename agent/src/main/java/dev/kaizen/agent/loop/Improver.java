@@ -337,7 +337,8 @@ public final class Improver {
         List<Outcome> decided =
             run.decide(
                 positions.stream().map(round::get).toList(),
-                positions.stream().map(i -> outcomes[i]).toList());
+                positions.stream().map(i -> outcomes[i]).toList(),
+                run.iterations().size() + round.size() - positions.size());
         for (int k = 0; k < positions.size(); k++) outcomes[positions.get(k)] = decided.get(k);
       }
       int winning = -1;

@@ -68,6 +68,8 @@ record Iteration(
         ev == null ? null : LedgerCodec.finite(ev.pValue()),
         ev == null ? null : ev.pairs(),
         tests == null ? null : tests.run(),
-        tests == null ? null : tests.failures() + tests.errors());
+        tests == null ? null : tests.failures() + tests.errors(),
+        o.fingerprint().orElse(null),
+        o.decision().isPresent() && o.alphaSpent() > 0 ? o.alphaSpent() : null);
   }
 }

@@ -26,6 +26,7 @@ import dev.kaizen.agent.propose.Proposal;
 import dev.kaizen.agent.propose.ProposalContext;
 import dev.kaizen.agent.propose.Proposer;
 import dev.kaizen.agent.propose.SessionNotes;
+import dev.kaizen.agent.trust.ChangeFingerprint;
 import dev.kaizen.agent.trust.ChangedSource;
 import dev.kaizen.agent.trust.HackCheck;
 import dev.kaizen.agent.trust.HackFinding;
@@ -35,11 +36,14 @@ import dev.kaizen.agent.workspace.ApplyResult;
 import dev.kaizen.agent.workspace.ChangedPath;
 import dev.kaizen.agent.workspace.CommitInfo;
 import dev.kaizen.agent.workspace.Workspace;
+import dev.kaizen.evals.AlphaSpending;
 import dev.kaizen.evals.BatchCandidate;
 import dev.kaizen.evals.Decision;
 import dev.kaizen.evals.EvalSpec;
 import dev.kaizen.evals.Evidence;
 import dev.kaizen.evals.Gate;
+import dev.kaizen.evals.GateSettings;
+import dev.kaizen.evals.Look;
 import dev.kaizen.evals.TreeCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,9 +53,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -99,6 +105,7 @@ final class SessionRun implements AutoCloseable {
   private final SessionLog log;
   private final List<IterationRecord> iterations = new CopyOnWriteArrayList<>();
   private final Set<String> tried = new HashSet<>();
+  private final Map<String, Integer> fingerprints = new HashMap<>(); // change → its iteration
   private final List<PastAttempt> history = new ArrayList<>();
   private final List<String> feedback = new ArrayList<>();
   private final Thread interruptMarker;
@@ -106,6 +113,7 @@ final class SessionRun implements AutoCloseable {
   private final FastForwardGuard fastForwards = new FastForwardGuard();
 
   private SessionRecord record;
+  private AlphaSpending spending;
   private Optional<Evidence> lastEvidence = Optional.empty();
   private Set<String> judgedClasses; // the base tree's test and benchmark classes, on first use
 
@@ -181,6 +189,8 @@ final class SessionRun implements AutoCloseable {
     this.ws = project.workspace();
     this.protectedPaths = start.config().protection(start.baseTree());
     this.judged = new JudgedFiles(protectedPaths);
+    this.spending =
+        AlphaSpending.over(start.config().gate().alpha(), start.config().budget().maxIterations());
     if (resumed.isPresent()) {
       Resumption r = resumed.get();
       this.best = r.best();
@@ -232,6 +242,8 @@ final class SessionRun implements AutoCloseable {
     for (IterationRecord done : r.kept()) {
       iterations.add(done);
       if (done.key() != null) tried.add(done.key());
+      if (done.fingerprint() != null) fingerprints.putIfAbsent(done.fingerprint(), done.n());
+      spending = spending.spend(spentBy(done));
       history.add(Diagnoses.attempt(done, Optional.empty(), Optional.empty()));
     }
     Optional<String> tip = ws.branch(branch);
@@ -247,6 +259,15 @@ final class SessionRun implements AutoCloseable {
     }
     log.writeSession(record.progressed(iterations.size(), countMerged(), best));
     log.appendJournal(r.journalEntry(clock.instant(), record.process().toString()));
+  }
+
+  /**
+   * The part of the session's α a finished iteration spent: as recorded, or, for a line written
+   * before sessions spent α, a whole iteration's share when the gate measured it.
+   */
+  private double spentBy(IterationRecord done) {
+    if (done.alphaSpent() != null) return done.alphaSpent();
+    return done.pairs() != null ? spending.firstLevel() : 0;
   }
 
   /**
@@ -447,17 +468,28 @@ final class SessionRun implements AutoCloseable {
                     .map(FileEdit::after));
     if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
     if (judgedClasses == null) judgedClasses = JudgedClasses.in(start.baseTree());
-    List<HackFinding> hacks =
-        HackCheck.findings(
-            p.patch().edits().stream()
-                .map(
-                    e ->
-                        new ChangedSource(
-                            e.path(), Optional.of(e.before()), Optional.of(e.after())))
-                .toList(),
-            judgedClasses);
+    List<ChangedSource> changes =
+        p.patch().edits().stream()
+            .map(e -> new ChangedSource(e.path(), Optional.of(e.before()), Optional.of(e.after())))
+            .toList();
+    List<HackFinding> hacks = HackCheck.findings(changes, judgedClasses);
     if (!hacks.isEmpty()) return Outcome.refused(hacks.get(0).reason("the patch"));
     if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
+    ChangeFingerprint fingerprint = ChangeFingerprint.of(changes);
+    if (fingerprint.cosmetic()) {
+      return Outcome.refused(
+          "refused: the patch changes only formatting and comments: there is nothing to measure"
+              + " [cosmetic]");
+    }
+    Integer earlier = fingerprints.putIfAbsent(fingerprint.value(), it.n());
+    if (earlier != null) {
+      return Outcome.refused(
+          "refused: the patch makes the change iteration "
+              + earlier
+              + " tried, up to formatting and comments; a change is measured once per session"
+              + " [same-change]",
+          Optional.of(fingerprint.value()));
+    }
     for (FileEdit edit : p.patch().edits()) {
       if (edit.path().endsWith(".java")) {
         Optional<String> problem = JavaSyntax.problem(edit.path(), edit.after());
@@ -480,7 +512,7 @@ final class SessionRun implements AutoCloseable {
     log.writeArtifact(it.n(), "patch.diff", committed.diff());
     ws.setBranch(
         "kaizen/candidates/" + start.session() + "/" + it.n(), it.replaces(), committed.commit());
-    return Outcome.committed(committed.commit());
+    return Outcome.committed(committed.commit(), fingerprint.value());
   }
 
   /**
@@ -503,7 +535,20 @@ final class SessionRun implements AutoCloseable {
    * @return the outcomes with their decisions, in the same order
    */
   List<Outcome> decide(List<Iteration> its, List<Outcome> checked) {
+    return decide(its, checked, iterations.size());
+  }
+
+  /**
+   * Lets the gate decide, as {@link #decide(List, List)}, at the share of the session's α that
+   * these candidates get ({@link AlphaSpending}).
+   *
+   * @param used the iterations used besides these: finished ones, and those of the same round that
+   *     never reached the gate
+   */
+  List<Outcome> decide(List<Iteration> its, List<Outcome> checked, int used) {
     judge();
+    double level = spending.level(its.size(), used);
+    if (level <= 0) return spent(its, checked);
     var candidates = new ArrayList<BatchCandidate>();
     for (int k = 0; k < its.size(); k++) {
       candidates.add(
@@ -512,7 +557,8 @@ final class SessionRun implements AutoCloseable {
               checked.get(k).tree().orElseThrow(),
               checked.get(k).check().orElseThrow()));
     }
-    List<Decision> decisions = gate.decideBatch(bestTree, bestCheck, candidates);
+    List<Decision> decisions = gate.atLevel(level).decideBatch(bestTree, bestCheck, candidates);
+    spending = spending.spend(level);
     var decided = new ArrayList<Outcome>();
     for (int k = 0; k < decisions.size(); k++) {
       Decision decision = decisions.get(k);
@@ -521,7 +567,28 @@ final class SessionRun implements AutoCloseable {
       decision.evidence().ifPresent(e -> lastEvidence = Optional.of(e));
       log.writeScorecard(
           it.n(), ScorecardRecord.of(bestCheck, checked.get(k).check().get(), decision));
-      decided.add(checked.get(k).decided(decision));
+      decided.add(checked.get(k).decided(decision, level / its.size()));
+    }
+    return decided;
+  }
+
+  /** Inconclusive decisions for candidates a session with no α left cannot accept. */
+  private List<Outcome> spent(List<Iteration> its, List<Outcome> checked) {
+    var decided = new ArrayList<Outcome>();
+    for (int k = 0; k < its.size(); k++) {
+      Outcome c = checked.get(k);
+      Decision d =
+          new Decision.Inconclusive(
+              List.of(
+                  "not measured: the session has spent its whole α = "
+                      + spending.alpha()
+                      + " on "
+                      + spending.budget()
+                      + " iteration(s); nothing more can be accepted in it"),
+              Optional.of(c.check().orElseThrow().tests()),
+              Optional.empty());
+      log.writeDecision(its.get(k).n(), DecisionRecord.of(d));
+      decided.add(c.decided(d, 0));
     }
     return decided;
   }
@@ -589,7 +656,41 @@ final class SessionRun implements AutoCloseable {
   /** Records in {@code session.json} how the session is asked to run, for a resumption. */
   void planned(PlanRecord plan) {
     record = record.runBy(record.process(), plan);
+    spending = spending.withBudget(plan.limit());
     progressed();
+    if (!plan.proposeOnly()) sayHowAlphaIsSpent();
+  }
+
+  /**
+   * Says how the session spends its α, and warns when no candidate could ever be accepted at its
+   * first candidate's level.
+   */
+  private void sayHowAlphaIsSpent() {
+    GateSettings first = start.config().gate().atLevel(spending.firstLevel());
+    List<Look> looks = Look.plan(first);
+    progress.info(
+        "gate: α = "
+            + start.config().gate().alpha()
+            + " spent over "
+            + spending.budget()
+            + " iteration(s): a lone candidate is tested at "
+            + String.format(java.util.Locale.ROOT, "%.2g", first.alpha())
+            + ", looking at "
+            + looks.stream()
+                .map(l -> String.valueOf(l.pairs()))
+                .reduce((a, b) -> a + " and " + b)
+                .get()
+            + " pairs");
+    if (!Look.reachable(looks)) {
+      progress.warn(
+          "no candidate can be accepted: at "
+              + String.format(java.util.Locale.ROOT, "%.2g", first.alpha())
+              + " the gate needs at least "
+              + Look.pairsToReach(looks.get(looks.size() - 1).alpha())
+              + " pairs, but gate.pairs.max is "
+              + first.maxPairs()
+              + "; raise gate.pairs.max or gate.alpha, or try fewer iterations");
+    }
   }
 
   /**

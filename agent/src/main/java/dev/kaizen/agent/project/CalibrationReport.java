@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param aa the A/A trials
  * @param planted the planted-slowdown trials, one entry per level
  * @param plant how the slowdown was planted, in words
+ * @param session how {@code improve} spends α over a session; null in a report written before
+ *     sessions spent α
  */
 public record CalibrationReport(
     String date,
@@ -31,11 +33,30 @@ public record CalibrationReport(
     int maxPairs,
     AaResult aa,
     List<PowerResult> planted,
-    String plant) {
+    String plant,
+    SessionLevel session) {
 
   public CalibrationReport {
     Objects.requireNonNull(aa, "aa");
     planted = List.copyOf(planted);
+  }
+
+  /**
+   * How a session spends the gate's α over its iteration budget (see {@code
+   * dev.kaizen.evals.AlphaSpending}): the trials above test one candidate at α, a session's lone
+   * candidate is tested at α divided by the budget, so that a session accepts anything that is not
+   * better with probability at most α.
+   *
+   * @param budget {@code budget.max-iterations}
+   * @param level the level of a session's first lone candidate: α / budget
+   * @param looks the usable pairs at each of the gate's looks at that level
+   * @param reachable whether {@code pairs.max} pairs can reach that level at all
+   */
+  public record SessionLevel(int budget, double level, List<Integer> looks, boolean reachable) {
+
+    public SessionLevel {
+      looks = List.copyOf(looks);
+    }
   }
 
   /**

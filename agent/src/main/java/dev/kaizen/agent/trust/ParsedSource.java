@@ -71,6 +71,8 @@ final class ParsedSource {
         new JavaParser(
             new ParserConfiguration()
                 .setLanguageLevel(LanguageLevel.JAVA_17)
+                // as javac reads it: an escaped line feed in a comment ends the comment
+                .setPreprocessUnicodeEscapes(true)
                 .setStoreTokens(false)
                 .setAttributeComments(false));
     ParseResult<CompilationUnit> result = parser.parse(text);

@@ -55,6 +55,13 @@ class CalibrateCommandTest {
     assertThat(planted.get("medianEstimate").asDouble())
         .as("what the gate saw of a planted 10%")
         .isBetween(0.04, 0.16);
+    JsonNode session = r.get("session");
+    assertThat(session.get("level").asDouble())
+        .as("a session's lone candidate: α over budget.max-iterations")
+        .isCloseTo(
+            r.get("alpha").asDouble() / session.get("budget").asInt(),
+            org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(session.get("reachable").asBoolean()).isTrue();
     assertThat(run.err()).contains("A/A 1/2: ").contains("planted 10% 1/1: ");
   }
 }
