@@ -106,6 +106,8 @@ public record ConfigSnapshot(
    * @param pids the process limit
    * @param timeout the timeout of one command ({@code 10m00s})
    * @param gpus the GPUs it may use ({@code none})
+   * @param ran the backend that ran the session's commands ({@code docker} for {@code backend:
+   *     auto}); null until the sandbox was opened, and in ledgers written before it was recorded
    */
   public record Sandbox(
       String backend,
@@ -114,7 +116,36 @@ public record ConfigSnapshot(
       String memory,
       Long pids,
       String timeout,
-      String gpus) {}
+      String gpus,
+      String ran) {
+
+    /** Settings as configured, before any sandbox ran. */
+    public Sandbox(
+        String backend,
+        String image,
+        Double cpus,
+        String memory,
+        Long pids,
+        String timeout,
+        String gpus) {
+      this(backend, image, cpus, memory, pids, timeout, gpus, null);
+    }
+  }
+
+  /** This snapshot once the sandbox backend {@code backend} was opened to run the session. */
+  public ConfigSnapshot ranOn(String backend) {
+    Sandbox s = sandbox == null ? new Sandbox(null, null, null, null, null, null, null) : sandbox;
+    return new ConfigSnapshot(
+        source,
+        prepare,
+        build,
+        evals,
+        gate,
+        protectedPaths,
+        new Sandbox(
+            s.backend(), s.image(), s.cpus(), s.memory(), s.pids(), s.timeout(), s.gpus(), backend),
+        budget);
+  }
 
   /**
    * The budget.

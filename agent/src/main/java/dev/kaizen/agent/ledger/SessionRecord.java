@@ -185,6 +185,29 @@ public record SessionRecord(
         intoMoved);
   }
 
+  /** This record with the configuration as it ran (the sandbox backend that opened, say). */
+  public SessionRecord withConfig(ConfigSnapshot ran) {
+    return new SessionRecord(
+        id,
+        repository,
+        base,
+        branch,
+        into,
+        proposer,
+        goal,
+        ran,
+        started,
+        finished,
+        status,
+        statusDetail,
+        tried,
+        accepted,
+        best,
+        process,
+        plan,
+        intoMoved);
+  }
+
   /** This record once its {@code into} branch was fast-forwarded to {@code commit}. */
   public SessionRecord withIntoMoved(String commit) {
     return new SessionRecord(

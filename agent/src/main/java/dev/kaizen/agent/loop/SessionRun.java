@@ -748,6 +748,10 @@ final class SessionRun implements AutoCloseable {
     Judge opened = Judge.open(project, start.config(), start.base(), start.baseTree(), progress);
     try {
       progress.info("sandbox: " + opened.backend());
+      if (record.config() != null) {
+        record = record.withConfig(record.config().ranOn(opened.backend()));
+        progressed();
+      }
       Gate g = opened.gate(start.session().hashCode());
       TreeCheck baseline = opened.checkBaseline();
       Artifacts.writeLogs(log, 0, baseline.logs());

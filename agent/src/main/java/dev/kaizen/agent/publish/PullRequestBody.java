@@ -353,6 +353,8 @@ public final class PullRequestBody {
         && !sandbox.equals(new ConfigSnapshot.Sandbox(null, null, null, null, null, null, null))) {
       var sb = new ArrayList<String>();
       sandboxSetting(sb, "backend", sandbox.backend());
+      if (sandbox.ran() != null && !sandbox.ran().equals(sandbox.backend()))
+        sandboxSetting(sb, "ran on", sandbox.ran());
       sandboxSetting(sb, "image", sandbox.image());
       sandboxSetting(sb, "cpus", sandbox.cpus());
       sandboxSetting(sb, "memory", sandbox.memory());

@@ -3,7 +3,9 @@ package dev.kaizen.agent.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaizen.agent.Progress;
+import dev.kaizen.agent.ledger.ConfigSnapshot;
 import dev.kaizen.agent.ledger.IterationRecord;
+import dev.kaizen.agent.ledger.Ledger;
 import dev.kaizen.agent.project.Project;
 import dev.kaizen.agent.propose.Goal;
 import dev.kaizen.agent.testing.Docker;
@@ -11,6 +13,7 @@ import dev.kaizen.agent.testing.GitFixture;
 import dev.kaizen.agent.testing.ScriptedProposer;
 import dev.kaizen.agent.testing.SlowReportRepo;
 import dev.kaizen.sandbox.testing.RequiresDocker;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,8 +35,15 @@ class ImproverEndToEndTest {
   }
 
   @Test
-  void a_change_that_breaks_a_test_is_rejected_with_the_test_named_and_nothing_moves() {
+  void a_change_that_breaks_a_test_is_rejected_with_the_test_named_and_nothing_moves()
+      throws Exception {
     try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
+      // backend: auto, so that the ledger has to say which backend ran
+      repo.write(
+              "kaizen.yml",
+              Files.readString(repo.root().resolve("kaizen.yml"))
+                  .replace("backend: docker", "backend: auto"))
+          .commitAll("let Kaizen choose the sandbox");
       String head = repo.head();
       var breaking =
           new ScriptedProposer(
@@ -76,6 +86,19 @@ class ImproverEndToEndTest {
       assertThat(repo.head()).isEqualTo(head);
       assertThat(repo.statusClean()).isTrue();
       assertThat(lines).anyMatch(l -> l.contains("rejected"));
+      assertThat(lines)
+          .as("how the session spends α: 0.01 over 2 iterations, 0.0025 per look needs 9 pairs")
+          .contains(
+              "gate: α = 0.01 spent over 2 iteration(s): a lone candidate is tested at 0.0050,"
+                  + " looking at 10 and 12 pairs");
+      ConfigSnapshot.Sandbox sandbox =
+          new Ledger(repo.root().resolve("workspace"))
+              .open(result.session())
+              .session()
+              .config()
+              .sandbox();
+      assertThat(sandbox.backend()).isEqualTo("auto");
+      assertThat(sandbox.ran()).as("the backend that ran, in session.json").isEqualTo("docker");
 
       Path sessionDir = repo.root().resolve("workspace/sessions").resolve(result.session());
       assertThat(sessionDir.resolve("iterations.jsonl"))
