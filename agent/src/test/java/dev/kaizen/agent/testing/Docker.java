@@ -37,6 +37,19 @@ public final class Docker {
     return containers.stream().map(c -> c.getId().substring(0, 12)).toList();
   }
 
+  /** The commands of the sandbox's containers that process {@code pid} started. */
+  public static List<String> sandboxCommandsOf(long pid) {
+    return DockerClientFactory.instance()
+        .client()
+        .listContainersCmd()
+        .withShowAll(true)
+        .withLabelFilter(List.of(SandboxLabel.KEY, SandboxLabel.OWNER_PID + "=" + pid))
+        .exec()
+        .stream()
+        .map(c -> String.valueOf(c.getCommand()))
+        .toList();
+  }
+
   /** The label the docker sandbox puts on every container it starts. */
   static final class SandboxLabel {
     static final String KEY = "dev.kaizen.sandbox";
