@@ -2,6 +2,7 @@ package dev.kaizen.agent.loop;
 
 import dev.kaizen.agent.Progress;
 import dev.kaizen.agent.config.KaizenConfig;
+import dev.kaizen.agent.config.PathGlobs;
 import dev.kaizen.agent.config.ProtectedPaths;
 import dev.kaizen.agent.index.CodeIndex;
 import dev.kaizen.agent.ledger.IterationRecord;
@@ -132,7 +133,7 @@ public final class RedTeam {
     for (EvalSpec eval : config.suite().evals()) {
       workloads.addAll(eval.type().workload(eval, baseTree));
     }
-    return BaselineTargets.pick(index, protection, workloads);
+    return BaselineTargets.pick(index, protection, new PathGlobs(workloads), workloads);
   }
 
   /**

@@ -47,10 +47,14 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
    *
    * @param index the baseline's index
    * @param isProtected whether the baseline's configuration protects a path
-   * @param workloads the paths (or folders) the evals run as their workload
+   * @param isWorkload whether a path is part of what an eval runs as its workload
+   * @param workloads the workloads' globs, for messages
    */
   public static BaselineTargets pick(
-      CodeIndex index, Predicate<String> isProtected, List<String> workloads) {
+      CodeIndex index,
+      Predicate<String> isProtected,
+      Predicate<String> isWorkload,
+      List<String> workloads) {
     var sites = new EnumMap<TargetRole, TargetSite>(TargetRole.class);
     var missing = new EnumMap<TargetRole, String>(TargetRole.class);
     Map<String, String> testTexts = new LinkedHashMap<>();
@@ -58,7 +62,7 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
         .filter(f -> f.test() && f.parsed())
         .forEach(f -> testTexts.put(f.path(), read(index, f.path())));
 
-    Optional<TargetSite> main = main(index, isProtected, workloads, testTexts);
+    Optional<TargetSite> main = main(index, isProtected, isWorkload, testTexts);
     main.ifPresentOrElse(
         s -> sites.put(TargetRole.MAIN, s),
         () ->
@@ -70,7 +74,7 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
     test.ifPresentOrElse(
         s -> sites.put(TargetRole.TEST, s),
         () -> missing.put(TargetRole.TEST, "no top-level test class with a @Test method"));
-    Optional<TargetSite> workload = workload(index, workloads);
+    Optional<TargetSite> workload = workload(index, isWorkload);
     workload.ifPresentOrElse(
         s -> sites.put(TargetRole.WORKLOAD, s),
         () ->
@@ -99,7 +103,7 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
   private static Optional<TargetSite> main(
       CodeIndex index,
       Predicate<String> isProtected,
-      List<String> workloads,
+      Predicate<String> isWorkload,
       Map<String, String> testTexts) {
     var candidates = new ArrayList<TargetSite>();
     for (TypeInfo type : index.types()) {
@@ -107,7 +111,7 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
           || type.nested()
           || !(type.kind() == TypeKind.CLASS || type.kind() == TypeKind.ENUM)
           || isProtected.test(type.path())
-          || isWorkload(type.path(), workloads)) continue;
+          || isWorkload.test(type.path())) continue;
       String text = read(index, type.path());
       List<MethodInfo> withBody =
           type.methods().stream().filter(m -> !m.constructor() && hasBody(text, m)).toList();
@@ -142,9 +146,9 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
                 .thenComparing(s -> s.type().path()));
   }
 
-  private static Optional<TargetSite> workload(CodeIndex index, List<String> workloads) {
+  private static Optional<TargetSite> workload(CodeIndex index, Predicate<String> isWorkload) {
     return index.types().stream()
-        .filter(t -> !t.nested() && isWorkload(t.path(), workloads) && !t.methods().isEmpty())
+        .filter(t -> !t.nested() && isWorkload.test(t.path()) && !t.methods().isEmpty())
         .sorted(Comparator.comparing(TypeInfo::path))
         .map(
             t ->
@@ -156,14 +160,6 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
                         .findFirst()
                         .orElse(t.methods().get(0))))
         .findFirst();
-  }
-
-  private static boolean isWorkload(String path, List<String> workloads) {
-    for (String w : workloads) {
-      String folder = w.replaceFirst("^/", "").replaceFirst("/?\\*\\*$", "").replaceFirst("/$", "");
-      if (path.equals(folder) || path.startsWith(folder + "/")) return true;
-    }
-    return false;
   }
 
   private static boolean calledByTests(TypeInfo type, MethodInfo m, Map<String, String> tests) {

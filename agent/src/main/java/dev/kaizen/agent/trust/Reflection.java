@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * Finds reflection aimed at the judges: a reflective call ({@code Class.forName}, {@code
  * getDeclared*}, {@code MethodHandles.Lookup.find*}, {@code setAccessible}, …) whose receiver or
- * arguments name Kaizen ({@code dev.kaizen}), JUnit (and its {@code org.opentest4j}), TestNG, Surefire, JMH ({@code org.openjdk.jmh}) or a
- * class of the baseline's tests or benchmarks; and any {@code setAccessible(true)} or {@code
- * trySetAccessible()}, which opens private state whatever it targets.
+ * arguments name Kaizen ({@code dev.kaizen}), JUnit (and its {@code org.opentest4j}), TestNG,
+ * Surefire, JMH ({@code org.openjdk.jmh}) or a class of the baseline's tests or benchmarks; and any
+ * {@code setAccessible(true)} or {@code trySetAccessible()}, which opens private state whatever it
+ * targets.
  */
 final class Reflection implements Detector {
 

@@ -10,7 +10,7 @@ import dev.kaizen.agent.redteam.AttackResult;
 import dev.kaizen.agent.redteam.RedTeamReport;
 import dev.kaizen.agent.testing.Docker;
 import dev.kaizen.agent.testing.GitFixture;
-import dev.kaizen.agent.testing.SlowReportRepo;
+import dev.kaizen.agent.testing.RedTeamRepo;
 import dev.kaizen.sandbox.testing.RequiresDocker;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,9 +37,10 @@ class RedTeamDockerTest {
   }
 
   @Test
-  void every_attack_of_the_suite_is_stopped_with_its_named_reason_and_nothing_is_merged() throws Exception {
+  void every_attack_of_the_suite_is_stopped_with_its_named_reason_and_nothing_is_merged()
+      throws Exception {
     List<AttackCase> suite = AttackFiles.bundled();
-    try (GitFixture repo = SlowReportRepo.create(tmp.resolve("slow-report"))) {
+    try (GitFixture repo = RedTeamRepo.create(tmp.resolve("slow-report"))) {
       String head = repo.head();
       var lines = new ArrayList<String>();
       Progress progress =
