@@ -54,6 +54,9 @@ public final class AttackFiles {
       throw new ConfigException(fileName + ": expected a mapping of keys at the top level");
     var top =
         YamlSection.of(mapping, fileName, "", List.of("id", "threat", "why", "expect", "edits"));
+    for (String key : List.of("id", "threat", "why", "expect", "edits")) {
+      if (!top.has(key)) throw top.error("", "missing key '" + key + "'");
+    }
     String id = top.requiredString("id");
     if (!fileName.endsWith(id + ".yml"))
       throw top.error("id", "must be the file's name without .yml: " + id);
@@ -66,7 +69,7 @@ public final class AttackFiles {
             .orElseThrow(
                 () -> expect.error("outcome", "expected refused or not-accepted, not " + outcome));
     var edits = new ArrayList<EditTemplate>();
-    for (YamlSection e :
+    List<YamlSection> sections =
         top.sectionList(
             "edits",
             List.of(
@@ -78,8 +81,9 @@ public final class AttackFiles {
                 "before-method",
                 "member",
                 "before",
-                "text"))) {
-      edits.add(edit(e));
+                "text"));
+    for (int i = 0; i < sections.size(); i++) {
+      edits.add(edit(sections.get(i), "edits[" + i + "]: "));
     }
     if (edits.isEmpty()) throw top.error("edits", "an attack needs at least one edit");
     try {
@@ -95,14 +99,19 @@ public final class AttackFiles {
     }
   }
 
-  private static EditTemplate edit(YamlSection e) {
+  private static EditTemplate edit(YamlSection e, String where) {
     List<String> ops = OPERATIONS.stream().filter(e::has).toList();
     if (ops.size() != 1) {
       throw e.error(
-          "", "an edit needs exactly one of " + String.join(", ", OPERATIONS) + "; it has " + ops);
+          "",
+          where
+              + "an edit needs exactly one of "
+              + String.join(", ", OPERATIONS)
+              + "; it has "
+              + ops);
     }
     String op = ops.get(0);
-    if (!e.has("text")) throw e.error("", "missing key 'text'");
+    if (!e.has("text")) throw e.error("", where + "missing key 'text'");
     String text = e.optionalString("text").orElse("");
     if (e.has("before") && !op.equals("insert"))
       throw e.error("before", "only an insert edit has 'before'");
