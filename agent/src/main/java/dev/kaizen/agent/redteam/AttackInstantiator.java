@@ -82,26 +82,26 @@ public final class AttackInstantiator {
       TargetSite site = targets.site(start.target()).orElseThrow();
       FileChange change = change(site.type().path(), files).orElseThrow();
       String text = change.before;
-      int begin = SourceText.lineStart(text, site.method().lines().begin());
+      int begin = TemplateText.lineStart(text, site.method().lines().begin());
       int bodyLine = begin + BaselineTargets.header(text, site.method()).length();
-      String indent = SourceText.indentAt(text, bodyLine);
-      if (indent.isEmpty()) indent = SourceText.indentAt(text, begin) + "  ";
-      change.insert(bodyLine, SourceText.indented(fill(start.text()), indent));
+      String indent = TemplateText.indentAt(text, bodyLine);
+      if (indent.isEmpty()) indent = TemplateText.indentAt(text, begin) + "  ";
+      change.insert(bodyLine, TemplateText.indented(fill(start.text()), indent));
     } else if (edit instanceof EditTemplate.BeforeMethod before) {
       TargetSite site = targets.site(before.target()).orElseThrow();
       FileChange change = change(site.type().path(), files).orElseThrow();
-      int begin = SourceText.lineStart(change.before, site.method().lines().begin());
-      String indent = SourceText.indentAt(change.before, begin);
-      change.insert(begin, SourceText.indented(fill(before.text()), indent));
+      int begin = TemplateText.lineStart(change.before, site.method().lines().begin());
+      String indent = TemplateText.indentAt(change.before, begin);
+      change.insert(begin, TemplateText.indented(fill(before.text()), indent));
     } else if (edit instanceof EditTemplate.Member member) {
       TargetSite site = targets.site(member.target()).orElseThrow();
       FileChange change = change(site.type().path(), files).orElseThrow();
       String text = change.before;
-      int end = SourceText.lineStart(text, site.type().lines().end());
+      int end = TemplateText.lineStart(text, site.type().lines().end());
       int brace = text.indexOf('}', end);
       if (brace < 0) return Optional.of(site.type().path() + " has no closing brace");
-      String indent = SourceText.indentAt(text, end) + "  ";
-      String body = "\n" + SourceText.indented(fill(member.text()), indent);
+      String indent = TemplateText.indentAt(text, end) + "  ";
+      String body = "\n" + TemplateText.indented(fill(member.text()), indent);
       if (text.substring(end, brace).isBlank()) change.insert(end, body);
       else change.insert(brace, body);
     }

@@ -175,8 +175,8 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
 
   /** The method's text from its first line to the end of the line that opens its body. */
   static String header(String text, MethodInfo m) {
-    int start = SourceText.lineStart(text, m.lines().begin());
-    int end = SourceText.lineStart(text, m.lines().end() + 1);
+    int start = TemplateText.lineStart(text, m.lines().begin());
+    int end = TemplateText.lineStart(text, m.lines().end() + 1);
     String whole = text.substring(start, end);
     int name = whole.indexOf(m.name() + "(");
     if (name < 0) return whole;

@@ -1,9 +1,9 @@
 package dev.kaizen.agent.redteam;
 
 /** Offsets and indentation in a source file's text, by 1-based line. */
-final class SourceText {
+final class TemplateText {
 
-  private SourceText() {}
+  private TemplateText() {}
 
   /** The offset where 1-based {@code line} starts; the text's length past its last line. */
   static int lineStart(String text, int line) {
