@@ -197,7 +197,8 @@ public final class Kaizen implements AutoCloseable {
                   changes,
                   path -> p.workspace().readFile(baseCommit, path),
                   path -> p.workspace().readFile(candidateCommit, path)),
-              JudgedClasses.in(baseTree))
+              JudgedClasses.in(baseTree),
+              HackCheck.judgedInputs(baseTree, config.protection(baseTree)))
           .forEach(f -> refused.add(f.reason("the candidate")));
       if (!refused.isEmpty()) {
         return new GateResult(

@@ -108,6 +108,7 @@ final class SessionRun implements AutoCloseable {
   private SessionRecord record;
   private Optional<Evidence> lastEvidence = Optional.empty();
   private Set<String> judgedClasses; // the base tree's test and benchmark classes, on first use
+  private Set<String> judgedInputs; // the literals of its tests, benchmarks and workloads, too
 
   /** The hot methods of the best tree, once profiled; cleared when the best tree changes. */
   private Optional<List<Hotspot>> hotspots = Optional.empty();
@@ -447,6 +448,8 @@ final class SessionRun implements AutoCloseable {
                     .map(FileEdit::after));
     if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
     if (judgedClasses == null) judgedClasses = JudgedClasses.in(start.baseTree());
+    if (judgedInputs == null)
+      judgedInputs = HackCheck.judgedInputs(start.baseTree(), protectedPaths);
     List<HackFinding> hacks =
         HackCheck.findings(
             p.patch().edits().stream()
@@ -455,7 +458,8 @@ final class SessionRun implements AutoCloseable {
                         new ChangedSource(
                             e.path(), Optional.of(e.before()), Optional.of(e.after())))
                 .toList(),
-            judgedClasses);
+            judgedClasses,
+            judgedInputs);
     if (!hacks.isEmpty()) return Outcome.refused(hacks.get(0).reason("the patch"));
     if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
     for (FileEdit edit : p.patch().edits()) {

@@ -42,9 +42,13 @@ public final class AttackInstantiator {
       }
     }
     var files = new LinkedHashMap<String, FileChange>();
-    for (EditTemplate edit : attack.edits()) {
-      Optional<String> problem = place(edit, files);
-      if (problem.isPresent()) return new Instantiated.NotApplicable(problem.get());
+    try {
+      for (EditTemplate edit : attack.edits()) {
+        Optional<String> problem = place(edit, files);
+        if (problem.isPresent()) return new Instantiated.NotApplicable(problem.get());
+      }
+    } catch (MissingValue e) {
+      return new Instantiated.NotApplicable(e.getMessage());
     }
     var edits = new ArrayList<FileEdit>();
     files.forEach((path, change) -> edits.add(new FileEdit(path, change.before, change.after())));
@@ -134,6 +138,10 @@ public final class AttackInstantiator {
     var out = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1) + "." + m.group(2));
+      if (value == null) {
+        throw new MissingValue(
+            "the " + m.group(1) + " target's method has no " + m.group(2) + " to use");
+      }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     m.appendTail(out);
@@ -178,4 +186,11 @@ public final class AttackInstantiator {
   }
 
   private record Insertion(int offset, int order, String text) {}
+
+  /** A placeholder the baseline gives no value for. */
+  private static final class MissingValue extends RuntimeException {
+    MissingValue(String message) {
+      super(message, null, false, false);
+    }
+  }
 }

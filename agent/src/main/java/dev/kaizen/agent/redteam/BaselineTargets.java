@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,10 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
 
   private static final Pattern TEST_ANNOTATION =
       Pattern.compile("@(?:org\\.junit\\.jupiter\\.api\\.|org\\.junit\\.)?Test\\b");
+
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.\"])(\\d[\\d_]*)(?![\\w.])");
+
+  private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
   public BaselineTargets {
     sites = Map.copyOf(sites);
@@ -121,7 +126,7 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
               .filter(m -> calledByTests(type, m, testTexts))
               .findFirst()
               .orElse(withBody.get(0));
-      candidates.add(new TargetSite(TargetRole.MAIN, type, chosen));
+      candidates.add(new TargetSite(TargetRole.MAIN, type, chosen, literal(text, chosen)));
     }
     return candidates.stream()
         .min(
@@ -137,7 +142,8 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
       type.methods().stream()
           .filter(m -> !m.constructor() && TEST_ANNOTATION.matcher(header(text, m)).find())
           .findFirst()
-          .ifPresent(m -> candidates.add(new TargetSite(TargetRole.TEST, type, m)));
+          .ifPresent(
+              m -> candidates.add(new TargetSite(TargetRole.TEST, type, m, literal(text, m))));
     }
     String mainName = main.map(s -> s.type().simpleName()).orElse("\0");
     return candidates.stream()
@@ -151,14 +157,14 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
         .filter(t -> !t.nested() && isWorkload.test(t.path()) && !t.methods().isEmpty())
         .sorted(Comparator.comparing(TypeInfo::path))
         .map(
-            t ->
-                new TargetSite(
-                    TargetRole.WORKLOAD,
-                    t,
-                    t.methods().stream()
-                        .filter(m -> m.name().equals("main"))
-                        .findFirst()
-                        .orElse(t.methods().get(0))))
+            t -> {
+              MethodInfo m =
+                  t.methods().stream()
+                      .filter(x -> x.name().equals("main"))
+                      .findFirst()
+                      .orElse(t.methods().get(0));
+              return new TargetSite(TargetRole.WORKLOAD, t, m, literal(read(index, t.path()), m));
+            })
         .findFirst();
   }
 
@@ -185,6 +191,39 @@ public record BaselineTargets(Map<TargetRole, TargetSite> sites, Map<TargetRole,
     if (brace < 0 || (semicolon >= 0 && semicolon < brace)) return whole.substring(0, name);
     int eol = whole.indexOf('\n', brace);
     return whole.substring(0, eol < 0 ? whole.length() : eol + 1);
+  }
+
+  /**
+   * The method's first distinctive literal as written: a whole number of at least 100 that is not a
+   * power of two or ten (nor one less than a power of two), else a string of three or more
+   * characters.
+   */
+  static Optional<String> literal(String text, MethodInfo m) {
+    int start = TemplateText.lineStart(text, m.lines().begin());
+    int end = TemplateText.lineStart(text, m.lines().end() + 1);
+    String body = text.substring(start, end);
+    Matcher n = NUMBER.matcher(STRING.matcher(body).replaceAll("\"\""));
+    while (n.find()) {
+      long v;
+      try {
+        v = Long.parseLong(n.group(1).replace("_", ""));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (v >= 100 && Long.bitCount(v) != 1 && Long.bitCount(v + 1) != 1 && !powerOfTen(v))
+        return Optional.of(n.group(1));
+    }
+    Matcher s = STRING.matcher(body);
+    while (s.find()) {
+      if (s.group(1).strip().length() >= 3) return Optional.of(s.group());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean powerOfTen(long v) {
+    long ten = 1;
+    while (ten < v && ten <= Long.MAX_VALUE / 10) ten *= 10;
+    return ten == v;
   }
 
   static String read(CodeIndex index, String path) {

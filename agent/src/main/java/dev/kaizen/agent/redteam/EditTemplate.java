@@ -15,7 +15,8 @@ public sealed interface EditTemplate {
 
   /** {@code {{role.key}}}. */
   Pattern PLACEHOLDER =
-      Pattern.compile("\\{\\{(main|test|workload)\\.(path|dir|class|qualified|package|method)}}");
+      Pattern.compile(
+          "\\{\\{(main|test|workload)\\.(path|dir|class|qualified|package|method|literal)}}");
 
   /** The roles this edit needs: the one it aims at, and those its texts name. */
   Set<TargetRole> roles();

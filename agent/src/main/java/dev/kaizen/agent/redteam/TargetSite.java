@@ -5,6 +5,7 @@ import dev.kaizen.agent.index.TypeInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a role's templates apply in the baseline: a top-level type and one of its methods.
@@ -12,13 +13,17 @@ import java.util.Objects;
  * @param role what the site is for
  * @param type the type, as indexed
  * @param method the method edits aim at
+ * @param literal the method's first distinctive literal, as written ({@code 20000}, {@code
+ *     "0,1,2,"}): what a test or a benchmark feeds in or expects
  */
-public record TargetSite(TargetRole role, TypeInfo type, MethodInfo method) {
+public record TargetSite(
+    TargetRole role, TypeInfo type, MethodInfo method, Optional<String> literal) {
 
   public TargetSite {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(literal, "literal");
   }
 
   /** The placeholders this site fills, without braces: {@code main.path} → its value. */
@@ -32,6 +37,7 @@ public record TargetSite(TargetRole role, TypeInfo type, MethodInfo method) {
     values.put(p + "qualified", type.qualifiedName());
     values.put(p + "package", type.packageName());
     values.put(p + "method", method.name());
+    literal.ifPresent(l -> values.put(p + "literal", l));
     return values;
   }
 

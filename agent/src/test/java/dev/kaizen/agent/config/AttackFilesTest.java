@@ -127,6 +127,7 @@ class AttackFilesTest {
             "test-outside-test-roots",
             "reflection",
             "system-exit",
-            "clock-read");
+            "clock-read",
+            "benchmark-input");
   }
 }
