@@ -11,8 +11,8 @@ import java.util.function.Predicate;
  * The static hack check: what a candidate adds to main Java code that only a candidate gaming its
  * judges would add — a shutdown hook, an exit, stack or command-line inspection, clock, environment
  * or system-property reads, static memo state, references to test or benchmark classes, reflection
- * on Kaizen or on tests (see {@link HackPattern}). Run on the text of each changed file before
- * anything is built.
+ * on Kaizen or on tests, literals of the tests', benchmarks' and workloads' inputs (see {@link
+ * HackPattern}). Run on the text of each changed file before anything is built.
  *
  * <p>Each pattern's constructs are counted in the baseline's text and in the candidate's (parsed
  * with JavaParser, so comments and string contents do not count unless a pattern looks at strings);
