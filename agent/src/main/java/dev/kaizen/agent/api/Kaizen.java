@@ -6,6 +6,7 @@ import dev.kaizen.agent.UsageException;
 import dev.kaizen.agent.calibrate.Calibration;
 import dev.kaizen.agent.calibrate.CalibrationFixture;
 import dev.kaizen.agent.calibrate.CalibrationResult;
+import dev.kaizen.agent.config.AttackFiles;
 import dev.kaizen.agent.config.ConfigFiles;
 import dev.kaizen.agent.config.KaizenConfig;
 import dev.kaizen.agent.config.KaizenYml;
@@ -18,6 +19,7 @@ import dev.kaizen.agent.ledger.StaleSessions;
 import dev.kaizen.agent.loop.ImproveRequest;
 import dev.kaizen.agent.loop.Improver;
 import dev.kaizen.agent.loop.ManualSession;
+import dev.kaizen.agent.loop.RedTeam;
 import dev.kaizen.agent.loop.SessionResult;
 import dev.kaizen.agent.project.Judge;
 import dev.kaizen.agent.project.Project;
@@ -28,6 +30,8 @@ import dev.kaizen.agent.publish.GitHubTarget;
 import dev.kaizen.agent.publish.Publication;
 import dev.kaizen.agent.publish.Publisher;
 import dev.kaizen.agent.publish.PullRequestBody;
+import dev.kaizen.agent.redteam.AttackCase;
+import dev.kaizen.agent.redteam.RedTeamReport;
 import dev.kaizen.agent.report.ReportPage;
 import dev.kaizen.agent.report.SessionData;
 import dev.kaizen.agent.trust.ChangedSource;
@@ -193,7 +197,8 @@ public final class Kaizen implements AutoCloseable {
                   changes,
                   path -> p.workspace().readFile(baseCommit, path),
                   path -> p.workspace().readFile(candidateCommit, path)),
-              JudgedClasses.in(baseTree))
+              JudgedClasses.in(baseTree),
+              HackCheck.judgedInputs(baseTree, config.protection(baseTree)))
           .forEach(f -> refused.add(f.reason("the candidate")));
       if (!refused.isEmpty()) {
         return new GateResult(
@@ -330,6 +335,33 @@ public final class Kaizen implements AutoCloseable {
             options.progress(),
             options.clock())
         .resume(session, iterations);
+  }
+
+  /**
+   * Runs the red-team suite that ships with Kaizen against the repository's HEAD: each attack is
+   * aimed at the repository's own classes and tests, goes through the real loop and sandbox, and
+   * must be refused or rejected with its named reason. Nothing is ever accepted or published; the
+   * attacks are recorded as a {@code redteam-} session in the ledger.
+   *
+   * @param only the ids of the attacks to run; empty: all of them
+   * @throws UsageException when {@code only} names an attack the suite does not have
+   * @throws EnvironmentException when the baseline fails or the sandbox cannot run
+   */
+  public RedTeamReport redteam(List<String> only) {
+    List<AttackCase> suite = AttackFiles.bundled();
+    var known = suite.stream().map(AttackCase::id).toList();
+    var unknown = only.stream().filter(id -> !known.contains(id)).toList();
+    if (!unknown.isEmpty()) {
+      throw new UsageException(
+          "no such attack: "
+              + String.join(", ", unknown)
+              + " (the suite has: "
+              + String.join(", ", known)
+              + ")");
+    }
+    List<AttackCase> chosen =
+        only.isEmpty() ? suite : suite.stream().filter(a -> only.contains(a.id())).toList();
+    return new RedTeam(project(), options.progress(), options.clock()).run(chosen);
   }
 
   /** Starts a session the user drives one step at a time; close it to end it. */

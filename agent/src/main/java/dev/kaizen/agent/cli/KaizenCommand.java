@@ -29,11 +29,13 @@ import picocli.CommandLine.ScopeType;
       ReportCommand.class,
       SandboxCommand.class,
       CalibrateCommand.class,
+      RedTeamCommand.class,
     },
     footer = {
       "",
       "Exit codes: 0 done (also when nothing was accepted), 1 internal error, 2 usage or configuration error,",
-      "            3 environment unavailable (no git repository, no sandbox that isolates, baseline fails), 4 budget exhausted.",
+      "            3 environment unavailable (no git repository, no sandbox that isolates, baseline fails), 4 budget exhausted,",
+      "            5 a defence failed (kaizen redteam).",
     })
 final class KaizenCommand implements Runnable {
 

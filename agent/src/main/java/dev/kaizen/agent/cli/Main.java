@@ -21,6 +21,11 @@ public final class Main {
   public static final int ENVIRONMENT = 3;
   public static final int BUDGET = 4;
 
+  /**
+   * {@code kaizen redteam}: an attack was accepted, or stopped for another reason than expected.
+   */
+  public static final int DEFENCE_FAILED = 5;
+
   private Main() {}
 
   public static void main(String[] args) {

@@ -116,6 +116,7 @@ final class SessionRun implements AutoCloseable {
   private AlphaSpending spending;
   private Optional<Evidence> lastEvidence = Optional.empty();
   private Set<String> judgedClasses; // the base tree's test and benchmark classes, on first use
+  private Set<String> judgedInputs; // the literals of its tests, benchmarks and workloads, too
 
   /** The hot methods of the best tree, once profiled; cleared when the best tree changes. */
   private Optional<List<Hotspot>> hotspots = Optional.empty();
@@ -468,11 +469,13 @@ final class SessionRun implements AutoCloseable {
                     .map(FileEdit::after));
     if (!refused.isEmpty()) return Outcome.refused(refused.get(0));
     if (judgedClasses == null) judgedClasses = JudgedClasses.in(start.baseTree());
+    if (judgedInputs == null)
+      judgedInputs = HackCheck.judgedInputs(start.baseTree(), protectedPaths);
     List<ChangedSource> changes =
         p.patch().edits().stream()
             .map(e -> new ChangedSource(e.path(), Optional.of(e.before()), Optional.of(e.after())))
             .toList();
-    List<HackFinding> hacks = HackCheck.findings(changes, judgedClasses);
+    List<HackFinding> hacks = HackCheck.findings(changes, judgedClasses, judgedInputs);
     if (!hacks.isEmpty()) return Outcome.refused(hacks.get(0).reason("the patch"));
     if (p.patch().isEmpty()) return Outcome.refused("refused: the patch changes nothing");
     ChangeFingerprint fingerprint = ChangeFingerprint.of(changes);
@@ -549,6 +552,23 @@ final class SessionRun implements AutoCloseable {
     judge();
     double level = spending.level(its.size(), used);
     if (level <= 0) return spent(its, checked);
+    List<Outcome> decided = decideAt(level, level / its.size(), its, checked);
+    spending = spending.spend(level);
+    return decided;
+  }
+
+  /**
+   * Lets the gate decide one candidate alone at the whole {@code gate.alpha}, spending none of the
+   * session's α: for the red-team suite, which accepts nothing, so that each attack meets the most
+   * lenient level a single candidate is ever judged at ({@code kaizen gate}'s).
+   */
+  Outcome decideAlone(Iteration it, Outcome checked) {
+    judge();
+    return decideAt(start.config().gate().alpha(), 0, List.of(it), List.of(checked)).get(0);
+  }
+
+  private List<Outcome> decideAt(
+      double level, double spentEach, List<Iteration> its, List<Outcome> checked) {
     var candidates = new ArrayList<BatchCandidate>();
     for (int k = 0; k < its.size(); k++) {
       candidates.add(
@@ -558,7 +578,6 @@ final class SessionRun implements AutoCloseable {
               checked.get(k).check().orElseThrow()));
     }
     List<Decision> decisions = gate.atLevel(level).decideBatch(bestTree, bestCheck, candidates);
-    spending = spending.spend(level);
     var decided = new ArrayList<Outcome>();
     for (int k = 0; k < decisions.size(); k++) {
       Decision decision = decisions.get(k);
@@ -567,7 +586,7 @@ final class SessionRun implements AutoCloseable {
       decision.evidence().ifPresent(e -> lastEvidence = Optional.of(e));
       log.writeScorecard(
           it.n(), ScorecardRecord.of(bestCheck, checked.get(k).check().get(), decision));
-      decided.add(checked.get(k).decided(decision, level / its.size()));
+      decided.add(checked.get(k).decided(decision, spentEach));
     }
     return decided;
   }

@@ -1,16 +1,18 @@
 package dev.kaizen.agent.trust;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The static hack check: what a candidate adds to main Java code that only a candidate gaming its
  * judges would add — a shutdown hook, an exit, stack or command-line inspection, clock, environment
  * or system-property reads, static memo state, references to test or benchmark classes, reflection
- * on Kaizen or on tests (see {@link HackPattern}). Run on the text of each changed file before
- * anything is built.
+ * on Kaizen or on tests, literals of the tests', benchmarks' and workloads' inputs (see {@link
+ * HackPattern}). Run on the text of each changed file before anything is built.
  *
  * <p>Each pattern's constructs are counted in the baseline's text and in the candidate's (parsed
  * with JavaParser, so comments and string contents do not count unless a pattern looks at strings);
@@ -30,12 +32,25 @@ public final class HackCheck {
    */
   public static List<HackFinding> findings(
       List<ChangedSource> changes, Set<String> judgedClassNames) {
+    return findings(changes, judgedClassNames, Set.of());
+  }
+
+  /**
+   * Every finding, as {@link #findings(List, Set)}, and literals of the baseline's judges added to
+   * main code.
+   *
+   * @param judgedInputs the distinctive literals of the baseline's tests, benchmarks and workloads
+   *     ({@link #judgedInputs})
+   */
+  public static List<HackFinding> findings(
+      List<ChangedSource> changes, Set<String> judgedClassNames, Set<String> judgedInputs) {
     var found = new ArrayList<HackFinding>();
     for (ChangedSource change : changes) {
       if (!checked(change.path()) || change.after().isEmpty()) continue;
-      Optional<ParsedSource> after = ParsedSource.parse(change.after().get(), judgedClassNames);
+      Optional<ParsedSource> after =
+          ParsedSource.parse(change.after().get(), judgedClassNames, judgedInputs);
       Optional<ParsedSource> before =
-          ParsedSource.parse(change.before().orElse(""), judgedClassNames);
+          ParsedSource.parse(change.before().orElse(""), judgedClassNames, judgedInputs);
       if (after.isEmpty() || before.isEmpty()) continue;
       for (HackPattern pattern : HackPattern.values()) {
         List<Occurrence> added =
@@ -47,6 +62,15 @@ public final class HackCheck {
       }
     }
     return found;
+  }
+
+  /**
+   * The distinctive literals (inputs, expected outputs) of the tree's tests and benchmarks and of
+   * the files {@code judging} names (the evals' workloads): main code that adds one special-cases
+   * what judges it ({@link HackPattern#JUDGED_INPUT}).
+   */
+  public static Set<String> judgedInputs(Path root, Predicate<String> judging) {
+    return JudgedInputs.in(root, judging);
   }
 
   /** Whether a path is main Java code, which the check looks at. */

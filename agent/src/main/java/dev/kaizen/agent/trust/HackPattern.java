@@ -92,7 +92,14 @@ public enum HackPattern {
       "judged-reference", "a reference to a test or benchmark class", new JudgedReferences()),
 
   /** Reflection on Kaizen, JUnit, Surefire, JMH or the baseline's test classes. */
-  REFLECTION("reflection", "reflection on Kaizen or test code", new Reflection());
+  REFLECTION("reflection", "reflection on Kaizen or test code", new Reflection()),
+
+  /**
+   * A literal of the baseline's tests, benchmarks or workloads in main code: a special case for
+   * what the candidate is judged on.
+   */
+  JUDGED_INPUT(
+      "judged-input", "a literal of the tests, benchmarks or workloads", JudgedInputs.DETECTOR);
 
   private final String id;
   private final String what;

@@ -34,12 +34,14 @@ final class ParsedSource {
 
   private final CompilationUnit unit;
   private final Set<String> judged;
+  private final Set<String> judgedInputs;
   private final Set<String> staticImports = new HashSet<>();
   private final Map<String, Set<String>> variableTypes = new HashMap<>();
 
-  private ParsedSource(CompilationUnit unit, Set<String> judged) {
+  private ParsedSource(CompilationUnit unit, Set<String> judged, Set<String> judgedInputs) {
     this.unit = unit;
     this.judged = judged;
+    this.judgedInputs = judgedInputs;
     for (ImportDeclaration imp : unit.getImports()) {
       if (!imp.isStatic()) continue;
       String name = imp.getNameAsString();
@@ -67,6 +69,14 @@ final class ParsedSource {
 
   /** The source parsed as Java 17, or empty when it does not parse. */
   static Optional<ParsedSource> parse(String text, Set<String> judged) {
+    return parse(text, judged, Set.of());
+  }
+
+  /**
+   * The source parsed as Java 17, with the baseline's judged inputs ({@link JudgedInputs}), or
+   * empty when it does not parse.
+   */
+  static Optional<ParsedSource> parse(String text, Set<String> judged, Set<String> judgedInputs) {
     var parser =
         new JavaParser(
             new ParserConfiguration()
@@ -77,7 +87,7 @@ final class ParsedSource {
                 .setAttributeComments(false));
     ParseResult<CompilationUnit> result = parser.parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) return Optional.empty();
-    return Optional.of(new ParsedSource(result.getResult().get(), judged));
+    return Optional.of(new ParsedSource(result.getResult().get(), judged, judgedInputs));
   }
 
   CompilationUnit unit() {
@@ -87,6 +97,11 @@ final class ParsedSource {
   /** The simple and qualified names of the baseline's test and benchmark classes. */
   Set<String> judged() {
     return judged;
+  }
+
+  /** The distinctive literals of the baseline's tests, benchmarks and workloads, as keys. */
+  Set<String> judgedInputs() {
+    return judgedInputs;
   }
 
   /** Whether {@code owner.member} (owner by simple name) can be called without a qualifier. */

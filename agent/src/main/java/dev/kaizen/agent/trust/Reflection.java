@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * Finds reflection aimed at the judges: a reflective call ({@code Class.forName}, {@code
  * getDeclared*}, {@code MethodHandles.Lookup.find*}, {@code setAccessible}, …) whose receiver or
- * arguments name Kaizen ({@code dev.kaizen}), JUnit, Surefire, JMH ({@code org.openjdk.jmh}) or a
- * class of the baseline's tests or benchmarks; and any {@code setAccessible(true)} or {@code
- * trySetAccessible()}, which opens private state whatever it targets.
+ * arguments name Kaizen ({@code dev.kaizen}), JUnit (and its {@code org.opentest4j}), TestNG,
+ * Surefire, JMH ({@code org.openjdk.jmh}) or a class of the baseline's tests or benchmarks; and any
+ * {@code setAccessible(true)} or {@code trySetAccessible()}, which opens private state whatever it
+ * targets.
  */
 final class Reflection implements Detector {
 
@@ -46,9 +47,12 @@ final class Reflection implements Detector {
           "setAccessible",
           "trySetAccessible");
 
-  /** Fragments of a string that name what judges a candidate. */
+  /**
+   * Fragments of a string that name what judges a candidate; {@code org.opentest4j} holds the
+   * exceptions that abort a test as skipped.
+   */
   private static final List<String> JUDGES =
-      List.of("dev.kaizen", "junit", "surefire", "org.openjdk.jmh");
+      List.of("dev.kaizen", "junit", "opentest4j", "testng", "surefire", "org.openjdk.jmh");
 
   @Override
   public List<Occurrence> find(ParsedSource source) {

@@ -29,6 +29,12 @@ class HackCheckTest {
   static final Set<String> JUDGED =
       Set.of("ReportTest", "demo.ReportTest", "ParseBench", "demo.bench.ParseBench");
 
+  /**
+   * The baseline's judged inputs in every golden case: the benchmark's input, a test's expected
+   * output, and two literals too ordinary to count (a power of two, a short separator).
+   */
+  static final Set<String> INPUTS = Set.of("n:20000", "s:0,1,2,3,", "n:1024", "s:, ");
+
   record GoldenCase(String name, Optional<String> before, String after, List<String> expected) {
     @Override
     public String toString() {
@@ -83,7 +89,8 @@ class HackCheckTest {
   }
 
   static List<String> reasons(Optional<String> before, String after) {
-    return HackCheck.findings(List.of(new ChangedSource(PATH, before, Optional.of(after))), JUDGED)
+    return HackCheck.findings(
+            List.of(new ChangedSource(PATH, before, Optional.of(after))), JUDGED, INPUTS)
         .stream()
         .map(f -> f.reason("the patch"))
         .toList();
@@ -211,6 +218,7 @@ class HackCheckTest {
             "environment",
             "static-memo",
             "judged-reference",
-            "reflection");
+            "reflection",
+            "judged-input");
   }
 }
