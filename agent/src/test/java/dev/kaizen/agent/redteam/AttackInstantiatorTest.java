@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The suite's templates on the red-team fixture, against golden files: {@code
  * redteam-golden/<id>.txt} holds, for each file the attack's patch changes, a {@code === path} line
- * and the file's text after the patch. Run with {@code -Dgolden.update=true} to rewrite them (and
- * read the diff before committing).
+ * and the file's text after the patch. The test never writes them: a change to an attack or to the
+ * fixture changes them by hand, and the diff is reviewed like code.
  */
 class AttackInstantiatorTest {
 
@@ -75,7 +75,6 @@ class AttackInstantiatorTest {
       if (!e.after().endsWith("\n")) text.append('\n');
     }
     Path golden = golden(attack.id());
-    if (Boolean.getBoolean("golden.update")) Files.writeString(golden, text.toString());
     assertThat(text.toString()).isEqualTo(Files.readString(golden));
   }
 
@@ -153,9 +152,7 @@ class AttackInstantiatorTest {
   private static Path golden(String id) {
     try {
       Path dir = Path.of(AttackInstantiatorTest.class.getResource("/redteam-golden").toURI());
-      // write to the sources, not to target/test-classes, when updating
-      Path sources = Path.of("src/test/resources/redteam-golden");
-      return (Boolean.getBoolean("golden.update") ? sources : dir).resolve(id + ".txt");
+      return dir.resolve(id + ".txt");
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
