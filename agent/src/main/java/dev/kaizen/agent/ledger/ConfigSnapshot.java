@@ -132,6 +132,11 @@ public record ConfigSnapshot(
     }
   }
 
+  /** This snapshot as it was configured: without the backend that ran, once one did. */
+  public ConfigSnapshot asConfigured() {
+    return sandbox == null || sandbox.ran() == null ? this : ranOn(null);
+  }
+
   /** This snapshot once the sandbox backend {@code backend} was opened to run the session. */
   public ConfigSnapshot ranOn(String backend) {
     Sandbox s = sandbox == null ? new Sandbox(null, null, null, null, null, null, null) : sandbox;

@@ -161,7 +161,8 @@ final class Resumption {
     if (config.evals().isEmpty())
       throw new UsageException("session " + session() + ": its configuration has no evals");
     if (!record.config().equals(ConfigSnapshot.NONE)
-        && !Artifacts.configSnapshot(config, config.protection(baseTree)).equals(record.config())) {
+        && !Artifacts.configSnapshot(config, config.protection(baseTree))
+            .equals(record.config().asConfigured())) {
       throw new UsageException(
           "session "
               + session()
