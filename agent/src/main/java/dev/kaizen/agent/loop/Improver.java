@@ -88,7 +88,6 @@ public final class Improver {
       try (var run =
           new SessionRun(
               project, proposer, progress, clock, trees, start, request.into(), request.goal())) {
-        run.planned(new PlanRecord(limit, request.batch(), request.proposeOnly()));
         progress.info(
             "session "
                 + session
@@ -100,6 +99,7 @@ public final class Improver {
                 + Workspace.abbreviate(base)
                 + "; configuration: "
                 + config.source());
+        run.planned(new PlanRecord(limit, request.batch(), request.proposeOnly()));
         return new Loop(run, request).iterate(limit);
       }
     }
@@ -131,7 +131,6 @@ public final class Improver {
       r.checkProposer(proposer);
       var start = new SessionRun.Start(r.session(), started, r.base(), baseTree, config);
       try (var run = new SessionRun(project, proposer, progress, clock, trees, start, r)) {
-        run.planned(plan);
         progress.info(
             "session "
                 + r.session()
@@ -143,6 +142,7 @@ public final class Improver {
                 + Workspace.abbreviate(r.best())
                 + "; configuration: "
                 + config.source());
+        run.planned(plan);
         var request =
             new ImproveRequest(
                 Optional.of(plan.limit()), r.goal(), r.into(), plan.batch(), plan.proposeOnly());

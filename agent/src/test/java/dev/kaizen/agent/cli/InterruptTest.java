@@ -35,7 +35,12 @@ class InterruptTest {
       String head = repo.head();
       Path output = tmp.resolve("kaizen.log");
       Process kaizen =
+          // with SIGINT's default action, even when this JVM was started with SIGINT ignored (as
+          // everything a non-interactive shell starts in the background is): the JVM keeps an
+          // ignored SIGINT ignored, and Ctrl-C would never reach the session
           new ProcessBuilder(
+                  "env",
+                  "--default-signal=INT",
                   javaExecutable(),
                   "-cp",
                   System.getProperty("java.class.path"),
@@ -51,8 +56,7 @@ class InterruptTest {
       try {
         Path sessions = repo.root().resolve("workspace/sessions");
         // Maven building or testing the second candidate: seconds of work left in the iteration,
-        // so the signal lands inside it even on a busy machine (a measurement run is over in a
-        // blink, and the last one may end the session before the signal arrives).
+        // so the signal lands inside it even on a busy machine.
         boolean inSecondIteration =
             waitFor(
                 Duration.ofMinutes(4),
