@@ -157,18 +157,20 @@ class ImproverEndToEndTest {
       var proposer =
           new ScriptedProposer(
               List.of(
+                  // two changes of code that do nothing for speed (a change of comments or
+                  // formatting alone is refused before the gate: [cosmetic])
                   new ScriptedProposer.Step(
                       SlowReportRepo.REPORT,
-                      "/** Renders numbers",
-                      "/** Renders the numbers",
-                      "Reword the Javadoc"),
+                      "  private Report() {}",
+                      "  private Report() {}\n\n  private static int twice(int x) {\n    return 2 * x;\n  }",
+                      "Add a helper"),
                   new ScriptedProposer.Step(
                       SlowReportRepo.REPORT, slowBody, fastBody, "Use a StringBuilder"),
                   new ScriptedProposer.Step(
                       SlowReportRepo.REPORT,
                       "private Report() {}",
-                      "private Report() {\n  }",
-                      "Reformat")));
+                      "private Report() {\n    super();\n  }",
+                      "Call super() explicitly")));
 
       SessionResult result;
       try (Project project = Project.open(repo.root(), Optional.empty())) {
