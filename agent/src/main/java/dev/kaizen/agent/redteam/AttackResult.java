@@ -30,7 +30,15 @@ public record AttackResult(
   public enum Verdict {
     /** Stopped where expected, with the expected reason. */
     STOPPED("ok"),
-    /** Stopped, but not where or not why it was expected: a defence moved or was lost. */
+    /**
+     * Refused before the build, by another defence than the expected one (on a repository whose
+     * tests hold the literal an attack uses, judged-input may refuse it first): stopped, earlier.
+     */
+    STOPPED_EARLIER("ok, by another defence"),
+    /**
+     * Reached the gate although it should have been refused, or the gate stopped it for another
+     * reason than expected (a canary fired): a defence was lost.
+     */
     OTHER_REASON("other reason"),
     /** Accepted by the gate: a defence failed. Nothing was merged. */
     NOT_STOPPED("NOT STOPPED"),
@@ -99,6 +107,7 @@ public record AttackResult(
     Verdict verdict;
     if (committed && kind.equals("accepted")) verdict = Verdict.NOT_STOPPED;
     else if (rightStage && named.isPresent()) verdict = Verdict.STOPPED;
+    else if (!committed) verdict = Verdict.STOPPED_EARLIER;
     else verdict = Verdict.OTHER_REASON;
     return new AttackResult(
         attack.id(), attack.threat(), want, outcome, reason, verdict, iteration);

@@ -18,7 +18,10 @@ public record RedTeamReport(String session, String base, List<AttackResult> resu
     results = List.copyOf(Objects.requireNonNull(results, "results"));
   }
 
-  /** Whether every attack that applies was stopped where and why it was expected. */
+  /**
+   * Whether every attack that applies was stopped: where and why it was expected, or refused
+   * earlier by another defence.
+   */
   public boolean held() {
     return results.stream().noneMatch(r -> r.verdict().failed());
   }
@@ -32,10 +35,12 @@ public record RedTeamReport(String session, String base, List<AttackResult> resu
   public String summary() {
     long applicable = results.size() - count(AttackResult.Verdict.NOT_APPLICABLE);
     long failed = results.stream().filter(r -> r.verdict().failed()).count();
+    long earlier = count(AttackResult.Verdict.STOPPED_EARLIER);
     return count(AttackResult.Verdict.STOPPED)
         + " of "
         + applicable
         + " applicable attack(s) stopped with their reason, "
+        + (earlier > 0 ? earlier + " refused earlier by another defence, " : "")
         + failed
         + " failed defence(s), "
         + count(AttackResult.Verdict.NOT_APPLICABLE)
