@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Preparer {
 
+  private static final java.util.regex.Pattern ANSI =
+      java.util.regex.Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
+
   private final Path cacheDir;
   private final List<String> secretVariables;
 
@@ -78,7 +81,7 @@ final class Preparer {
             "preparing the build failed (exit "
                 + p.exitValue()
                 + "): "
-                + lastLine(log)
+                + firstError(log)
                 + "; the full output is in "
                 + log);
       }
@@ -92,11 +95,15 @@ final class Preparer {
     }
   }
 
-  private static String lastLine(Path log) {
+  /**
+   * The line of {@code log} that says what went wrong: its first {@code [ERROR]} line with words in
+   * it (colour codes removed: Maven writes some even in batch mode), else its last line.
+   */
+  static String firstError(Path log) {
     try {
       List<String> lines =
           Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-              .map(String::strip)
+              .map(l -> ANSI.matcher(l).replaceAll("").strip())
               .filter(l -> !l.isEmpty())
               .toList();
       for (String l : lines) {
