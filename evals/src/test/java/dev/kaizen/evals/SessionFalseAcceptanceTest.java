@@ -2,13 +2,10 @@ package dev.kaizen.evals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kaizen.evals.types.EvalTypes;
 import dev.kaizen.sandbox.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,14 +43,7 @@ class SessionFalseAcceptanceTest {
   private int sessionsWithAFalseAccept(boolean spend) throws IOException {
     Path a = Files.createDirectories(dir.resolve("a"));
     Path b = Files.createDirectories(dir.resolve("b"));
-    var spec =
-        new SuiteSpec(
-            Optional.empty(),
-            List.of(
-                EvalTypes.command(
-                    "speed",
-                    GateTest.BENCH,
-                    List.of(new MetricSpec("ms_per_op", Direction.LOWER, Role.TARGET)))));
+    SuiteSpec spec = GateThresholdAndSteadinessTest.SPEC;
     var settings = new GateSettings(ALPHA, 0.0, 10, 40, 0.02);
     int sessions = 0;
     for (int session = 0; session < SESSIONS; session++) {
@@ -68,7 +58,10 @@ class SessionFalseAcceptanceTest {
                 .center(b, 100, 300);
         var suite =
             new EvalSuite(
-                spec, new ScriptedSandbox().on(GateTest.BENCH, bench), Limits.DEFAULT, false);
+                spec,
+                new ScriptedSandbox().on(GateThresholdAndSteadinessTest.BENCH, bench),
+                Limits.DEFAULT,
+                false);
         double level = spend ? spent.level(1, n) : ALPHA;
         spent = spent.spend(spend ? level : 0);
         Gate gate =
